@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# System packages Tradebridge uses beyond Python: a CJK font (Chinese text in PDF agendas) and
+# Chromium (browser tests). Installs them when it can (root with apt-get), and says clearly what
+# is missing when it cannot, without failing: the platform runs without them, degraded.
+set -u
+need=()
+font_ok=0
+for f in /usr/share/fonts/truetype/wqy/wqy-microhei.ttc /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc; do
+  [ -f "$f" ] && font_ok=1
+done
+[ "$font_ok" = 1 ] || need+=(fonts-wqy-microhei)
+[ -x /usr/bin/chromium ] || need+=(chromium)
+command -v msgfmt >/dev/null && command -v xgettext >/dev/null || need+=(gettext)
+[ ${#need[@]} -eq 0 ] && exit 0
+if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+  echo "Installing system packages: ${need[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  if apt-get install -y -q --no-install-recommends "${need[@]}" >/tmp/tradebridge-apt.log 2>&1 \
+     || { apt-get update -q >>/tmp/tradebridge-apt.log 2>&1 && apt-get install -y -q --no-install-recommends "${need[@]}" >>/tmp/tradebridge-apt.log 2>&1; }; then
+    exit 0
+  fi
+  echo "WARNING: could not install ${need[*]} (see /tmp/tradebridge-apt.log)." >&2
+else
+  echo "WARNING: missing system packages: ${need[*]}. Install them with: sudo apt-get install ${need[*]}" >&2
+fi
+echo "  Without a CJK font, PDFs fall back to Latin text; without chromium, browser tests are skipped." >&2
+exit 0

@@ -1,0 +1,59 @@
+"""factory_boy factories for every app's models."""
+
+from __future__ import annotations
+
+import factory
+
+from tradebridge.accounts.models import User
+from tradebridge.directory.models import Organization, Region, Representative, Sector
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = User
+        django_get_or_create = ("email",)
+        skip_postgeneration_save = True
+
+    email = factory.Sequence(lambda n: f"user{n}@example.org")
+    full_name = factory.Sequence(lambda n: f"User {n}")
+    password = factory.PostGenerationMethodCall("set_password", "password")
+
+    @classmethod
+    def _after_postgeneration(cls, instance, create, results=None):
+        if create and results:
+            instance.save()
+
+
+class OrganizationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Organization
+        skip_postgeneration_save = True
+
+    slug = factory.Sequence(lambda n: f"org-{n}")
+    name_en = factory.Sequence(lambda n: f"Golden Gate Solar {n}")
+    name_zh_hans = factory.Sequence(lambda n: f"金门光伏{n}")
+    name = factory.SelfAttribute("name_en")
+    description_en = "We install rooftop solar systems in California."
+    description_zh_hans = "我们在加州安装屋顶光伏系统。"
+    side = Organization.Side.US
+    region = factory.LazyFunction(lambda: Region.objects.get(code="US-CA"))
+    contact_name = "Jane Doe"
+    contact_email = "jane@example.org"
+    contact_phone = "+1 555 0100"
+
+    @factory.post_generation
+    def sectors(self, create, extracted, **kwargs):
+        if create:
+            self.sectors.set(Sector.objects.filter(code__in=extracted or ["energy"]))
+            from tradebridge.directory.services import organization_refresh_search
+
+            organization_refresh_search(self)
+
+
+class RepresentativeFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Representative
+
+    user = factory.SubFactory(UserFactory)
+    organization = factory.SubFactory(OrganizationFactory)
+    title = "Director"

@@ -1,0 +1,28 @@
+"""The REST API (OpenAPI documentation at /api/docs). One input and one output schema per
+endpoint; every ``ApplicationError`` becomes one JSON error format."""
+
+from __future__ import annotations
+
+from django.http import HttpRequest, HttpResponse
+from ninja import NinjaAPI
+
+from tradebridge.errors import ApplicationError
+
+api = NinjaAPI(
+    title="Tradebridge API",
+    version="1",
+    description="Directory, events and match-making of a bilateral trade cooperation body.",
+    urls_namespace="api",
+)
+
+
+@api.exception_handler(ApplicationError)
+def application_error(request: HttpRequest, exc: ApplicationError) -> HttpResponse:
+    return api.create_response(
+        request,
+        {"error": {"code": exc.code, "message": exc.message, "details": exc.details}},
+        status=exc.status,
+    )
+
+
+api.add_router("/directory/", "tradebridge.directory.api.router")

@@ -1,0 +1,84 @@
+"""Directory endpoints."""
+
+from __future__ import annotations
+
+from django.http import Http404, HttpRequest
+from ninja import Field, Query, Router, Schema
+from ninja.pagination import LimitOffsetPagination, paginate
+
+from . import rules
+from .models import Organization
+from .selectors import DirectoryFilters, organization_get, organization_list
+
+router = Router(tags=["directory"])
+
+
+class TermOut(Schema):
+    code: str
+    name_en: str
+    name_zh: str = Field(..., alias="name_zh_hans")
+
+
+class OrganizationOut(Schema):
+    slug: str
+    name_en: str
+    name_zh: str = Field(..., alias="name_zh_hans")
+    description_en: str
+    description_zh: str = Field(..., alias="description_zh_hans")
+    side: str
+    kind: str
+    region: str | None = Field(None, alias="region.code")
+    sectors: list[TermOut]
+    offers: list[TermOut]
+    seeks: list[TermOut]
+    website: str
+
+    @staticmethod
+    def resolve_sectors(obj: Organization) -> list[object]:
+        return list(obj.sectors.all())
+
+    @staticmethod
+    def resolve_offers(obj: Organization) -> list[object]:
+        return list(obj.offers.all())
+
+    @staticmethod
+    def resolve_seeks(obj: Organization) -> list[object]:
+        return list(obj.seeks.all())
+
+
+class OrganizationFilters(Schema):
+    q: str = ""
+    side: str = ""
+    sector: list[str] = []
+    region: list[str] = []
+    offers: list[str] = []
+    seeks: list[str] = []
+
+
+@router.get("/organizations", response=list[OrganizationOut])
+@paginate(LimitOffsetPagination)
+def list_organizations(request: HttpRequest, filters: Query[OrganizationFilters]):  # type: ignore[no-untyped-def]
+    """Public organizations, filtered like the directory page."""
+    return organization_list(
+        user=request.user,  # type: ignore[arg-type]
+        filters=DirectoryFilters(
+            q=filters.q,
+            side=filters.side,
+            sectors=filters.sector,
+            regions=filters.region,
+            offers=filters.offers,
+            seeks=filters.seeks,
+        ),
+    )
+
+
+@router.get("/organizations/{slug}", response=OrganizationOut)
+def get_organization(request: HttpRequest, slug: str) -> Organization:
+    """One organization's public profile."""
+    try:
+        organization = organization_get(slug=slug)
+    except Organization.DoesNotExist:
+        raise Http404 from None
+    if not rules.can_view_organization(request.user, organization):  # type: ignore[arg-type]
+        raise Http404
+    return organization

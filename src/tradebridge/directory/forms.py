@@ -1,0 +1,125 @@
+"""Directory forms: the filter bar and the profile editor."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from .models import CooperationType, Organization, Region, Sector
+from .selectors import DirectoryFilters
+from .services import OrganizationInput
+
+
+class FilterForm(forms.Form):
+    q = forms.CharField(label=_("Search"), required=False)
+    side = forms.ChoiceField(
+        label=_("Side"), required=False, choices=[("", _("Both sides")), *Organization.Side.choices]
+    )
+    sector = forms.MultipleChoiceField(label=_("Sectors"), required=False)
+    region = forms.MultipleChoiceField(label=_("Regions"), required=False)
+    offers = forms.MultipleChoiceField(label=_("Offers"), required=False)
+    seeks = forms.MultipleChoiceField(label=_("Seeks"), required=False)
+
+    def __init__(self, *args: Any, choices: dict[str, Any], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        sectors = [(s.code, s.name) for s in choices["sectors"]]
+        types = [(t.code, t.name) for t in choices["cooperation_types"]]
+        self.fields["sector"].choices = sectors  # type: ignore[attr-defined]
+        self.fields["region"].choices = [(r.code, r.name) for r in choices["regions"]]  # type: ignore[attr-defined]
+        self.fields["offers"].choices = types  # type: ignore[attr-defined]
+        self.fields["seeks"].choices = types  # type: ignore[attr-defined]
+
+    def filters(self) -> DirectoryFilters:
+        if not self.is_valid():
+            return DirectoryFilters()
+        data = self.cleaned_data
+        return DirectoryFilters(
+            q=data["q"],
+            side=data["side"],
+            sectors=data["sector"],
+            regions=data["region"],
+            offers=data["offers"],
+            seeks=data["seeks"],
+        )
+
+
+class OrganizationForm(forms.Form):
+    name_en = forms.CharField(label=_("Name (English)"), max_length=200, required=False)
+    name_zh_hans = forms.CharField(label=_("Name (Chinese)"), max_length=200, required=False)
+    description_en = forms.CharField(label=_("Description (English)"), widget=forms.Textarea, required=False)
+    description_zh_hans = forms.CharField(label=_("Description (Chinese)"), widget=forms.Textarea, required=False)
+    offers_details_en = forms.CharField(label=_("What it offers (English)"), widget=forms.Textarea, required=False)
+    offers_details_zh_hans = forms.CharField(label=_("What it offers (Chinese)"), widget=forms.Textarea, required=False)
+    seeks_details_en = forms.CharField(label=_("What it seeks (English)"), widget=forms.Textarea, required=False)
+    seeks_details_zh_hans = forms.CharField(label=_("What it seeks (Chinese)"), widget=forms.Textarea, required=False)
+    side = forms.ChoiceField(label=_("Side"), choices=Organization.Side.choices)
+    kind = forms.ChoiceField(label=_("Kind"), choices=Organization.Kind.choices)
+    region = forms.ModelChoiceField(
+        label=_("Region"), queryset=Region.objects.all(), to_field_name="code", required=False
+    )
+    sectors = forms.ModelMultipleChoiceField(
+        label=_("Sectors"), queryset=Sector.objects.all(), to_field_name="code", required=False
+    )
+    offers = forms.ModelMultipleChoiceField(
+        label=_("Offers"), queryset=CooperationType.objects.all(), to_field_name="code", required=False
+    )
+    seeks = forms.ModelMultipleChoiceField(
+        label=_("Seeks"), queryset=CooperationType.objects.all(), to_field_name="code", required=False
+    )
+    size = forms.ChoiceField(label=_("Size"), choices=[("", "—"), *Organization.Size.choices], required=False)
+    website = forms.URLField(label=_("Website"), required=False, assume_scheme="https")
+    contact_name = forms.CharField(label=_("Contact person"), max_length=200, required=False)
+    contact_email = forms.EmailField(label=_("Contact e-mail"), required=False)
+    contact_phone = forms.CharField(label=_("Contact phone"), max_length=50, required=False)
+    is_public = forms.BooleanField(label=_("Listed publicly"), required=False)
+
+    def __init__(self, *args: Any, staff: bool, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if not staff:
+            del self.fields["side"]
+            del self.fields["is_public"]
+
+    @classmethod
+    def initial_for(cls, organization: Organization) -> dict[str, Any]:
+        initial: dict[str, Any] = {
+            name: getattr(organization, name) for name in cls.base_fields if hasattr(organization, name)
+        }
+        initial["region"] = organization.region.code if organization.region else None
+        initial["sectors"] = [s.code for s in organization.sectors.all()]
+        initial["offers"] = [t.code for t in organization.offers.all()]
+        initial["seeks"] = [t.code for t in organization.seeks.all()]
+        return initial
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        if not (data.get("name_en") or data.get("name_zh_hans")):
+            raise forms.ValidationError(_("Give the name in English or in Chinese (or both)."))
+        return data
+
+    def to_input(self, organization: Organization) -> OrganizationInput:
+        d = self.cleaned_data
+
+        def pair(name: str) -> dict[str, str]:
+            return {"en": d.get(f"{name}_en", ""), "zh_hans": d.get(f"{name}_zh_hans", "")}
+
+        return OrganizationInput(
+            name=pair("name"),
+            description=pair("description"),
+            offers_details=pair("offers_details"),
+            seeks_details=pair("seeks_details"),
+            side=d.get("side", organization.side),
+            kind=d["kind"],
+            region=d["region"].code if d.get("region") else "",
+            sectors=[s.code for s in d["sectors"]],
+            offers=[t.code for t in d["offers"]],
+            seeks=[t.code for t in d["seeks"]],
+            size=d.get("size", ""),
+            website=d.get("website", ""),
+            contact_name=d.get("contact_name", ""),
+            contact_email=d.get("contact_email", ""),
+            contact_phone=d.get("contact_phone", ""),
+            is_public=d.get("is_public", organization.is_public),
+            slug=organization.slug,
+        )

@@ -1,0 +1,57 @@
+"""Search that finds Chinese text by Chinese words and English text by English words, the same
+way on SQLite and PostgreSQL.
+
+Each organization keeps a lower-cased ``search_document`` with its text in both languages.
+A query is cut into terms (Chinese runs by jieba, other text at spaces and punctuation) and
+every term must occur in the document as a substring: 光伏 finds 光伏组件 because Chinese is
+written without spaces, and "modules" finds "module" because English plurals are trimmed.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable
+from functools import cache
+
+_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+_WORD = re.compile(r"[\w\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+", re.UNICODE)
+_STOP = frozenset({"的", "和", "与", "及", "the", "and", "of", "for", "a", "an", "in", "to"})
+
+
+@cache
+def _jieba():  # type: ignore[no-untyped-def]
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    return jieba
+
+
+def _english_stem(word: str) -> str:
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def query_terms(query: str) -> list[str]:
+    """The terms a query must all match, in order, without duplicates."""
+    terms: list[str] = []
+    for token in _WORD.findall(query.lower()):
+        if _CJK.fullmatch(token):
+            pieces: Iterable[str] = (
+                [token] if len(token) <= 2 else _jieba().cut(token, cut_all=False)
+            )
+        else:
+            pieces = [_english_stem(token)]
+        for piece in pieces:
+            piece = piece.strip()
+            if piece and piece not in _STOP and piece not in terms:
+                terms.append(piece)
+    return terms
+
+
+def build_document(texts: Iterable[str | None]) -> str:
+    """The lower-cased text an organization is searched by."""
+    return "\n".join(text.strip().lower() for text in texts if text and text.strip())

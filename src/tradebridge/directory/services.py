@@ -1,0 +1,185 @@
+"""Writes on the directory. Every function runs in one transaction and checks permissions
+through ``rules`` when it is given the acting user."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from django.db import transaction
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+
+from tradebridge import taxonomy
+from tradebridge.accounts.models import User
+from tradebridge.errors import ApplicationError, NotAllowed
+
+from . import rules
+from .models import CooperationType, Organization, Region, Representative, Sector
+from .search import build_document
+
+TRANSLATED_FIELDS = ("name", "description", "offers_details", "seeks_details")
+LANGUAGE_SUFFIXES = ("en", "zh_hans")
+
+
+@dataclass
+class OrganizationInput:
+    """Everything a profile holds. Text fields map a language suffix (``en``, ``zh_hans``) to
+    text; codes refer to the taxonomy."""
+
+    name: dict[str, str]
+    side: str
+    description: dict[str, str] = field(default_factory=dict)
+    offers_details: dict[str, str] = field(default_factory=dict)
+    seeks_details: dict[str, str] = field(default_factory=dict)
+    kind: str = Organization.Kind.ENTERPRISE
+    region: str = ""
+    sectors: Sequence[str] = ()
+    offers: Sequence[str] = ()
+    seeks: Sequence[str] = ()
+    size: str = ""
+    website: str = ""
+    contact_name: str = ""
+    contact_email: str = ""
+    contact_phone: str = ""
+    is_public: bool = True
+    slug: str = ""
+
+
+def _unique_slug(base: str, *, exclude_pk: int | None = None) -> str:
+    root = slugify(base)[:70] or "org"
+    candidate, n = root, 2
+    while Organization.objects.filter(slug=candidate).exclude(pk=exclude_pk).exists():
+        candidate, n = f"{root}-{n}", n + 1
+    return candidate
+
+
+def _terms(model: type[Sector] | type[CooperationType], codes: Iterable[str], what: str) -> list:  # type: ignore[type-arg]
+    codes = list(dict.fromkeys(codes))
+    found = {t.code: t for t in model.objects.filter(code__in=codes)}
+    missing = [c for c in codes if c not in found]
+    if missing:
+        raise ApplicationError(
+            _("Unknown %(what)s: %(codes)s") % {"what": what, "codes": ", ".join(missing)},
+            details={"field": what, "codes": missing},
+        )
+    return [found[c] for c in codes]
+
+
+def organization_refresh_search(organization: Organization) -> None:
+    """Recompute the text the organization is searched by (both languages, taxonomy labels)."""
+    texts: list[str | None] = []
+    for name in TRANSLATED_FIELDS:
+        texts += [getattr(organization, f"{name}_{suffix}", "") for suffix in LANGUAGE_SUFFIXES]
+    if organization.pk:
+        for term in [*organization.sectors.all(), *organization.offers.all(), *organization.seeks.all()]:
+            texts += [term.name_en, term.name_zh_hans]  # type: ignore[attr-defined]
+    if organization.region_id:
+        region = organization.region
+        texts += [region.code, region.name_en, region.name_zh_hans]  # type: ignore[union-attr]
+    organization.search_document = build_document(texts)
+    Organization.objects.filter(pk=organization.pk).update(
+        search_document=organization.search_document
+    )
+
+
+def _apply(organization: Organization, data: OrganizationInput) -> None:
+    if not any((data.name.get(s) or "").strip() for s in LANGUAGE_SUFFIXES):
+        raise ApplicationError(_("A name is required in English or Chinese."), details={"field": "name"})
+    if data.side not in Organization.Side.values:
+        raise ApplicationError(
+            _("Unknown side: %(side)s") % {"side": data.side}, details={"field": "side"}
+        )
+    for name in TRANSLATED_FIELDS:
+        values: dict[str, str] = getattr(data, name)
+        for suffix in LANGUAGE_SUFFIXES:
+            setattr(organization, f"{name}_{suffix}", (values.get(suffix) or "").strip())
+    # The untranslated column holds the default-language value modeltranslation reads from.
+    organization.name = organization.name_en or organization.name_zh_hans  # type: ignore[attr-defined]
+    organization.side = data.side
+    organization.kind = data.kind or Organization.Kind.ENTERPRISE
+    organization.size = data.size
+    organization.website = data.website
+    organization.contact_name = data.contact_name
+    organization.contact_email = data.contact_email
+    organization.contact_phone = data.contact_phone
+    organization.is_public = data.is_public
+    if data.region:
+        try:
+            organization.region = Region.objects.get(code=data.region)
+        except Region.DoesNotExist:
+            raise ApplicationError(
+                _("Unknown region: %(code)s") % {"code": data.region}, details={"field": "region"}
+            ) from None
+    else:
+        organization.region = None
+
+
+def _set_terms(organization: Organization, data: OrganizationInput) -> None:
+    organization.sectors.set(_terms(Sector, data.sectors, "sectors"))
+    organization.offers.set(_terms(CooperationType, data.offers, "offers"))
+    organization.seeks.set(_terms(CooperationType, data.seeks, "seeks"))
+
+
+@transaction.atomic
+def organization_create(*, data: OrganizationInput, actor: User | None = None) -> Organization:
+    """Add an organization to the directory (staff, imports and the demo)."""
+    if actor is not None and not rules.can_manage_directory(actor):
+        raise NotAllowed()
+    organization = Organization()
+    _apply(organization, data)
+    organization.slug = data.slug or _unique_slug(
+        data.name.get("en") or data.name.get("zh_hans") or ""
+    )
+    organization.full_clean(exclude=["search_document", "slug"] if not data.slug else ["search_document"])
+    organization.save()
+    _set_terms(organization, data)
+    organization_refresh_search(organization)
+    return organization
+
+
+@transaction.atomic
+def organization_update(
+    *, organization: Organization, data: OrganizationInput, actor: User
+) -> Organization:
+    """Change a profile: its representatives or staff only. Only staff change visibility."""
+    if not rules.can_edit_organization(actor, organization):
+        raise NotAllowed()
+    if not rules.is_secretariat(actor):
+        data.is_public = organization.is_public
+        data.side = organization.side
+    _apply(organization, data)
+    organization.full_clean(exclude=["search_document"])
+    organization.save()
+    _set_terms(organization, data)
+    organization_refresh_search(organization)
+    return organization
+
+
+@transaction.atomic
+def representative_add(
+    *, organization: Organization, user: User, title: str = "", actor: User | None = None
+) -> Representative:
+    """Link a person to an organization they speak for (staff only)."""
+    if actor is not None and not rules.is_secretariat(actor):
+        raise NotAllowed()
+    representative, _created = Representative.objects.update_or_create(
+        user=user, organization=organization, defaults={"title": title}
+    )
+    return representative
+
+
+@transaction.atomic
+def taxonomy_seed() -> None:
+    """Create the seed sectors, cooperation types and regions; existing entries are kept as
+    staff edited them. Safe to run again."""
+    for model, terms in ((Sector, taxonomy.SECTORS), (CooperationType, taxonomy.COOPERATION_TYPES)):
+        for order, term in enumerate(terms):
+            model.objects.get_or_create(
+                code=term.code,
+                defaults={"name": term.en, "name_en": term.en, "name_zh_hans": term.zh, "order": order},
+            )
+    for term in taxonomy.REGIONS:
+        Region.objects.get_or_create(
+            code=term.code, defaults={"name": term.en, "name_en": term.en, "name_zh_hans": term.zh}
+        )

@@ -1,0 +1,78 @@
+"""Directory pages: thin views that parse input, call a selector or service, render."""
+
+from __future__ import annotations
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.utils.translation import gettext as _
+
+from tradebridge.errors import ApplicationError
+
+from . import rules
+from .forms import FilterForm, OrganizationForm
+from .models import Organization
+from .selectors import filter_choices, organization_get, organization_list
+from .services import organization_update
+
+PAGE_SIZE = 20
+
+
+def organization_list_view(request: HttpRequest) -> HttpResponse:
+    form = FilterForm(request.GET or None, choices=filter_choices())
+    organizations = organization_list(user=request.user, filters=form.filters())  # type: ignore[arg-type]
+    page = Paginator(organizations, PAGE_SIZE).get_page(request.GET.get("page"))
+    query = request.GET.copy()
+    query.pop("page", None)
+    context = {"form": form, "page": page, "query": query.urlencode()}
+    template = "directory/_results.html" if request.htmx else "directory/list.html"  # type: ignore[attr-defined]
+    return render(request, template, context)
+
+
+def _get_visible(request: HttpRequest, slug: str) -> Organization:
+    try:
+        organization = organization_get(slug=slug)
+    except Organization.DoesNotExist:
+        raise Http404 from None
+    if not rules.can_view_organization(request.user, organization):  # type: ignore[arg-type]
+        raise Http404
+    return organization
+
+
+def organization_detail_view(request: HttpRequest, slug: str) -> HttpResponse:
+    organization = _get_visible(request, slug)
+    user = request.user
+    return render(
+        request,
+        "directory/detail.html",
+        {
+            "organization": organization,
+            "can_edit": rules.can_edit_organization(user, organization),  # type: ignore[arg-type]
+            "can_view_contacts": rules.can_view_contacts(user, organization),  # type: ignore[arg-type]
+        },
+    )
+
+
+@login_required
+def organization_edit_view(request: HttpRequest, slug: str) -> HttpResponse:
+    organization = _get_visible(request, slug)
+    user = request.user
+    if not rules.can_edit_organization(user, organization):  # type: ignore[arg-type]
+        raise Http404
+    staff = rules.is_secretariat(user)  # type: ignore[arg-type]
+    form = OrganizationForm(
+        request.POST or None, initial=OrganizationForm.initial_for(organization), staff=staff
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            organization_update(
+                organization=organization, data=form.to_input(organization), actor=user  # type: ignore[arg-type]
+            )
+        except ApplicationError as error:
+            form.add_error(None, error.message)
+        else:
+            messages.success(request, _("The profile has been saved."))
+            return redirect(organization)
+    return render(request, "directory/edit.html", {"organization": organization, "form": form})

@@ -1,0 +1,1 @@
+"""Events: summits, sessions and their match-making."""

@@ -1,0 +1,1 @@
+"""Match-making sessions, meeting requests and schedules."""

@@ -1,0 +1,33 @@
+"""Root URL configuration: interface pages under a language prefix, the API and static files
+without one."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib import admin
+from django.urls import include, path
+from django.views.i18n import JavaScriptCatalog
+
+from tradebridge.api.api import api
+
+urlpatterns = [
+    path("api/", api.urls),
+    path("i18n/", include("django.conf.urls.i18n")),
+]
+
+urlpatterns += i18n_patterns(
+    path("", include("tradebridge.web.urls")),
+    path("accounts/", include("tradebridge.accounts.urls")),
+    path("directory/", include("tradebridge.directory.urls")),
+    path("events/", include("tradebridge.events.urls")),
+    path("matchmaking/", include("tradebridge.matchmaking.urls")),
+    path("admin/", admin.site.urls),
+    path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
+    prefix_default_language=True,
+)
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
