@@ -4,8 +4,16 @@ from __future__ import annotations
 
 import pytest
 from django.test import Client
+from django.utils import translation
 
 from tests.factories import OrganizationFactory, RepresentativeFactory, UserFactory
+
+
+@pytest.fixture(autouse=True)
+def _english_by_default():
+    """Each test starts in English: a request in Chinese must not leak into the next test."""
+    with translation.override("en"):
+        yield
 
 
 @pytest.fixture

@@ -8,6 +8,16 @@ from tradebridge.accounts.models import User
 from tradebridge.directory.models import Organization, Region, Representative, Sector
 
 
+def _seeded(model):
+    """The taxonomy comes from a data migration, which transactional tests (browser tests)
+    flush away: seed it again when it is missing."""
+    if not model.objects.exists():
+        from tradebridge.directory.services import taxonomy_seed
+
+        taxonomy_seed()
+    return model.objects
+
+
 class UserFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = User
@@ -36,7 +46,7 @@ class OrganizationFactory(factory.django.DjangoModelFactory):
     description_en = "We install rooftop solar systems in California."
     description_zh_hans = "我们在加州安装屋顶光伏系统。"
     side = Organization.Side.US
-    region = factory.LazyFunction(lambda: Region.objects.get(code="US-CA"))
+    region = factory.LazyFunction(lambda: _seeded(Region).get(code="US-CA"))
     contact_name = "Jane Doe"
     contact_email = "jane@example.org"
     contact_phone = "+1 555 0100"
@@ -44,7 +54,7 @@ class OrganizationFactory(factory.django.DjangoModelFactory):
     @factory.post_generation
     def sectors(self, create, extracted, **kwargs):
         if create:
-            self.sectors.set(Sector.objects.filter(code__in=extracted or ["energy"]))
+            self.sectors.set(_seeded(Sector).filter(code__in=extracted or ["energy"]))
             from tradebridge.directory.services import organization_refresh_search
 
             organization_refresh_search(self)

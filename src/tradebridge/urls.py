@@ -6,17 +6,21 @@ from __future__ import annotations
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
+from django.templatetags.static import static
 from django.urls import include, path
+from django.views.generic import RedirectView
 from django.views.i18n import JavaScriptCatalog
 
 from tradebridge.api.api import api
 
 urlpatterns = [
+    path("favicon.ico", RedirectView.as_view(url=static("web/favicon.svg"), permanent=True)),
     path("api/", api.urls),
-    path("i18n/", include("django.conf.urls.i18n")),
 ]
 
 urlpatterns += i18n_patterns(
+    # Inside the language prefix so that set_language can translate the page's own URL.
+    path("i18n/", include("django.conf.urls.i18n")),
     path("", include("tradebridge.web.urls")),
     path("accounts/", include("tradebridge.accounts.urls")),
     path("directory/", include("tradebridge.directory.urls")),

@@ -81,3 +81,14 @@ def test_unlisted_organization_hidden_from_anonymous_and_outsider(client, organi
     assert client.get(url).status_code == 404
     assert outsider_client.get(url).status_code == 404
     assert owner_client.get(url).status_code == 200
+
+
+@pytest.mark.django_db
+def test_organization_update_in_chinese_interface_keeps_each_language_in_its_field(organization, owner):
+    from django.utils import translation
+
+    data = OrganizationInput(name={"en": "New name", "zh_hans": "新名称"}, side="US")
+    with translation.override("zh-hans"):
+        organization_update(organization=organization, data=data, actor=owner)
+    organization.refresh_from_db()
+    assert (organization.name_en, organization.name_zh_hans) == ("New name", "新名称")

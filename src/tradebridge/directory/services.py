@@ -94,8 +94,9 @@ def _apply(organization: Organization, data: OrganizationInput) -> None:
         values: dict[str, str] = getattr(data, name)
         for suffix in LANGUAGE_SUFFIXES:
             setattr(organization, f"{name}_{suffix}", (values.get(suffix) or "").strip())
-    # The untranslated column holds the default-language value modeltranslation reads from.
-    organization.name = organization.name_en or organization.name_zh_hans  # type: ignore[attr-defined]
+    # The untranslated column must not be set through modeltranslation's descriptor, which
+    # would write the *active* language's field; set the raw value instead.
+    organization.__dict__["name"] = organization.name_en or organization.name_zh_hans  # type: ignore[attr-defined]
     organization.side = data.side
     organization.kind = data.kind or Organization.Kind.ENTERPRISE
     organization.size = data.size
