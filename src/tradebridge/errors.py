@@ -27,3 +27,13 @@ class NotAllowed(ApplicationError):
     def __init__(self, message: str = "You are not allowed to do this.", **kwargs: Any) -> None:
         kwargs.setdefault("code", "forbidden")
         super().__init__(message, **kwargs)
+
+
+class NotFound(ApplicationError):
+    """The thing does not exist, or the user may not know it does."""
+
+    status = 404
+
+    def __init__(self, message: str = "Not found.", **kwargs: Any) -> None:
+        kwargs.setdefault("code", "not_found")
+        super().__init__(message, **kwargs)

@@ -35,16 +35,28 @@ def test_organization_update_by_outsider_is_refused_and_changes_nothing(organiza
 
 @pytest.mark.django_db
 def test_organization_update_by_owner_keeps_side_and_visibility(organization, owner):
-    data = OrganizationInput(name={"en": "New name", "zh_hans": "新名称"}, side="CN", is_public=False)
+    data = OrganizationInput(
+        name={"en": "New name", "zh_hans": "新名称"}, side="CN", is_public=False
+    )
     organization_update(organization=organization, data=data, actor=owner)
     organization.refresh_from_db()
-    assert (organization.name_en, organization.name_zh_hans, organization.side, organization.is_public) == (
-        "New name", "新名称", "US", True,
+    assert (
+        organization.name_en,
+        organization.name_zh_hans,
+        organization.side,
+        organization.is_public,
+    ) == (
+        "New name",
+        "新名称",
+        "US",
+        True,
     )
 
 
 @pytest.mark.django_db
-def test_detail_page_shows_contacts_to_owner_only(client, organization, owner_client, outsider_client, staff_client):
+def test_detail_page_shows_contacts_to_owner_only(
+    client, organization, owner_client, outsider_client, staff_client
+):
     url = organization.get_absolute_url()
     assert organization.contact_email in owner_client.get(url).content.decode()
     assert organization.contact_email in staff_client.get(url).content.decode()
@@ -53,7 +65,9 @@ def test_detail_page_shows_contacts_to_owner_only(client, organization, owner_cl
 
 
 @pytest.mark.django_db
-def test_edit_page_owner_ok_outsider_404_anonymous_redirected(client, organization, owner_client, outsider_client):
+def test_edit_page_owner_ok_outsider_404_anonymous_redirected(
+    client, organization, owner_client, outsider_client
+):
     url = f"/en/directory/o/{organization.slug}/edit/"
     assert owner_client.get(url).status_code == 200
     assert outsider_client.get(url).status_code == 404
@@ -65,7 +79,13 @@ def test_edit_page_post_by_owner_saves_both_languages(organization, owner_client
     url = f"/en/directory/o/{organization.slug}/edit/"
     response = owner_client.post(
         url,
-        {"name_en": "Bright Solar", "name_zh_hans": "明亮光伏", "kind": "enterprise", "region": "US-CA", "sectors": ["energy"]},
+        {
+            "name_en": "Bright Solar",
+            "name_zh_hans": "明亮光伏",
+            "kind": "enterprise",
+            "region": "US-CA",
+            "sectors": ["energy"],
+        },
     )
     assert response.status_code == 302
     organization.refresh_from_db()
@@ -74,7 +94,9 @@ def test_edit_page_post_by_owner_saves_both_languages(organization, owner_client
 
 
 @pytest.mark.django_db
-def test_unlisted_organization_hidden_from_anonymous_and_outsider(client, organization, outsider_client, owner_client):
+def test_unlisted_organization_hidden_from_anonymous_and_outsider(
+    client, organization, outsider_client, owner_client
+):
     organization.is_public = False
     organization.save()
     url = organization.get_absolute_url()
@@ -84,7 +106,9 @@ def test_unlisted_organization_hidden_from_anonymous_and_outsider(client, organi
 
 
 @pytest.mark.django_db
-def test_organization_update_in_chinese_interface_keeps_each_language_in_its_field(organization, owner):
+def test_organization_update_in_chinese_interface_keeps_each_language_in_its_field(
+    organization, owner
+):
     from django.utils import translation
 
     data = OrganizationInput(name={"en": "New name", "zh_hans": "新名称"}, side="US")

@@ -34,8 +34,16 @@ def _create(name_zh="", name_en="", description_zh="", description_en="", side="
     ],
 )
 def test_search_finds_chinese_by_chinese_words_and_english_by_english_words(query, expected):
-    _create(name_zh="江苏晶阳光伏科技", description_zh="我们生产高效光伏组件。", description_en="We make PV modules.")
-    _create(name_en="Sunrise Solar Installers", description_en="Rooftop installers in California.", side="US")
+    _create(
+        name_zh="江苏晶阳光伏科技",
+        description_zh="我们生产高效光伏组件。",
+        description_en="We make PV modules.",
+    )
+    _create(
+        name_en="Sunrise Solar Installers",
+        description_en="Rooftop installers in California.",
+        side="US",
+    )
     _create(name_zh="上海物流集团", description_zh="跨境物流服务。")
     found = organization_list(user=_anonymous(), filters=DirectoryFilters(q=query))
     assert [o.name for o in found] == expected

@@ -13,10 +13,19 @@ from tests.factories import OrganizationFactory
 @pytest.fixture
 def organizations(transactional_db):
     OrganizationFactory(
-        name_en="Jingyang PV", name_zh_hans="江苏晶阳光伏科技", side="CN", region=None,
-        description_en="", description_zh_hans="我们生产高效光伏组件。",
+        name_en="Jingyang PV",
+        name_zh_hans="江苏晶阳光伏科技",
+        side="CN",
+        region=None,
+        description_en="",
+        description_zh_hans="我们生产高效光伏组件。",
     )
-    OrganizationFactory(name_en="Sunrise Water", name_zh_hans="", description_zh_hans="", description_en="Water treatment.")
+    OrganizationFactory(
+        name_en="Sunrise Water",
+        name_zh_hans="",
+        description_zh_hans="",
+        description_en="Water treatment.",
+    )
 
 
 def test_visitor_searches_in_chinese_and_switches_language(page: Page, live_server, organizations):

@@ -18,7 +18,13 @@ PACKAGE = Path(tradebridge.__file__).parent
 CATALOGUE = PACKAGE / "locale" / "zh_Hans" / "LC_MESSAGES" / "django.po"
 EXTERNAL_ASSET = re.compile(r"""<(?:script|link|img)[^>]+(?:src|href)=["'](?:https?:)?//""", re.I)
 
-PUBLIC_PAGES = ["/{lang}/", "/{lang}/directory/", "/{lang}/accounts/login/", "/{lang}/accounts/signup/", "/{lang}/events/"]
+PUBLIC_PAGES = [
+    "/{lang}/",
+    "/{lang}/directory/",
+    "/{lang}/accounts/login/",
+    "/{lang}/accounts/signup/",
+    "/{lang}/events/",
+]
 
 
 @pytest.mark.django_db

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from django.http import HttpRequest, HttpResponse
 from ninja import NinjaAPI
+from ninja.errors import ValidationError
 
 from tradebridge.errors import ApplicationError
 
@@ -22,6 +23,15 @@ def application_error(request: HttpRequest, exc: ApplicationError) -> HttpRespon
         request,
         {"error": {"code": exc.code, "message": exc.message, "details": exc.details}},
         status=exc.status,
+    )
+
+
+@api.exception_handler(ValidationError)
+def validation_error(request: HttpRequest, exc: ValidationError) -> HttpResponse:
+    return api.create_response(
+        request,
+        {"error": {"code": "invalid", "message": "Invalid request.", "details": exc.errors}},
+        status=422,
     )
 
 

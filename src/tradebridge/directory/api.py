@@ -1,10 +1,11 @@
 """Directory endpoints."""
 
-from __future__ import annotations
-
-from django.http import Http404, HttpRequest
+from django.http import HttpRequest
 from ninja import Field, Query, Router, Schema
 from ninja.pagination import LimitOffsetPagination, paginate
+
+from tradebridge.api.schemas import READ_ERRORS
+from tradebridge.errors import NotFound
 
 from . import rules
 from .models import Organization
@@ -55,12 +56,12 @@ class OrganizationFilters(Schema):
     seeks: list[str] = []
 
 
-@router.get("/organizations", response=list[OrganizationOut])
+@router.get("/organizations", response={200: list[OrganizationOut], **READ_ERRORS})
 @paginate(LimitOffsetPagination)
 def list_organizations(request: HttpRequest, filters: Query[OrganizationFilters]):  # type: ignore[no-untyped-def]
     """Public organizations, filtered like the directory page."""
     return organization_list(
-        user=request.user,  # type: ignore[arg-type]
+        user=request.user,
         filters=DirectoryFilters(
             q=filters.q,
             side=filters.side,
@@ -72,13 +73,13 @@ def list_organizations(request: HttpRequest, filters: Query[OrganizationFilters]
     )
 
 
-@router.get("/organizations/{slug}", response=OrganizationOut)
+@router.get("/organizations/{slug}", response={200: OrganizationOut, **READ_ERRORS})
 def get_organization(request: HttpRequest, slug: str) -> Organization:
     """One organization's public profile."""
     try:
         organization = organization_get(slug=slug)
     except Organization.DoesNotExist:
-        raise Http404 from None
-    if not rules.can_view_organization(request.user, organization):  # type: ignore[arg-type]
-        raise Http404
+        raise NotFound() from None
+    if not rules.can_view_organization(request.user, organization):
+        raise NotFound()
     return organization

@@ -48,27 +48,47 @@ class FilterForm(forms.Form):
 class OrganizationForm(forms.Form):
     name_en = forms.CharField(label=_("Name (English)"), max_length=200, required=False)
     name_zh_hans = forms.CharField(label=_("Name (Chinese)"), max_length=200, required=False)
-    description_en = forms.CharField(label=_("Description (English)"), widget=forms.Textarea, required=False)
-    description_zh_hans = forms.CharField(label=_("Description (Chinese)"), widget=forms.Textarea, required=False)
-    offers_details_en = forms.CharField(label=_("What it offers (English)"), widget=forms.Textarea, required=False)
-    offers_details_zh_hans = forms.CharField(label=_("What it offers (Chinese)"), widget=forms.Textarea, required=False)
-    seeks_details_en = forms.CharField(label=_("What it seeks (English)"), widget=forms.Textarea, required=False)
-    seeks_details_zh_hans = forms.CharField(label=_("What it seeks (Chinese)"), widget=forms.Textarea, required=False)
+    description_en = forms.CharField(
+        label=_("Description (English)"), widget=forms.Textarea, required=False
+    )
+    description_zh_hans = forms.CharField(
+        label=_("Description (Chinese)"), widget=forms.Textarea, required=False
+    )
+    offers_details_en = forms.CharField(
+        label=_("What it offers (English)"), widget=forms.Textarea, required=False
+    )
+    offers_details_zh_hans = forms.CharField(
+        label=_("What it offers (Chinese)"), widget=forms.Textarea, required=False
+    )
+    seeks_details_en = forms.CharField(
+        label=_("What it seeks (English)"), widget=forms.Textarea, required=False
+    )
+    seeks_details_zh_hans = forms.CharField(
+        label=_("What it seeks (Chinese)"), widget=forms.Textarea, required=False
+    )
     side = forms.ChoiceField(label=_("Side"), choices=Organization.Side.choices)
     kind = forms.ChoiceField(label=_("Kind"), choices=Organization.Kind.choices)
-    region = forms.ModelChoiceField(
+    region: forms.ModelChoiceField[Region] = forms.ModelChoiceField(
         label=_("Region"), queryset=Region.objects.all(), to_field_name="code", required=False
     )
-    sectors = forms.ModelMultipleChoiceField(
+    sectors: forms.ModelMultipleChoiceField[Sector] = forms.ModelMultipleChoiceField(
         label=_("Sectors"), queryset=Sector.objects.all(), to_field_name="code", required=False
     )
-    offers = forms.ModelMultipleChoiceField(
-        label=_("Offers"), queryset=CooperationType.objects.all(), to_field_name="code", required=False
+    offers: forms.ModelMultipleChoiceField[CooperationType] = forms.ModelMultipleChoiceField(
+        label=_("Offers"),
+        queryset=CooperationType.objects.all(),
+        to_field_name="code",
+        required=False,
     )
-    seeks = forms.ModelMultipleChoiceField(
-        label=_("Seeks"), queryset=CooperationType.objects.all(), to_field_name="code", required=False
+    seeks: forms.ModelMultipleChoiceField[CooperationType] = forms.ModelMultipleChoiceField(
+        label=_("Seeks"),
+        queryset=CooperationType.objects.all(),
+        to_field_name="code",
+        required=False,
     )
-    size = forms.ChoiceField(label=_("Size"), choices=[("", "—"), *Organization.Size.choices], required=False)
+    size = forms.ChoiceField(
+        label=_("Size"), choices=[("", "—"), *Organization.Size.choices], required=False
+    )
     website = forms.URLField(label=_("Website"), required=False, assume_scheme="https")
     contact_name = forms.CharField(label=_("Contact person"), max_length=200, required=False)
     contact_email = forms.EmailField(label=_("Contact e-mail"), required=False)
@@ -84,7 +104,9 @@ class OrganizationForm(forms.Form):
     @classmethod
     def initial_for(cls, organization: Organization) -> dict[str, Any]:
         initial: dict[str, Any] = {
-            name: getattr(organization, name) for name in cls.base_fields if hasattr(organization, name)
+            name: getattr(organization, name)
+            for name in cls.base_fields
+            if hasattr(organization, name)
         }
         initial["region"] = organization.region.code if organization.region else None
         initial["sectors"] = [s.code for s in organization.sectors.all()]

@@ -100,7 +100,9 @@ class Organization(models.Model):
     contact_email = models.EmailField(_("contact e-mail"), blank=True)
     contact_phone = models.CharField(_("contact phone"), max_length=50, blank=True)
     is_public = models.BooleanField(
-        _("listed publicly"), default=True, help_text=_("Unlisted organizations are seen by staff only.")
+        _("listed publicly"),
+        default=True,
+        help_text=_("Unlisted organizations are seen by staff only."),
     )
     # Lower-cased text of both languages plus Chinese word segments, kept by the services, so
     # that one substring search works the same on SQLite and PostgreSQL.

@@ -45,8 +45,8 @@ def query_terms(query: str) -> list[str]:
             )
         else:
             pieces = [_english_stem(token)]
-        for piece in pieces:
-            piece = piece.strip()
+        for raw in pieces:
+            piece = raw.strip()
             if piece and piece not in _STOP and piece not in terms:
                 terms.append(piece)
     return terms

@@ -25,7 +25,9 @@ class DirectoryFilters:
     kind: str = ""
 
 
-def organization_list(*, user: AnyUser, filters: DirectoryFilters | None = None) -> QuerySet[Organization]:
+def organization_list(
+    *, user: AnyUser, filters: DirectoryFilters | None = None
+) -> QuerySet[Organization]:
     """Organizations the user may see, matching the filters, with what list pages show
     prefetched (constant query count whatever the page size)."""
     filters = filters or DirectoryFilters()

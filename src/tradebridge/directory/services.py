@@ -49,7 +49,7 @@ class OrganizationInput:
 def _unique_slug(base: str, *, exclude_pk: int | None = None) -> str:
     root = slugify(base)[:70] or "org"
     candidate, n = root, 2
-    while Organization.objects.filter(slug=candidate).exclude(pk=exclude_pk).exists():
+    while Organization.objects.filter(slug=candidate).exclude(pk=exclude_pk or 0).exists():
         candidate, n = f"{root}-{n}", n + 1
     return candidate
 
@@ -72,7 +72,11 @@ def organization_refresh_search(organization: Organization) -> None:
     for name in TRANSLATED_FIELDS:
         texts += [getattr(organization, f"{name}_{suffix}", "") for suffix in LANGUAGE_SUFFIXES]
     if organization.pk:
-        for term in [*organization.sectors.all(), *organization.offers.all(), *organization.seeks.all()]:
+        for term in [
+            *organization.sectors.all(),
+            *organization.offers.all(),
+            *organization.seeks.all(),
+        ]:
             texts += [term.name_en, term.name_zh_hans]  # type: ignore[attr-defined]
     if organization.region_id:
         region = organization.region
@@ -85,7 +89,9 @@ def organization_refresh_search(organization: Organization) -> None:
 
 def _apply(organization: Organization, data: OrganizationInput) -> None:
     if not any((data.name.get(s) or "").strip() for s in LANGUAGE_SUFFIXES):
-        raise ApplicationError(_("A name is required in English or Chinese."), details={"field": "name"})
+        raise ApplicationError(
+            _("A name is required in English or Chinese."), details={"field": "name"}
+        )
     if data.side not in Organization.Side.values:
         raise ApplicationError(
             _("Unknown side: %(side)s") % {"side": data.side}, details={"field": "side"}
@@ -132,7 +138,9 @@ def organization_create(*, data: OrganizationInput, actor: User | None = None) -
     organization.slug = data.slug or _unique_slug(
         data.name.get("en") or data.name.get("zh_hans") or ""
     )
-    organization.full_clean(exclude=["search_document", "slug"] if not data.slug else ["search_document"])
+    organization.full_clean(
+        exclude=["search_document", "slug"] if not data.slug else ["search_document"]
+    )
     organization.save()
     _set_terms(organization, data)
     organization_refresh_search(organization)
@@ -178,7 +186,12 @@ def taxonomy_seed() -> None:
         for order, term in enumerate(terms):
             model.objects.get_or_create(
                 code=term.code,
-                defaults={"name": term.en, "name_en": term.en, "name_zh_hans": term.zh, "order": order},
+                defaults={
+                    "name": term.en,
+                    "name_en": term.en,
+                    "name_zh_hans": term.zh,
+                    "order": order,
+                },
             )
     for term in taxonomy.REGIONS:
         Region.objects.get_or_create(

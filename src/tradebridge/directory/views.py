@@ -10,6 +10,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
 from tradebridge.errors import ApplicationError
+from tradebridge.web.http import AuthenticatedHttpRequest, HtmxHttpRequest
 
 from . import rules
 from .forms import FilterForm, OrganizationForm
@@ -20,14 +21,14 @@ from .services import organization_update
 PAGE_SIZE = 20
 
 
-def organization_list_view(request: HttpRequest) -> HttpResponse:
+def organization_list_view(request: HtmxHttpRequest) -> HttpResponse:
     form = FilterForm(request.GET or None, choices=filter_choices())
-    organizations = organization_list(user=request.user, filters=form.filters())  # type: ignore[arg-type]
+    organizations = organization_list(user=request.user, filters=form.filters())
     page = Paginator(organizations, PAGE_SIZE).get_page(request.GET.get("page"))
     query = request.GET.copy()
     query.pop("page", None)
     context = {"form": form, "page": page, "query": query.urlencode()}
-    template = "directory/_results.html" if request.htmx else "directory/list.html"  # type: ignore[attr-defined]
+    template = "directory/_results.html" if request.htmx else "directory/list.html"
     return render(request, template, context)
 
 
@@ -36,7 +37,7 @@ def _get_visible(request: HttpRequest, slug: str) -> Organization:
         organization = organization_get(slug=slug)
     except Organization.DoesNotExist:
         raise Http404 from None
-    if not rules.can_view_organization(request.user, organization):  # type: ignore[arg-type]
+    if not rules.can_view_organization(request.user, organization):
         raise Http404
     return organization
 
@@ -49,26 +50,28 @@ def organization_detail_view(request: HttpRequest, slug: str) -> HttpResponse:
         "directory/detail.html",
         {
             "organization": organization,
-            "can_edit": rules.can_edit_organization(user, organization),  # type: ignore[arg-type]
-            "can_view_contacts": rules.can_view_contacts(user, organization),  # type: ignore[arg-type]
+            "can_edit": rules.can_edit_organization(user, organization),
+            "can_view_contacts": rules.can_view_contacts(user, organization),
         },
     )
 
 
 @login_required
-def organization_edit_view(request: HttpRequest, slug: str) -> HttpResponse:
+def organization_edit_view(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     organization = _get_visible(request, slug)
     user = request.user
-    if not rules.can_edit_organization(user, organization):  # type: ignore[arg-type]
+    if not rules.can_edit_organization(user, organization):
         raise Http404
-    staff = rules.is_secretariat(user)  # type: ignore[arg-type]
+    staff = rules.is_secretariat(user)
     form = OrganizationForm(
         request.POST or None, initial=OrganizationForm.initial_for(organization), staff=staff
     )
     if request.method == "POST" and form.is_valid():
         try:
             organization_update(
-                organization=organization, data=form.to_input(organization), actor=user  # type: ignore[arg-type]
+                organization=organization,
+                data=form.to_input(organization),
+                actor=user,
             )
         except ApplicationError as error:
             form.add_error(None, error.message)

@@ -6,10 +6,10 @@ import os
 
 os.environ.setdefault("DJANGO_DEBUG", "1")
 
-from .base import *  # noqa: E402,F403
-from .base import SECRET_KEY as _SECRET_KEY  # noqa: E402
+from .base import *  # noqa: F403
+from .base import SECRET_KEY as _SECRET_KEY
 
-SECRET_KEY = _SECRET_KEY or "dev-only-insecure-key-do-not-use-in-production"  # noqa: S105
+SECRET_KEY = _SECRET_KEY or "dev-only-insecure-key-do-not-use-in-production"
 # The manifest storage needs collectstatic; in development serve files as they are.
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},

@@ -1,0 +1,39 @@
+"""Production settings pass Django's deployment checklist, and wrong settings fail loudly."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+
+def _check(env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "tradebridge.cli", "check", "--deploy", "--fail-level", "WARNING"],
+        env={**os.environ, "DJANGO_SETTINGS_MODULE": "tradebridge.settings.production", **env},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+def test_production_settings_pass_check_deploy(tmp_path):
+    result = _check(
+        {
+            "DJANGO_SECRET_KEY": "x7" * 30 + "-not-a-real-secret-but-long-and-varied-enough",
+            "DJANGO_ALLOWED_HOSTS": "tradebridge.example.org",
+            "SQLITE_PATH": str(tmp_path / "db.sqlite3"),
+        }
+    )
+    assert (result.returncode, result.stderr) == (0, "")
+
+
+def test_production_settings_refuse_a_missing_secret_key():
+    result = _check({"DJANGO_SECRET_KEY": ""})
+    assert result.returncode != 0
+    assert "DJANGO_SECRET_KEY must be set" in result.stderr
+
+
+def test_a_wrong_boolean_fails_loudly():
+    result = _check({"DJANGO_SECRET_KEY": "y" * 60, "DJANGO_DEBUG": "maybe"})
+    assert "DJANGO_DEBUG='maybe' is not a boolean" in result.stderr
