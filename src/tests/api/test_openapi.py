@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 import schemathesis
 from django.core.handlers.wsgi import WSGIHandler
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections
 from hypothesis import HealthCheck, settings
 
 from tests.factories import OrganizationFactory
@@ -18,7 +20,13 @@ schema = schemathesis.openapi.from_wsgi("/api/openapi.json", WSGIHandler())
 
 @pytest.fixture
 def some_organizations(db):
-    return OrganizationFactory.create_batch(3)
+    # As Django's test client does: a request must not close the test's database connection
+    # (on PostgreSQL that would end the test transaction).
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield OrganizationFactory.create_batch(3)
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
 
 
 @schema.parametrize()

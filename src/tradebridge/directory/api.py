@@ -1,6 +1,9 @@
 """Directory endpoints."""
 
+from typing import Annotated, Literal
+
 from django.http import HttpRequest
+from pydantic import StringConstraints
 from ninja import Field, Query, Router, Schema
 from ninja.pagination import LimitOffsetPagination, paginate
 
@@ -47,13 +50,18 @@ class OrganizationOut(Schema):
         return list(obj.seeks.all())
 
 
+# Taxonomy and region codes: letters, digits and dashes (this also keeps NUL bytes, which
+# PostgreSQL refuses, out of the queries).
+Code = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9-]{1,60}$")]
+
+
 class OrganizationFilters(Schema):
-    q: str = ""
-    side: str = ""
-    sector: list[str] = []
-    region: list[str] = []
-    offers: list[str] = []
-    seeks: list[str] = []
+    q: str = Field("", max_length=200, description="words in English or Chinese")
+    side: Literal["", "CN", "US", "XX"] = ""
+    sector: list[Code] = []
+    region: list[Code] = []
+    offers: list[Code] = []
+    seeks: list[Code] = []
 
 
 @router.get("/organizations", response={200: list[OrganizationOut], **READ_ERRORS})
