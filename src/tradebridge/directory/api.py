@@ -3,9 +3,9 @@
 from typing import Annotated, Literal
 
 from django.http import HttpRequest
-from pydantic import StringConstraints
 from ninja import Field, Query, Router, Schema
 from ninja.pagination import LimitOffsetPagination, paginate
+from pydantic import StringConstraints
 
 from tradebridge.api.schemas import READ_ERRORS
 from tradebridge.errors import NotFound
