@@ -116,3 +116,38 @@ def test_organization_update_in_chinese_interface_keeps_each_language_in_its_fie
         organization_update(organization=organization, data=data, actor=owner)
     organization.refresh_from_db()
     assert (organization.name_en, organization.name_zh_hans) == ("New name", "新名称")
+
+
+@pytest.mark.django_db
+def test_owner_uploads_a_logo(organization, owner_client):
+    import io
+
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (8, 8), "red").save(buffer, "PNG")
+    logo = SimpleUploadedFile("logo.png", buffer.getvalue(), content_type="image/png")
+    response = owner_client.post(
+        f"/en/directory/o/{organization.slug}/edit/",
+        {"name_en": "Bright Solar", "kind": "enterprise", "logo": logo},
+    )
+    assert response.status_code == 302
+    organization.refresh_from_db()
+    assert organization.logo.name.startswith("logos/logo")
+
+
+@pytest.mark.django_db
+def test_a_file_that_is_not_an_image_is_refused_as_logo(organization, owner_client):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    response = owner_client.post(
+        f"/en/directory/o/{organization.slug}/edit/",
+        {
+            "name_en": "Bright Solar",
+            "kind": "enterprise",
+            "logo": SimpleUploadedFile("x.png", b"not an image"),
+        },
+    )
+    assert response.status_code == 200
+    assert "logo" in response.context["form"].errors

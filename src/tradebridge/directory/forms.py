@@ -11,6 +11,8 @@ from .models import CooperationType, Organization, Region, Sector
 from .selectors import DirectoryFilters
 from .services import OrganizationInput
 
+MAX_LOGO_BYTES = 2 * 1024 * 1024
+
 
 class FilterForm(forms.Form):
     q = forms.CharField(label=_("Search"), required=False)
@@ -90,6 +92,11 @@ class OrganizationForm(forms.Form):
         label=_("Size"), choices=[("", "—"), *Organization.Size.choices], required=False
     )
     website = forms.URLField(label=_("Website"), required=False, assume_scheme="https")
+    logo = forms.ImageField(
+        label=_("Logo"),
+        required=False,
+        help_text=_("PNG or JPEG, at most 2 MB; shown square."),
+    )
     contact_name = forms.CharField(label=_("Contact person"), max_length=200, required=False)
     contact_email = forms.EmailField(label=_("Contact e-mail"), required=False)
     contact_phone = forms.CharField(label=_("Contact phone"), max_length=50, required=False)
@@ -113,6 +120,12 @@ class OrganizationForm(forms.Form):
         initial["offers"] = [t.code for t in organization.offers.all()]
         initial["seeks"] = [t.code for t in organization.seeks.all()]
         return initial
+
+    def clean_logo(self) -> Any:
+        logo = self.cleaned_data.get("logo")
+        if logo and getattr(logo, "size", 0) > MAX_LOGO_BYTES:
+            raise forms.ValidationError(_("The logo is larger than 2 MB."))
+        return logo
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
@@ -144,4 +157,5 @@ class OrganizationForm(forms.Form):
             contact_phone=d.get("contact_phone", ""),
             is_public=d.get("is_public", organization.is_public),
             slug=organization.slug,
+            logo=d.get("logo") or None,
         )

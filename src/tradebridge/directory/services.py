@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from django.core.files import File
 from django.db import transaction
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
@@ -44,6 +45,8 @@ class OrganizationInput:
     contact_phone: str = ""
     is_public: bool = True
     slug: str = ""
+    # An uploaded image file; None keeps the current logo.
+    logo: File | None = None  # type: ignore[type-arg]
 
 
 def _unique_slug(base: str, *, exclude_pk: int | None = None) -> str:
@@ -111,6 +114,8 @@ def _apply(organization: Organization, data: OrganizationInput) -> None:
     organization.contact_email = data.contact_email
     organization.contact_phone = data.contact_phone
     organization.is_public = data.is_public
+    if data.logo is not None:
+        organization.logo.save(data.logo.name or "logo", data.logo, save=False)
     if data.region:
         try:
             organization.region = Region.objects.get(code=data.region)

@@ -64,7 +64,10 @@ def organization_edit_view(request: AuthenticatedHttpRequest, slug: str) -> Http
         raise Http404
     staff = rules.is_secretariat(user)
     form = OrganizationForm(
-        request.POST or None, initial=OrganizationForm.initial_for(organization), staff=staff
+        request.POST or None,
+        request.FILES or None,
+        initial=OrganizationForm.initial_for(organization),
+        staff=staff,
     )
     if request.method == "POST" and form.is_valid():
         try:
