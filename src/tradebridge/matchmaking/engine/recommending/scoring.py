@@ -1,0 +1,191 @@
+"""The signals of a match and their combination into one score.
+
+Every signal is a matrix over (query organization, candidate) pairs computed with numpy, so the
+same code scores a 170-organization session and a 100,000-organization directory. The score is
+a logistic regression over those signals: weights below were fitted by
+``bench/recommend/fit_weights.py`` on the ``fit`` half of the bench set (see docs).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+
+from .profiles import Profile, Taxonomy
+
+FloatArray = npt.NDArray[np.float32]
+BoolArray = npt.NDArray[np.bool_]
+
+FEATURES: tuple[str, ...] = (
+    "text",  # cosine of language-centred embeddings
+    "text_hub",  # how close each side is to its nearest candidates in general (hubness)
+    "offers_sought",  # the query offers what the candidate seeks
+    "sought_offered",  # the candidate offers what the query seeks
+    "both_ways",  # both of the above: complementary in both directions
+    "sector",  # at least one sector in common
+    "region",  # one names the other's region in its text
+    "codes_missing",  # either side gave no cooperation codes (so the two above are unknown)
+    "interest",  # either has already asked to meet the other
+)
+
+# Fitted by bench/recommend/fit_weights.py: L2-regularised logistic regression (C=10) over every
+# cross-side pair of the ``fit`` half of the bench set (64 partner pairs, 4,672 others); the
+# held-out half scores MRR 0.956 under them. "interest" and "region" barely occur in the bench,
+# so the script sets them by hand (see HAND_SET there). Re-run it after changing a signal.
+WEIGHTS: dict[str, float] = {
+    "text": 18.016,
+    "text_hub": -2.646,
+    "offers_sought": 0.871,
+    "sought_offered": 1.162,
+    "both_ways": 4.547,
+    "sector": 4.647,
+    "region": 1.500,
+    "codes_missing": 6.869,
+    "interest": 4.500,
+}
+BIAS = -12.050
+
+# The hubness correction takes the mean similarity to this many nearest candidates (CSLS).
+HUB_NEIGHBOURS = 3
+
+
+@dataclass(frozen=True)
+class CodeVectors:
+    """Multi-hot taxonomy codes of a list of profiles, row-aligned with the profiles."""
+
+    offers: FloatArray
+    seeks_answer: FloatArray  # [i, c]: offering code c would answer a search of profile i
+    sectors: FloatArray
+    regions: FloatArray
+    mentions: FloatArray  # [i, r]: profile i names region r in its text
+    has_codes: BoolArray
+
+
+def _region_names(taxonomy: Taxonomy) -> list[tuple[int, tuple[str, ...]]]:
+    names: list[tuple[int, tuple[str, ...]]] = []
+    for r, term in enumerate(taxonomy.regions):
+        # "加利福尼亚州" is mostly written "加州"; "江苏省" and "江苏" are the same place.
+        zh = term.zh.removesuffix("州") if len(term.zh) > 3 else term.zh
+        aliases = {term.en.lower(), term.zh, zh}
+        if term.code == "US-CA":
+            aliases.add("加州")
+        names.append((r, tuple(a for a in aliases if a)))
+    return names
+
+
+def code_vectors(profiles: Sequence[Profile], taxonomy: Taxonomy) -> CodeVectors:
+    """Encode the taxonomy codes (and region names found in the text) of each profile."""
+    coop = {t.code: i for i, t in enumerate(taxonomy.cooperation_types)}
+    sect = {t.code: i for i, t in enumerate(taxonomy.sectors)}
+    regs = {t.code: i for i, t in enumerate(taxonomy.regions)}
+    n = len(profiles)
+    offers = np.zeros((n, len(coop)), np.float32)
+    seeks_answer = np.zeros((n, len(coop)), np.float32)
+    sectors = np.zeros((n, len(sect)), np.float32)
+    regions = np.zeros((n, len(regs)), np.float32)
+    mentions = np.zeros((n, len(regs)), np.float32)
+    has_codes = np.zeros(n, np.bool_)
+    names = _region_names(taxonomy)
+    complement_of = {c: taxonomy.complement(c) for c in coop}
+    for i, p in enumerate(profiles):
+        for code in p.offers:
+            offers[i, coop[code]] = 1.0
+        for code in p.seeks:
+            # Files disagree on whether a buyer "seeks supply" or "seeks procurement":
+            # offering either the code itself or what complements it answers the search.
+            seeks_answer[i, coop[code]] = 1.0
+            for offered, answers in complement_of.items():
+                if answers == code:
+                    seeks_answer[i, coop[offered]] = 1.0
+        for code in p.sectors:
+            sectors[i, sect[code]] = 1.0
+        for code in p.regions:
+            regions[i, regs[code]] = 1.0
+        has_codes[i] = bool(p.offers or p.seeks)
+        text = p.text().lower()
+        if text:
+            for r, aliases in names:
+                if any(_mentions(text, a) for a in aliases):
+                    mentions[i, r] = 1.0
+    return CodeVectors(offers, seeks_answer, sectors, regions, mentions, has_codes)
+
+
+def _mentions(text: str, name: str) -> bool:
+    if name.isascii():
+        return re.search(rf"\b{re.escape(name)}\b", text) is not None
+    return name in text
+
+
+def hub_scores(similarity: FloatArray, allowed: BoolArray, k: int = HUB_NEIGHBOURS) -> FloatArray:
+    """Mean similarity of each row to its ``k`` most similar allowed candidates."""
+    masked = np.where(allowed, similarity, -np.inf)
+    k = max(1, min(k, masked.shape[1]))
+    top = -np.partition(-masked, k - 1, axis=1)[:, :k]
+    top = np.where(np.isfinite(top), top, 0.0)
+    return np.asarray(top.mean(axis=1), dtype=np.float32)
+
+
+def feature_tensor(
+    *,
+    similarity: FloatArray,
+    hub_rows: FloatArray,
+    hub_cols: FloatArray,
+    rows: CodeVectors,
+    cols: CodeVectors,
+    interest: FloatArray | None = None,
+    text_known: BoolArray | None = None,
+) -> FloatArray:
+    """The signals of every (row, column) pair, shape ``(rows, columns, len(FEATURES))``.
+
+    ``text_known`` marks pairs where both sides have text; elsewhere the text signals are set
+    to their neutral value 0 (a structure-only profile is judged on its codes).
+    """
+    offers_sought = (rows.offers @ cols.seeks_answer.T) > 0
+    sought_offered = (rows.seeks_answer @ cols.offers.T) > 0
+    region = (rows.mentions @ cols.regions.T + rows.regions @ cols.mentions.T) > 0
+    missing = ~(rows.has_codes[:, None] & cols.has_codes[None, :])
+    hub = (hub_rows[:, None] + hub_cols[None, :]) / 2
+    text = similarity
+    if text_known is not None:
+        text = np.where(text_known, text, 0.0)
+        hub = np.where(text_known, hub, 0.0)
+    feats = [
+        text,
+        hub,
+        offers_sought,
+        sought_offered,
+        offers_sought & sought_offered,
+        (rows.sectors @ cols.sectors.T) > 0,
+        region,
+        missing,
+        interest if interest is not None else np.zeros_like(similarity),
+    ]
+    return np.stack([np.asarray(f, dtype=np.float32) for f in feats], axis=-1)
+
+
+def combine(
+    features: FloatArray, weights: dict[str, float] | None = None, bias: float | None = None
+) -> FloatArray:
+    """Logistic combination of the signals: a score in (0, 1), higher is a better match."""
+    w = weights or WEIGHTS
+    vector = np.array([w[name] for name in FEATURES], dtype=np.float32)
+    logit = features @ vector + (BIAS if bias is None else bias)
+    return np.asarray(1.0 / (1.0 + np.exp(-logit)), dtype=np.float32)
+
+
+def interest_matrix(
+    pairs: Iterable[tuple[str, str]], row_ids: Sequence[str], col_ids: Sequence[str]
+) -> FloatArray:
+    """1 where either organization of a pair has asked to meet the other (both directions)."""
+    rindex = {x: i for i, x in enumerate(row_ids)}
+    cindex = {x: i for i, x in enumerate(col_ids)}
+    out = np.zeros((len(row_ids), len(col_ids)), np.float32)
+    for a, b in pairs:
+        for x, y in ((a, b), (b, a)):
+            if x in rindex and y in cindex:
+                out[rindex[x], cindex[y]] = 1.0
+    return out

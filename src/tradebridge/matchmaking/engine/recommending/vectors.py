@@ -1,0 +1,152 @@
+"""Profile vectors: per-language embeddings, cached by text, with the language bias removed.
+
+A multilingual model puts any two Chinese texts closer than a Chinese and an English text on the
+same subject (bench: unrelated same-language pairs 0.84, true cross-language partners 0.85).
+Subtracting each language's mean vector removes that shared offset; on the bench it raised
+plain-cosine MRR from 0.47 to 0.83.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+import numpy as np
+import numpy.typing as npt
+
+from .embedding import Encoder, FloatArray, language_of
+from .profiles import Profile
+
+# A language seen fewer times than this in a batch borrows its mean from the reference means
+# (blended in proportion), so a session of four profiles is centred as well as one of 170.
+PRIOR_WEIGHT = 20.0
+
+
+def text_hash(text: str) -> str:
+    """The key of an embedding: it is recomputed only when this changes."""
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()
+
+
+@dataclass
+class EmbeddingStore:
+    """Embeddings by text hash for one encoder; saved as ``.npz`` so runs reuse them."""
+
+    encoder_name: str
+    dim: int
+    vectors: dict[str, FloatArray] = field(default_factory=dict)
+
+    def embed(self, texts: Sequence[str], encoder: Encoder) -> FloatArray:
+        """Vectors of ``texts``, encoding (in one batch) only those not stored yet."""
+        keys = [text_hash(t) for t in texts]
+        missing: dict[str, str] = {}
+        for key, text in zip(keys, texts, strict=True):
+            if key not in self.vectors:
+                missing[key] = text
+        if missing:
+            fresh = encoder.encode(list(missing.values()))
+            for key, vector in zip(missing, fresh, strict=True):
+                self.vectors[key] = vector
+        if not keys:
+            return np.zeros((0, self.dim), np.float32)
+        return np.stack([self.vectors[k] for k in keys])
+
+    def save(self, path: str | Path) -> None:
+        """Write the store (keys and one float32 matrix) to an ``.npz`` file."""
+        keys = sorted(self.vectors)
+        matrix = (
+            np.stack([self.vectors[k] for k in keys]) if keys else np.zeros((0, self.dim))
+        ).astype(np.float32)
+        with Path(path).open("wb") as fh:
+            np.savez(fh, keys=np.array(keys), vectors=matrix, encoder=np.array(self.encoder_name))
+
+    @classmethod
+    def load(cls, path: str | Path, encoder: Encoder) -> EmbeddingStore:
+        """Read a store; a missing file, or one made by another encoder, gives an empty one."""
+        store = cls(encoder.name, encoder.dim)
+        try:
+            with np.load(Path(path), allow_pickle=False) as data:
+                if str(data["encoder"]) != encoder.name:
+                    return store
+                keys = [str(k) for k in data["keys"]]
+                matrix = np.asarray(data["vectors"], dtype=np.float32)
+        except (OSError, KeyError, ValueError):
+            return store
+        store.vectors = dict(zip(keys, matrix, strict=True))
+        return store
+
+
+def reference_means(encoder_name: str) -> dict[str, FloatArray]:
+    """Mean vector per language of a reference corpus, shipped for the e5 encoder only."""
+    try:
+        raw = resources.files(__package__).joinpath("language_means.json").read_text("utf-8")
+    except (FileNotFoundError, OSError):
+        return {}
+    data = json.loads(raw)
+    if data.get("encoder") != encoder_name:
+        return {}
+    return {lang: np.asarray(v, dtype=np.float32) for lang, v in data["means"].items()}
+
+
+def language_means(
+    vectors: FloatArray, languages: Sequence[str], reference: dict[str, FloatArray]
+) -> dict[str, FloatArray]:
+    """Each language's mean vector, the batch's own blended with the reference by count."""
+    out: dict[str, FloatArray] = {}
+    langs = np.array(languages)
+    for lang in sorted(set(languages) | set(reference)):
+        rows = vectors[langs == lang] if len(languages) else vectors[:0]
+        ref = reference.get(lang)
+        n = float(len(rows))
+        total = rows.sum(axis=0) if n else np.zeros(vectors.shape[1], np.float32)
+        if ref is not None:
+            out[lang] = ((total + PRIOR_WEIGHT * ref) / (n + PRIOR_WEIGHT)).astype(np.float32)
+        elif n:
+            out[lang] = (total / n).astype(np.float32)
+    return out
+
+
+@dataclass(frozen=True)
+class ProfileTexts:
+    """The texts of a batch of profiles, one per (profile, language), with their languages."""
+
+    owners: list[int]
+    texts: list[str]
+    languages: list[str]
+
+    @classmethod
+    def of(cls, profiles: Sequence[Profile]) -> ProfileTexts:
+        """Split every profile into one text per language it is written in."""
+        owners: list[int] = []
+        texts: list[str] = []
+        languages: list[str] = []
+        for i, profile in enumerate(profiles):
+            for text in profile.texts_by_language().values():
+                owners.append(i)
+                texts.append(text)
+                languages.append(language_of(text))
+        return cls(owners, texts, languages)
+
+
+def pool(
+    raw: FloatArray,
+    texts: ProfileTexts,
+    means: dict[str, FloatArray],
+    count: int,
+) -> tuple[FloatArray, npt.NDArray[np.bool_]]:
+    """Centre each text vector on its language mean, then average per profile.
+
+    Returns the normalised profile vectors and a mask of the profiles that have any text.
+    """
+    dim = raw.shape[1] if raw.ndim == 2 else 0
+    out = np.zeros((count, dim), np.float32)
+    for row, (owner, lang) in enumerate(zip(texts.owners, texts.languages, strict=True)):
+        vector = raw[row] - means[lang] if lang in means else raw[row]
+        out[owner] += vector / max(float(np.linalg.norm(vector)), 1e-12)
+    norms = np.linalg.norm(out, axis=1)
+    has_text = norms > 1e-9
+    out[has_text] /= norms[has_text, None]
+    return out, has_text
