@@ -1,7 +1,253 @@
-"""Placeholder."""
+"""A directory-sized index: profile vectors and codes in numpy arrays, top-k by matrix product.
+
+Embeddings are kept per text hash, so re-indexing a directory embeds only the profiles whose
+text changed. Language means are fixed when the index is first filled (blended with the shipped
+reference), so adding profiles later does not move the vectors already stored. The hubness
+signal is estimated against a fixed sample of each side instead of the whole directory, which
+would cost a directory-by-directory product.
+"""
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict
+from pathlib import Path
+
+import numpy as np
+
+from . import scoring
+from .embedding import Encoder, FloatArray
+from .profiles import Profile, Taxonomy, default_taxonomy
+from .reasons import reasons_for
+from .recommender import Recommendation
+from .vectors import EmbeddingStore, ProfileTexts, language_means, pool, reference_means
+
+HUB_SAMPLE = 2048
+
+
+def _profile_key(profile: Profile) -> str:
+    return json.dumps(profile.texts_by_language(), sort_keys=True, ensure_ascii=False)
+
 
 class EmbeddingIndex:
-    """Placeholder."""
+    """Profiles of a large directory, ready for top-k partner queries.
+
+    >>> index = EmbeddingIndex(encoder)  # doctest: +SKIP
+    >>> index.upsert(profiles); index.save("directory.npz")  # doctest: +SKIP
+    >>> index.query("cn01", top=10)  # doctest: +SKIP
+    """
+
+    def __init__(
+        self,
+        encoder: Encoder | None,
+        *,
+        taxonomy: Taxonomy | None = None,
+        store: EmbeddingStore | None = None,
+    ) -> None:
+        self.encoder = encoder
+        self.taxonomy = taxonomy or default_taxonomy()
+        dim = encoder.dim if encoder else 0
+        self.store = store or EmbeddingStore(encoder.name if encoder else "none", dim)
+        self.profiles: list[Profile] = []
+        self._position: dict[str, int] = {}
+        self._text_keys: list[str] = []
+        self.vectors = np.zeros((0, dim), np.float32)
+        self.has_text = np.zeros(0, np.bool_)
+        self.hub = np.zeros(0, np.float32)
+        self.means: dict[str, FloatArray] | None = None
+        self.codes = scoring.code_vectors([], self.taxonomy)
+        self._sides = np.zeros(0, dtype=object)
+
+    def __len__(self) -> int:
+        return len(self.profiles)
+
+    def upsert(self, profiles: Sequence[Profile]) -> int:
+        """Add or replace profiles; returns how many texts had to be embedded."""
+        before = len(self.store.vectors)
+        changed: list[Profile] = []
+        for profile in profiles:
+            key = _profile_key(profile)
+            at = self._position.get(profile.id)
+            if at is not None and self._text_keys[at] == key:
+                self.profiles[at] = profile  # codes may change without the text changing
+                continue
+            changed.append(profile)
+        vectors, has_text = self._embed(changed)
+        fresh = [p for p in dict.fromkeys(p.id for p in changed) if p not in self._position]
+        if fresh:
+            # Grow the arrays once per call: appending row by row is quadratic at 100,000.
+            for profile_id in fresh:
+                self._position[profile_id] = len(self._text_keys)
+                self._text_keys.append("")
+            self.profiles.extend(changed[0] for _ in fresh)  # placeholders, replaced below
+            pad = np.zeros((len(fresh), self.vectors.shape[1]), np.float32)
+            self.vectors = np.vstack([self.vectors, pad])
+            self.has_text = np.concatenate([self.has_text, np.zeros(len(fresh), np.bool_)])
+        for k, profile in enumerate(changed):
+            at = self._position[profile.id]
+            self.profiles[at] = profile
+            self._text_keys[at] = _profile_key(profile)
+            if vectors.shape[1]:
+                self.vectors[at] = vectors[k]
+            self.has_text[at] = has_text[k]
+        self._refresh()
+        return len(self.store.vectors) - before
+
+    def _embed(self, profiles: Sequence[Profile]) -> tuple[FloatArray, np.ndarray]:
+        dim = self.vectors.shape[1]
+        if not profiles or self.encoder is None:
+            return np.zeros((len(profiles), dim), np.float32), np.zeros(len(profiles), np.bool_)
+        texts = ProfileTexts.of(profiles)
+        raw = self.store.embed(texts.texts, self.encoder)
+        if self.means is None:
+            self.means = language_means(raw, texts.languages, reference_means(self.encoder.name))
+        return pool(raw, texts, self.means, len(profiles))
+
+    def _refresh(self) -> None:
+        # Codes and hubness are cheap to recompute for the whole directory (no embedding).
+        self.codes = scoring.code_vectors(self.profiles, self.taxonomy)
+        self._sides = np.array([p.side for p in self.profiles], dtype=object)
+        self.hub = self._hub(self.vectors, self._sides, self.has_text)
+
+    def _hub(self, vectors: FloatArray, sides: np.ndarray, has_text: np.ndarray) -> FloatArray:
+        if len(self.profiles) == 0 or vectors.shape[1] == 0:
+            return np.zeros(len(vectors), np.float32)
+        rng = np.random.default_rng(0)
+        text_rows = np.flatnonzero(self.has_text)
+        sample = (
+            rng.choice(text_rows, HUB_SAMPLE, replace=False)
+            if len(text_rows) > HUB_SAMPLE
+            else text_rows
+        )
+        out = np.zeros(len(vectors), np.float32)
+        for start in range(0, len(vectors), 8192):
+            block = slice(start, start + 8192)
+            sim = vectors[block] @ self.vectors[sample].T
+            allowed = (sides[block, None] != self._sides[None, sample]) | (
+                sides[block, None] == None  # noqa: E711 - elementwise on an object array
+            )
+            allowed &= has_text[block, None]
+            out[block] = scoring.hub_scores(sim.astype(np.float32), allowed)
+        return out
+
+    def query(
+        self,
+        profile: Profile | str,
+        *,
+        top: int = 10,
+        interests: Iterable[tuple[str, str]] = (),
+    ) -> list[Recommendation]:
+        """The ``top`` best partners of a profile (indexed, by id, or a new one) in the index."""
+        if isinstance(profile, str):
+            profile = self.profiles[self._position[profile]]
+        at = self._position.get(profile.id)
+        if at is not None and self._text_keys[at] == _profile_key(profile):
+            qvec, qtext = self.vectors[at : at + 1], self.has_text[at : at + 1]
+            qhub = self.hub[at : at + 1]
+        else:
+            qvec, qtext = self._embed([profile])
+            qhub = self._hub(qvec, np.array([profile.side], dtype=object), qtext)
+        qcodes = scoring.code_vectors([profile], self.taxonomy)
+        ids = [p.id for p in self.profiles]
+        similarity = np.asarray(qvec @ self.vectors.T, dtype=np.float32)
+        features = scoring.feature_tensor(
+            similarity=similarity,
+            hub_rows=qhub,
+            hub_cols=self.hub,
+            rows=qcodes,
+            cols=self.codes,
+            interest=scoring.interest_matrix(interests, [profile.id], ids),
+            text_known=qtext[:, None] & self.has_text[None, :],
+        )
+        scores = scoring.combine(features)[0]
+        allowed = np.ones(len(ids), np.bool_)
+        if profile.side is not None:
+            allowed &= self._sides != profile.side
+        if at is not None:
+            allowed[at] = False
+        scores = np.where(allowed, scores, -1.0)
+        k = min(top, int(allowed.sum()))
+        if k <= 0:
+            return []
+        best = np.argpartition(-scores, k - 1)[:k]
+        best = best[np.lexsort((np.array([ids[j] for j in best]), -scores[best]))]
+        return [
+            Recommendation(
+                ids[j],
+                round(float(scores[j]), 4),
+                reasons_for(
+                    profile,
+                    self.profiles[j],
+                    dict(zip(scoring.FEATURES, features[0, j].tolist(), strict=True)),
+                    self.taxonomy,
+                    query_mentions=qcodes.mentions[0],
+                    candidate_mentions=self.codes.mentions[j],
+                ),
+            )
+            for j in best
+        ]
+
+    def save(self, path: str | Path) -> None:
+        """Write the index (profiles, vectors, embeddings by text) to one ``.npz`` file."""
+        means = self.means or {}
+        profiles = [
+            {**asdict(p), "name": dict(p.name), "description": dict(p.description)}
+            for p in self.profiles
+        ]
+        with Path(path).open("wb") as fh:
+            np.savez(
+                fh,
+                profiles=np.array(json.dumps(profiles, ensure_ascii=False)),
+                text_keys=np.array(self._text_keys, dtype=str),
+                vectors=self.vectors,
+                has_text=self.has_text,
+                mean_langs=np.array(sorted(means), dtype=str),
+                means=np.array([means[k] for k in sorted(means)], np.float32).reshape(
+                    len(means), self.vectors.shape[1]
+                ),
+                store_keys=np.array(sorted(self.store.vectors), dtype=str),
+                store_vectors=np.array(
+                    [self.store.vectors[k] for k in sorted(self.store.vectors)], np.float32
+                ).reshape(len(self.store.vectors), self.vectors.shape[1]),
+                encoder=np.array(self.store.encoder_name),
+            )
+
+    @classmethod
+    def load(
+        cls, path: str | Path, encoder: Encoder | None, *, taxonomy: Taxonomy | None = None
+    ) -> EmbeddingIndex:
+        """Read an index written by :meth:`save`, for the same encoder."""
+        with np.load(Path(path), allow_pickle=False) as data:
+            index = cls(encoder, taxonomy=taxonomy)
+            if str(data["encoder"]) != index.store.encoder_name:
+                raise ValueError(f"{path}: index made with {data['encoder']}, not this encoder")
+            raw = json.loads(str(data["profiles"]))
+            index.profiles = [
+                Profile(
+                    id=p["id"],
+                    side=p["side"],
+                    name=p["name"],
+                    description=p["description"],
+                    regions=tuple(p["regions"]),
+                    sectors=tuple(p["sectors"]),
+                    offers=tuple(p["offers"]),
+                    seeks=tuple(p["seeks"]),
+                )
+                for p in raw
+            ]
+            index._position = {p.id: i for i, p in enumerate(index.profiles)}
+            index._text_keys = [str(k) for k in data["text_keys"]]
+            index.vectors = np.asarray(data["vectors"], np.float32)
+            index.has_text = np.asarray(data["has_text"], np.bool_)
+            langs = [str(k) for k in data["mean_langs"]]
+            index.means = dict(zip(langs, np.asarray(data["means"], np.float32), strict=True))
+            index.store.vectors = dict(
+                zip(
+                    (str(k) for k in data["store_keys"]),
+                    np.asarray(data["store_vectors"], np.float32),
+                    strict=True,
+                )
+            )
+        index._refresh()
+        return index

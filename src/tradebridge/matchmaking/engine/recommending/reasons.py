@@ -10,6 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import numpy as np
+import numpy.typing as npt
+
 from .embedding import GLOSSARY
 from .profiles import Profile, Taxonomy
 
@@ -38,10 +41,11 @@ def complement_reasons(query: Profile, candidate: Profile, taxonomy: Taxonomy) -
     if gives:
         en, zh = _labels(gives, taxonomy)
         out.append(Reason(f"Offers {en}, which you seek", f"提供您寻求的{zh}"))
-    wants = [s for s in candidate.seeks if any(_answers(o, s, taxonomy) for o in query.offers)]
-    if wants:
-        en, zh = _labels(wants, taxonomy)
-        out.append(Reason(f"Seeks {en}, which you offer", f"寻求您所提供的{zh}"))
+    # Worded with what the query offers: "seeks procurement" reads oddly as a reason to a seller.
+    wanted = [o for o in query.offers if any(_answers(o, s, taxonomy) for s in candidate.seeks)]
+    if wanted:
+        en, zh = _labels(wanted, taxonomy)
+        out.append(Reason(f"Looks for {en}, which you offer", f"需要您所提供的{zh}"))
     return out
 
 
@@ -98,3 +102,48 @@ def text_reason(query: Profile, candidate: Profile, similarity: float) -> Reason
 
 
 INTEREST_REASON = Reason("A meeting has already been requested", "已有会面请求")
+
+
+def reasons_for(
+    query: Profile,
+    candidate: Profile,
+    features: dict[str, float],
+    taxonomy: Taxonomy,
+    *,
+    query_mentions: npt.NDArray[np.float32],
+    candidate_mentions: npt.NDArray[np.float32],
+) -> tuple[Reason, ...]:
+    """The reasons for recommending ``candidate`` to ``query``, strongest first.
+
+    ``features`` are the pair's signals by name (``scoring.FEATURES``); the mentions are the
+    rows of region names each profile's text contains (``scoring.CodeVectors.mentions``).
+    """
+    reasons: list[Reason] = []
+    if features["interest"]:
+        reasons.append(INTEREST_REASON)
+    reasons += complement_reasons(query, candidate, taxonomy)
+    # Text is worth a reason when it says more than chance: centred cosines of unrelated
+    # profiles sit around 0 and true partners around 0.3 on the bench; a strong text match
+    # goes first.
+    similarity = features["text"]
+    text = text_reason(query, candidate, similarity) if similarity > 0.1 else None
+    if text and similarity >= 0.25:
+        reasons.insert(0, text)
+        text = None
+    sector = sector_reason(query, candidate, taxonomy)
+    if sector:
+        reasons.append(sector)
+    if features["region"]:
+        codes = [t.code for t in taxonomy.regions]
+        names = {c for c, hit in zip(codes, query_mentions, strict=True) if hit}
+        cand = {c for c, hit in zip(codes, candidate_mentions, strict=True) if hit}
+        region = region_reason(query, candidate, taxonomy, names, cand)
+        if region:
+            reasons.append(region)
+    if text:
+        reasons.append(text)
+    if not reasons:
+        reasons.append(
+            Reason("Closest available profile on the other side", "对方阵营中最接近的机构")
+        )
+    return tuple(reasons)

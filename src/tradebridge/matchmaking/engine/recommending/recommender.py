@@ -10,14 +10,7 @@ import numpy as np
 from . import scoring
 from .embedding import Encoder, default_encoder
 from .profiles import Profile, Taxonomy, default_taxonomy
-from .reasons import (
-    INTEREST_REASON,
-    Reason,
-    complement_reasons,
-    region_reason,
-    sector_reason,
-    text_reason,
-)
+from .reasons import Reason, reasons_for
 from .scoring import BoolArray, FloatArray
 from .vectors import EmbeddingStore, ProfileTexts, language_means, pool, reference_means
 
@@ -109,36 +102,14 @@ def session_signals(
 
 def explain(signals: SessionSignals, i: int, j: int, taxonomy: Taxonomy) -> tuple[Reason, ...]:
     """The reasons for recommending profile ``j`` to profile ``i``, strongest first."""
-    query, candidate = signals.profiles[i], signals.profiles[j]
-    f = dict(zip(scoring.FEATURES, signals.features[i, j].tolist(), strict=True))
-    reasons: list[Reason] = []
-    if f["interest"]:
-        reasons.append(INTEREST_REASON)
-    reasons += complement_reasons(query, candidate, taxonomy)
-    # Text is worth a reason when it says more than chance: centred cosines of unrelated
-    # profiles sit around 0 and true partners around 0.3 on the bench.
-    text_first = f["text"] >= 0.25
-    text = text_reason(query, candidate, f["text"]) if f["text"] > 0.1 else None
-    if text and text_first:
-        reasons.insert(0, text)
-    sector = sector_reason(query, candidate, taxonomy)
-    if sector:
-        reasons.append(sector)
-    if f["region"]:
-        names = {t.code for t, hit in zip(taxonomy.regions, signals.codes.mentions[i], strict=True)
-                 if hit}  # fmt: skip
-        cand = {t.code for t, hit in zip(taxonomy.regions, signals.codes.mentions[j], strict=True)
-                if hit}  # fmt: skip
-        region = region_reason(query, candidate, taxonomy, names, cand)
-        if region:
-            reasons.append(region)
-    if text and not text_first:
-        reasons.append(text)
-    if not reasons:
-        reasons.append(
-            Reason("Closest available profile on the other side", "对方阵营中最接近的机构")
-        )
-    return tuple(reasons)
+    return reasons_for(
+        signals.profiles[i],
+        signals.profiles[j],
+        dict(zip(scoring.FEATURES, signals.features[i, j].tolist(), strict=True)),
+        taxonomy,
+        query_mentions=signals.codes.mentions[i],
+        candidate_mentions=signals.codes.mentions[j],
+    )
 
 
 def recommend(
