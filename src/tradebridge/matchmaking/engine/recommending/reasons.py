@@ -90,7 +90,9 @@ def _subjects(text: str) -> set[str]:
 
 def text_reason(query: Profile, candidate: Profile, similarity: float) -> Reason:
     """The subjects both descriptions mention (across languages), else how similar they read."""
-    shared = sorted(_subjects(query.text()) & _subjects(candidate.text()), key=len, reverse=True)
+    common = _subjects(query.text()) & _subjects(candidate.text())
+    # Glossary order keeps the wording stable from run to run (sets are not ordered).
+    shared = [term for term in GLOSSARY if term in common]
     if shared:
         shared = shared[:4]
         en = ", ".join(GLOSSARY[s].split()[0] for s in shared)

@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from tradebridge.matchmaking.engine.recommending import (
+    EmbeddingIndex,
+    LexicalEncoder,
+    Profile,
+    parse_profiles,
+    recommend,
+)
+
+from .conftest import document, org
+
+
+class CountingEncoder:
+    """The lexical encoder, counting the texts it is asked to embed."""
+
+    name = "lexical"
+
+    def __init__(self) -> None:
+        self.inner = LexicalEncoder(dim=512)
+        self.dim = self.inner.dim
+        self.encoded: list[str] = []
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        self.encoded += texts
+        return self.inner.encode(texts)
+
+
+DOC = document(
+    org("cn1", "CN", description={"zh": "光伏组件制造商"}, offers=["supply"], seeks=["distribution"]),
+    org("cn2", "CN", description={"zh": "普洱茶生产商"}, offers=["supply"]),
+    org("us1", "US", description={"en": "solar module distributor"}, offers=["distribution"]),
+    org("us2", "US", description={"en": "tea importer"}, seeks=["procurement"]),
+)  # fmt: skip
+
+
+def test_index_embeds_only_texts_that_changed():
+    encoder = CountingEncoder()
+    index = EmbeddingIndex(encoder)
+    profiles = parse_profiles(DOC)
+    index.upsert(profiles)
+    assert len(encoder.encoded) == 4
+    edited = Profile(**{**profiles[1].__dict__, "description": {"zh": "红茶生产商"}})
+    index.upsert([*profiles[:1], edited, *profiles[2:]])
+    assert encoder.encoded[4:] == ["红茶生产商"]
+    assert len(index) == 4
+
+
+def test_index_query_agrees_with_session_recommendations():
+    encoder = CountingEncoder()
+    profiles = parse_profiles(DOC)
+    index = EmbeddingIndex(encoder)
+    index.upsert(profiles)
+    session = recommend(profiles, encoder=encoder)
+    assert [r.id for r in index.query("cn1", top=2)] == [r.id for r in session["cn1"]]
+
+
+def test_index_survives_save_and_load(tmp_path):
+    encoder = CountingEncoder()
+    index = EmbeddingIndex(encoder)
+    index.upsert(parse_profiles(DOC))
+    index.save(tmp_path / "ix.npz")
+    loaded = EmbeddingIndex.load(tmp_path / "ix.npz", encoder)
+    assert loaded.query("us2", top=2) == index.query("us2", top=2)
+    loaded.upsert(parse_profiles(DOC))
+    assert len(encoder.encoded) == 4  # nothing re-embedded after loading

@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+import numpy as np
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tradebridge.matchmaking.engine.recommending import default_taxonomy, parse_profiles, recommend
+from tradebridge.matchmaking.engine.recommending.scoring import (
+    FEATURES,
+    code_vectors,
+    combine,
+    feature_tensor,
+    interest_matrix,
+)
+
+from .conftest import document, org
+
+TAX = default_taxonomy()
+
+
+def features_of(*orgs):
+    profiles = parse_profiles(document(*orgs))
+    codes = code_vectors(profiles, TAX)
+    n = len(profiles)
+    ids = [p.id for p in profiles]
+    return feature_tensor(
+        similarity=np.zeros((n, n), np.float32),
+        hub_rows=np.zeros(n, np.float32),
+        hub_cols=np.zeros(n, np.float32),
+        rows=codes,
+        cols=codes,
+        interest=interest_matrix([("a", "b")], ids, ids),
+    )
+
+
+def feature(tensor, i, j, name):
+    return float(tensor[i, j, FEATURES.index(name)])
+
+
+def test_complementarity_is_found_both_ways():
+    f = features_of(
+        org("a", "CN", offers=["supply"], seeks=["distribution"]),
+        org("b", "US", offers=["distribution"], seeks=["procurement"]),
+    )
+    assert [feature(f, 0, 1, n) for n in ("offers_sought", "sought_offered", "both_ways")] == [
+        1.0,
+        1.0,
+        1.0,
+    ]
+    assert [feature(f, 1, 0, n) for n in ("offers_sought", "sought_offered", "both_ways")] == [
+        1.0,
+        1.0,
+        1.0,
+    ]
+
+
+def test_buyer_seeking_supply_also_matches_a_supplier():
+    # Some files say a buyer "seeks supply", others "seeks procurement": both must match.
+    f = features_of(org("a", "CN", offers=["supply"]), org("b", "US", seeks=["supply"]))
+    assert feature(f, 0, 1, "offers_sought") == 1.0
+
+
+def test_two_sellers_are_not_complementary():
+    f = features_of(
+        org("a", "CN", sectors=["energy"], offers=["supply"], seeks=["investment-sought"]),
+        org("b", "US", sectors=["energy"], offers=["supply"], seeks=["investment-sought"]),
+    )
+    assert feature(f, 0, 1, "offers_sought") == 0.0
+    assert feature(f, 0, 1, "sector") == 1.0
+
+
+def test_region_named_in_text_is_a_signal():
+    f = features_of(
+        org("a", "CN", description={"zh": "寻找加州的分销商"}),
+        org("b", "US", region="US-CA"),
+        org("c", "US", region="US-TX"),
+    )
+    assert (feature(f, 0, 1, "region"), feature(f, 0, 2, "region")) == (1.0, 0.0)
+
+
+def test_expressed_interest_counts_in_both_directions_and_raises_the_score():
+    f = features_of(org("a", "CN"), org("b", "US"), org("c", "US"))
+    assert (feature(f, 0, 1, "interest"), feature(f, 1, 0, "interest")) == (1.0, 1.0)
+    scores = combine(f)
+    assert scores[0, 1] > scores[0, 2]
+
+
+def test_codes_only_recommendation_prefers_the_complementary_partner():
+    profiles = parse_profiles(
+        document(
+            org("cn", "CN", sectors=["energy"], offers=["supply"], seeks=["distribution"]),
+            org("seller", "US", sectors=["energy"], offers=["supply"], seeks=["supply"]),
+            org("buyer", "US", sectors=["energy"], offers=["distribution"], seeks=["procurement"]),
+        )
+    )
+    recs = recommend(profiles, use_text=False)
+    assert [r.id for r in recs["cn"]] == ["buyer", "seller"]
+
+
+sides = st.sampled_from(["CN", "US", None])
+codes = st.lists(
+    st.sampled_from(["supply", "procurement", "distribution", "licensing"]), max_size=2
+)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    st.lists(st.tuples(sides, codes, codes), min_size=1, max_size=8),
+    st.integers(min_value=1, max_value=5),
+)
+def test_recommendations_are_sorted_bounded_and_cross_side(spec, top):
+    profiles = parse_profiles(
+        document(*(org(f"o{i}", side, offers=o, seeks=s) for i, (side, o, s) in enumerate(spec)))
+    )
+    by_id = {p.id: p for p in profiles}
+    recs = recommend(profiles, top=top, use_text=False)
+    for org_id, items in recs.items():
+        assert len(items) <= top
+        assert [r.score for r in items] == sorted((r.score for r in items), reverse=True)
+        for r in items:
+            assert r.id != org_id
+            assert 0.0 <= r.score <= 1.0
+            assert r.reasons
+            side, other = by_id[org_id].side, by_id[r.id].side
+            assert side is None or other is None or side != other
