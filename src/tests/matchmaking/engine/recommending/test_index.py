@@ -31,7 +31,8 @@ class CountingEncoder:
 
 
 DOC = document(
-    org("cn1", "CN", description={"zh": "光伏组件制造商"}, offers=["supply"], seeks=["distribution"]),
+    org("cn1", "CN", description={"zh": "光伏组件制造商"}, offers=["supply"],
+        seeks=["distribution"]),
     org("cn2", "CN", description={"zh": "普洱茶生产商"}, offers=["supply"]),
     org("us1", "US", description={"en": "solar module distributor"}, offers=["distribution"]),
     org("us2", "US", description={"en": "tea importer"}, seeks=["procurement"]),
