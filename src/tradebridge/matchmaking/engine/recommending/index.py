@@ -13,8 +13,10 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict
 from pathlib import Path
+from typing import Any
 
 import numpy as np
+import numpy.typing as npt
 
 from . import scoring
 from .embedding import Encoder, FloatArray
@@ -57,7 +59,8 @@ class EmbeddingIndex:
         self.hub = np.zeros(0, np.float32)
         self.means: dict[str, FloatArray] | None = None
         self.codes = scoring.code_vectors([], self.taxonomy)
-        self._sides = np.zeros(0, dtype=object)
+        self._sides: npt.NDArray[Any] = np.zeros(0, dtype=object)
+        self._sample: tuple[FloatArray, npt.NDArray[Any]] | None = None
 
     def __len__(self) -> int:
         return len(self.profiles)
@@ -65,36 +68,57 @@ class EmbeddingIndex:
     def upsert(self, profiles: Sequence[Profile]) -> int:
         """Add or replace profiles; returns how many texts had to be embedded."""
         before = len(self.store.vectors)
-        changed: list[Profile] = []
-        for profile in profiles:
-            key = _profile_key(profile)
-            at = self._position.get(profile.id)
-            if at is not None and self._text_keys[at] == key:
-                self.profiles[at] = profile  # codes may change without the text changing
-                continue
-            changed.append(profile)
-        vectors, has_text = self._embed(changed)
-        fresh = [p for p in dict.fromkeys(p.id for p in changed) if p not in self._position]
+        latest = {p.id: p for p in profiles}  # the last version of an id wins
+        changed = [
+            p
+            for p in latest.values()
+            if (at := self._position.get(p.id)) is None or self._text_keys[at] != _profile_key(p)
+        ]
+        fresh = [p.id for p in latest.values() if p.id not in self._position]
         if fresh:
-            # Grow the arrays once per call: appending row by row is quadratic at 100,000.
+            # Grow every array once per call: appending row by row is quadratic at 100,000.
             for profile_id in fresh:
-                self._position[profile_id] = len(self._text_keys)
+                self._position[profile_id] = len(self.profiles)
+                self.profiles.append(latest[profile_id])
                 self._text_keys.append("")
-            self.profiles.extend(changed[0] for _ in fresh)  # placeholders, replaced below
-            pad = np.zeros((len(fresh), self.vectors.shape[1]), np.float32)
-            self.vectors = np.vstack([self.vectors, pad])
-            self.has_text = np.concatenate([self.has_text, np.zeros(len(fresh), np.bool_)])
+            pad = len(fresh)
+            self.vectors = np.vstack([self.vectors, np.zeros((pad, self.vectors.shape[1]))])
+            self.vectors = self.vectors.astype(np.float32, copy=False)
+            self.has_text = np.concatenate([self.has_text, np.zeros(pad, np.bool_)])
+            self.hub = np.concatenate([self.hub, np.zeros(pad, np.float32)])
+            self._sides = np.concatenate([self._sides, np.array([None] * pad, dtype=object)])
+            self.codes = scoring.stack_codes(
+                [self.codes, scoring.code_vectors([latest[i] for i in fresh], self.taxonomy)]
+            )
+        vectors, has_text = self._embed(changed)
         for k, profile in enumerate(changed):
             at = self._position[profile.id]
-            self.profiles[at] = profile
             self._text_keys[at] = _profile_key(profile)
             if vectors.shape[1]:
                 self.vectors[at] = vectors[k]
             self.has_text[at] = has_text[k]
-        self._refresh()
+        # Codes may change without the text changing: refresh them for every profile given.
+        rows = np.array([self._position[i] for i in latest], dtype=np.int64)
+        for profile_id, profile in latest.items():
+            self.profiles[self._position[profile_id]] = profile
+        if len(rows):
+            new_codes = scoring.code_vectors(list(latest.values()), self.taxonomy)
+            for name in ("offers", "seeks_answer", "sectors", "regions", "mentions", "has_codes"):
+                getattr(self.codes, name)[rows] = getattr(new_codes, name)
+            self._sides[rows] = np.array([p.side for p in latest.values()], dtype=object)
+        if self._sample is None and self.has_text.any():
+            self._fix_hub_sample()
+        else:
+            changed_rows = np.array([self._position[p.id] for p in changed], dtype=np.int64)
+            if len(changed_rows):
+                self.hub[changed_rows] = self._hub(
+                    self.vectors[changed_rows],
+                    self._sides[changed_rows],
+                    self.has_text[changed_rows],
+                )
         return len(self.store.vectors) - before
 
-    def _embed(self, profiles: Sequence[Profile]) -> tuple[FloatArray, np.ndarray]:
+    def _embed(self, profiles: Sequence[Profile]) -> tuple[FloatArray, npt.NDArray[np.bool_]]:
         dim = self.vectors.shape[1]
         if not profiles or self.encoder is None:
             return np.zeros((len(profiles), dim), np.float32), np.zeros(len(profiles), np.bool_)
@@ -104,31 +128,30 @@ class EmbeddingIndex:
             self.means = language_means(raw, texts.languages, reference_means(self.encoder.name))
         return pool(raw, texts, self.means, len(profiles))
 
-    def _refresh(self) -> None:
-        # Codes and hubness are cheap to recompute for the whole directory (no embedding).
-        self.codes = scoring.code_vectors(self.profiles, self.taxonomy)
-        self._sides = np.array([p.side for p in self.profiles], dtype=object)
+    def _fix_hub_sample(self) -> None:
+        # The sample is fixed once so that an update re-scores only the profiles it changed.
+        rng = np.random.default_rng(0)
+        rows = np.flatnonzero(self.has_text)
+        if len(rows) > HUB_SAMPLE:
+            rows = np.sort(rng.choice(rows, HUB_SAMPLE, replace=False))
+        self._sample = (self.vectors[rows].copy(), self._sides[rows].copy())
         self.hub = self._hub(self.vectors, self._sides, self.has_text)
 
-    def _hub(self, vectors: FloatArray, sides: np.ndarray, has_text: np.ndarray) -> FloatArray:
-        if len(self.profiles) == 0 or vectors.shape[1] == 0:
-            return np.zeros(len(vectors), np.float32)
-        rng = np.random.default_rng(0)
-        text_rows = np.flatnonzero(self.has_text)
-        sample = (
-            rng.choice(text_rows, HUB_SAMPLE, replace=False)
-            if len(text_rows) > HUB_SAMPLE
-            else text_rows
-        )
+    def _hub(
+        self, vectors: FloatArray, sides: npt.NDArray[Any], has_text: npt.NDArray[np.bool_]
+    ) -> FloatArray:
         out = np.zeros(len(vectors), np.float32)
+        if self._sample is None or vectors.shape[1] == 0:
+            return out
+        sample, sample_sides = self._sample
         for start in range(0, len(vectors), 8192):
             block = slice(start, start + 8192)
-            sim = vectors[block] @ self.vectors[sample].T
-            allowed = (sides[block, None] != self._sides[None, sample]) | (
-                sides[block, None] == None  # noqa: E711 - elementwise on an object array
-            )
+            sim = np.asarray(vectors[block] @ sample.T, dtype=np.float32)
+            mine = sides[block, None]
+            allowed = (mine != sample_sides[None, :]) | (mine == None)  # noqa: E711 - elementwise
+            allowed |= sample_sides[None, :] == None  # noqa: E711
             allowed &= has_text[block, None]
-            out[block] = scoring.hub_scores(sim.astype(np.float32), allowed)
+            out[block] = scoring.hub_scores(sim, allowed)
         return out
 
     def query(
@@ -249,5 +272,9 @@ class EmbeddingIndex:
                     strict=True,
                 )
             )
-        index._refresh()
+        index.codes = scoring.code_vectors(index.profiles, index.taxonomy)
+        index._sides = np.array([p.side for p in index.profiles], dtype=object)
+        index.hub = np.zeros(len(index.profiles), np.float32)
+        if index.has_text.any():
+            index._fix_hub_sample()
         return index
