@@ -60,6 +60,7 @@ class EmbeddingIndex:
         self.means: dict[str, FloatArray] | None = None
         self.codes = scoring.code_vectors([], self.taxonomy)
         self._sides: npt.NDArray[Any] = np.zeros(0, dtype=object)
+        self._id_list: list[str] = []
         self._sample: tuple[FloatArray, npt.NDArray[Any]] | None = None
 
     def __len__(self) -> int:
@@ -172,7 +173,7 @@ class EmbeddingIndex:
             qvec, qtext = self._embed([profile])
             qhub = self._hub(qvec, np.array([profile.side], dtype=object), qtext)
         qcodes = scoring.code_vectors([profile], self.taxonomy)
-        ids = [p.id for p in self.profiles]
+        ids = self._ids
         similarity = np.asarray(qvec @ self.vectors.T, dtype=np.float32)
         features = scoring.feature_tensor(
             similarity=similarity,
@@ -180,7 +181,7 @@ class EmbeddingIndex:
             hub_cols=self.hub,
             rows=qcodes,
             cols=self.codes,
-            interest=scoring.interest_matrix(interests, [profile.id], ids),
+            interest=self._interest(profile.id, interests),
             text_known=qtext[:, None] & self.has_text[None, :],
         )
         scores = scoring.combine(features)[0]
@@ -210,6 +211,22 @@ class EmbeddingIndex:
             )
             for j in best
         ]
+
+    @property
+    def _ids(self) -> list[str]:
+        if len(self._id_list) != len(self.profiles):
+            self._id_list = [p.id for p in self.profiles]
+        return self._id_list
+
+    def _interest(self, profile_id: str, pairs: Iterable[tuple[str, str]]) -> FloatArray:
+        # A dense row per query, filled from the few pairs that concern it: building an id
+        # map of the whole directory per query would cost more than the scoring itself.
+        out = np.zeros((1, len(self.profiles)), np.float32)
+        for a, b in pairs:
+            other = b if a == profile_id else a if b == profile_id else None
+            if other is not None and other in self._position:
+                out[0, self._position[other]] = 1.0
+        return out
 
     def save(self, path: str | Path) -> None:
         """Write the index (profiles, vectors, embeddings by text) to one ``.npz`` file."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 import numpy.typing as npt
@@ -74,18 +75,24 @@ def region_reason(
     return None
 
 
-def _subjects(text: str) -> set[str]:
-    lower = text.lower()
-    found: set[str] = set()
+def _english_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    words: dict[str, str] = {}
     for zh, english in GLOSSARY.items():
-        if zh in text:
-            found.add(zh)
-            continue
         for word in english.split():
-            if len(word) > 3 and re.search(rf"\b{re.escape(word)}", lower):
-                found.add(zh)
-                break
-    return found
+            if len(word) > 3:
+                words.setdefault(word, zh)
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\b({alternation})"), words
+
+
+_ENGLISH, _ENGLISH_WORDS = _english_pattern()
+
+
+@lru_cache(maxsize=4096)
+def _subjects(text: str) -> frozenset[str]:
+    found = {zh for zh in GLOSSARY if zh in text}
+    found.update(_ENGLISH_WORDS[m.group(1)] for m in _ENGLISH.finditer(text.lower()))
+    return frozenset(found)
 
 
 def text_reason(query: Profile, candidate: Profile, similarity: float) -> Reason:
