@@ -11,6 +11,7 @@ from tradebridge.matchmaking.engine.recommending.scoring import (
     combine,
     feature_tensor,
     interest_matrix,
+    mutual_scores,
 )
 
 from .conftest import document, org
@@ -123,3 +124,20 @@ def test_recommendations_are_sorted_bounded_and_cross_side(spec, top):
             assert r.reasons
             side, other = by_id[org_id].side, by_id[r.id].side
             assert side is None or other is None or side != other
+
+
+def test_mutual_scores_discount_a_candidate_that_everyone_prefers():
+    # b0 is everyone's best by a little; a1 has a clear alternative in b1 only for mutual scores.
+    logit = np.array([[3.0, 0.0], [3.0, 2.5]], np.float32)
+    allowed = np.ones((2, 2), np.bool_)
+    mutual = mutual_scores(logit, allowed, temperature=1.0)
+    assert int(np.argmax(logit[1])) == 0
+    assert int(np.argmax(mutual[1])) == 1
+    assert float(mutual.min()) >= 0.0
+    assert float(mutual.max()) <= 1.0
+
+
+def test_mutual_scores_give_zero_to_pairs_not_allowed():
+    logit = np.array([[1.0, 2.0]], np.float32)
+    mutual = mutual_scores(logit, np.array([[True, False]]), temperature=1.0)
+    assert mutual[0, 1] == 0.0

@@ -133,7 +133,8 @@ def recommend(
         profiles, interests=interests, encoder=encoder, use_text=use_text, taxonomy=tax,
         store=store,
     )  # fmt: skip
-    scores = np.where(signals.allowed, scoring.combine(signals.features), -1.0)
+    # Sessions are scored mutually (dual softmax): a candidate everyone likes is discounted.
+    scores = scoring.mutual_scores(scoring.logits(signals.features), signals.allowed)
     out: dict[str, list[Recommendation]] = {}
     for i, profile in enumerate(signals.profiles):
         candidates = np.flatnonzero(signals.allowed[i])

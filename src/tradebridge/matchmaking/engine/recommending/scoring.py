@@ -49,6 +49,10 @@ WEIGHTS: dict[str, float] = {
 }
 BIAS = -12.050
 
+# Temperature of the dual softmax of a session (mutual_scores), chosen on the ``fit`` half by
+# bench/recommend/fit_weights.py among 0.25, 0.5, 1, 2 and 4.
+MUTUAL_TEMPERATURE = 0.5
+
 # The hubness correction takes the mean similarity to this many nearest candidates (CSLS).
 HUB_NEIGHBOURS = 3
 
@@ -174,6 +178,41 @@ def feature_tensor(
         interest if interest is not None else np.zeros_like(similarity),
     ]
     return np.stack([np.asarray(f, dtype=np.float32) for f in feats], axis=-1)
+
+
+def logits(
+    features: FloatArray, weights: dict[str, float] | None = None, bias: float | None = None
+) -> FloatArray:
+    """The fitted linear combination of the signals (log-odds of being partners)."""
+    w = weights or WEIGHTS
+    vector = np.array([w[name] for name in FEATURES], dtype=np.float32)
+    return np.asarray(features @ vector + (BIAS if bias is None else bias), dtype=np.float32)
+
+
+def mutual_scores(
+    logit: FloatArray, allowed: BoolArray, temperature: float = MUTUAL_TEMPERATURE
+) -> FloatArray:
+    """Dual softmax: how much ``j`` stands out for ``i`` *and* ``i`` for ``j``, in [0, 1].
+
+    The geometric mean of the softmax over i's candidates and the softmax over j's candidates.
+    Within a row this ranks by the logit minus a penalty for candidates that score high with
+    everyone (hubs), which a row-wise score cannot see. Disallowed pairs score 0.
+    """
+    scaled = np.where(allowed, logit / temperature, -np.inf)
+    out = np.zeros_like(logit)
+    if not allowed.any():
+        return out
+    with np.errstate(invalid="ignore"):
+        row_max = np.max(scaled, axis=1, keepdims=True)
+        col_max = np.max(scaled, axis=0, keepdims=True)
+        row_max = np.where(np.isfinite(row_max), row_max, 0.0)
+        col_max = np.where(np.isfinite(col_max), col_max, 0.0)
+        row = np.exp(scaled - row_max)
+        col = np.exp(scaled - col_max)
+        row_p = row / np.maximum(row.sum(axis=1, keepdims=True), 1e-30)
+        col_p = col / np.maximum(col.sum(axis=0, keepdims=True), 1e-30)
+    out = np.sqrt(row_p * col_p)
+    return np.asarray(np.where(allowed, out, 0.0), dtype=np.float32)
 
 
 def combine(
