@@ -26,6 +26,7 @@ from .recommender import Recommendation
 from .vectors import EmbeddingStore, ProfileTexts, language_means, pool, reference_means
 
 HUB_SAMPLE = 2048
+POPULARITY_SAMPLE = 512
 
 
 def _profile_key(profile: Profile) -> str:
@@ -61,6 +62,18 @@ class EmbeddingIndex:
         self.codes = scoring.code_vectors([], self.taxonomy)
         self._sides: npt.NDArray[Any] = np.zeros(0, dtype=object)
         self._id_list: list[str] = []
+        self.popularity = np.zeros(0, np.float32)
+        self._queries: (
+            tuple[
+                npt.NDArray[np.int64],
+                FloatArray,
+                npt.NDArray[np.bool_],
+                FloatArray,
+                scoring.CodeVectors,
+                npt.NDArray[Any],
+            ]
+            | None
+        ) = None
         self._sample: tuple[FloatArray, npt.NDArray[Any]] | None = None
 
     def __len__(self) -> int:
@@ -107,6 +120,8 @@ class EmbeddingIndex:
             for name in ("offers", "seeks_answer", "sectors", "regions", "mentions", "has_codes"):
                 getattr(self.codes, name)[rows] = getattr(new_codes, name)
             self._sides[rows] = np.array([p.side for p in latest.values()], dtype=object)
+        if fresh:
+            self.popularity = np.concatenate([self.popularity, np.zeros(len(fresh), np.float32)])
         if self._sample is None and self.has_text.any():
             self._fix_hub_sample()
         else:
@@ -117,6 +132,10 @@ class EmbeddingIndex:
                     self._sides[changed_rows],
                     self.has_text[changed_rows],
                 )
+        if self._queries is None:
+            self._fix_query_sample()
+        elif len(rows):
+            self.popularity[rows] = self._popularity(rows)
         return len(self.store.vectors) - before
 
     def _embed(self, profiles: Sequence[Profile]) -> tuple[FloatArray, npt.NDArray[np.bool_]]:
@@ -137,6 +156,61 @@ class EmbeddingIndex:
             rows = np.sort(rng.choice(rows, HUB_SAMPLE, replace=False))
         self._sample = (self.vectors[rows].copy(), self._sides[rows].copy())
         self.hub = self._hub(self.vectors, self._sides, self.has_text)
+
+    def _fix_query_sample(self) -> None:
+        # Stand-ins for "every other organization" in the dual softmax of a directory: the
+        # column normaliser of a candidate is estimated on this fixed sample of queries.
+        if not self.profiles:
+            return
+        rng = np.random.default_rng(1)
+        rows = np.arange(len(self.profiles))
+        if len(rows) > POPULARITY_SAMPLE:
+            rows = np.sort(rng.choice(rows, POPULARITY_SAMPLE, replace=False))
+        self._queries = (
+            rows.copy(),
+            self.vectors[rows].copy(),
+            self.has_text[rows].copy(),
+            self.hub[rows].copy(),
+            scoring.take_codes(self.codes, rows),
+            self._sides[rows].copy(),
+        )
+        self.popularity = self._popularity(np.arange(len(self.profiles)))
+
+    def _popularity(self, columns: npt.NDArray[np.int64]) -> FloatArray:
+        out = np.zeros(len(columns), np.float32)
+        if self._queries is None or not len(columns):
+            return out
+        q_rows, q_vec, q_text, q_hub, q_codes, q_sides = self._queries
+        n = len(self.profiles)
+        side_count = {side: int((self._sides == side).sum()) for side in set(self._sides)}
+        for start in range(0, len(columns), 2048):
+            cols = columns[start : start + 2048]
+            features = scoring.feature_tensor(
+                similarity=np.asarray(q_vec @ self.vectors[cols].T, dtype=np.float32),
+                hub_rows=q_hub,
+                hub_cols=self.hub[cols],
+                rows=q_codes,
+                cols=scoring.take_codes(self.codes, cols),
+                text_known=q_text[:, None] & self.has_text[None, cols],
+            )
+            scaled = scoring.logits(features) / scoring.MUTUAL_TEMPERATURE
+            col_sides = self._sides[cols]
+            allowed = (q_sides[:, None] != col_sides[None, :]) | (q_sides[:, None] == None)  # noqa: E711
+            allowed |= col_sides[None, :] == None  # noqa: E711
+            allowed &= q_rows[:, None] != cols[None, :]
+            scaled = np.where(allowed, scaled, -np.inf)
+            peak = np.max(scaled, axis=0)
+            peak = np.where(np.isfinite(peak), peak, 0.0)
+            with np.errstate(divide="ignore"):
+                lse = peak + np.log(np.exp(scaled - peak).sum(axis=0))
+            # Scale the sample's sum up to the whole directory the column would be seen by.
+            seen = allowed.sum(axis=0)
+            whole = np.array(
+                [n - 1 if s is None else n - side_count.get(s, 0) for s in col_sides], np.float64
+            )
+            scale = np.log(np.maximum(whole, 1.0) / np.maximum(seen, 1))
+            out[start : start + len(cols)] = np.where(seen > 0, lse + scale, -np.inf)
+        return out
 
     def _hub(
         self, vectors: FloatArray, sides: npt.NDArray[Any], has_text: npt.NDArray[np.bool_]
@@ -184,13 +258,12 @@ class EmbeddingIndex:
             interest=self._interest(profile.id, interests),
             text_known=qtext[:, None] & self.has_text[None, :],
         )
-        scores = scoring.combine(features)[0]
         allowed = np.ones(len(ids), np.bool_)
         if profile.side is not None:
             allowed &= self._sides != profile.side
         if at is not None:
             allowed[at] = False
-        scores = np.where(allowed, scores, -1.0)
+        scores = self._mutual(scoring.logits(features)[0], allowed)
         k = min(top, int(allowed.sum()))
         if k <= 0:
             return []
@@ -211,6 +284,19 @@ class EmbeddingIndex:
             )
             for j in best
         ]
+
+    def _mutual(self, logit: FloatArray, allowed: npt.NDArray[np.bool_]) -> FloatArray:
+        # The dual softmax of a session, with each candidate's column sum estimated at
+        # indexing time (popularity) instead of over every organization of the directory.
+        scaled = np.where(allowed, logit / scoring.MUTUAL_TEMPERATURE, -np.inf)
+        if not allowed.any():
+            return np.full(len(logit), -1.0, np.float32)
+        peak = float(scaled.max())
+        row_log = scaled - (peak + np.log(np.exp(scaled - peak).sum()))
+        col_log = scaled - np.logaddexp(self.popularity, scaled)
+        with np.errstate(invalid="ignore"):
+            mutual = np.exp((row_log + col_log) / 2)
+        return np.asarray(np.where(allowed, mutual, -1.0), dtype=np.float32)
 
     @property
     def _ids(self) -> list[str]:
@@ -292,6 +378,8 @@ class EmbeddingIndex:
         index.codes = scoring.code_vectors(index.profiles, index.taxonomy)
         index._sides = np.array([p.side for p in index.profiles], dtype=object)
         index.hub = np.zeros(len(index.profiles), np.float32)
+        index.popularity = np.zeros(len(index.profiles), np.float32)
         if index.has_text.any():
             index._fix_hub_sample()
+        index._fix_query_sample()
         return index

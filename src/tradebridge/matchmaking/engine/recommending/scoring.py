@@ -127,6 +127,12 @@ def code_vectors(profiles: Sequence[Profile], taxonomy: Taxonomy) -> CodeVectors
     return CodeVectors(offers, seeks_answer, sectors, regions, mentions, has_codes)
 
 
+def take_codes(codes: CodeVectors, rows: npt.NDArray[np.int64]) -> CodeVectors:
+    """The code vectors of some rows."""
+    fields = ("offers", "seeks_answer", "sectors", "regions", "mentions", "has_codes")
+    return CodeVectors(*(getattr(codes, f)[rows] for f in fields))
+
+
 def stack_codes(parts: Sequence[CodeVectors]) -> CodeVectors:
     """Row-wise concatenation of code vectors."""
     fields = ("offers", "seeks_answer", "sectors", "regions", "mentions", "has_codes")
