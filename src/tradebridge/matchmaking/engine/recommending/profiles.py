@@ -84,6 +84,10 @@ class Profile:
     offers: tuple[str, ...] = ()
     seeks: tuple[str, ...] = ()
 
+    def __hash__(self) -> int:
+        # The text maps are dicts (unhashable); an id is unique within a file anyway.
+        return hash((self.id, self.side))
+
     def text(self) -> str:
         """All free text of the profile, names first, one language after the other."""
         parts = [*self.name.values(), *self.description.values()]
