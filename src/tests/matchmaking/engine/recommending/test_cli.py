@@ -48,3 +48,17 @@ def test_cli_reads_expressed_interest(tmp_path):
     assert main(argv) == 0
     reasons = json.loads(out.read_text(encoding="utf-8"))["recommendations"]["us2"][0]["reasons"]
     assert reasons[0]["en"] == "A meeting has already been requested"
+
+
+def test_cli_cache_is_written_and_reused(tmp_path):
+    src, out, cache = tmp_path / "p.json", tmp_path / "r.json", tmp_path / "cache.npz"
+    src.write_text(
+        json.dumps(document(org("a", "CN", description={"zh": "光伏组件"}),
+                            org("b", "US", description={"en": "solar modules"}))),
+        encoding="utf-8",
+    )  # fmt: skip
+    assert main([str(src), "-o", str(out), "--cache", str(cache)]) == 0
+    first = out.read_text(encoding="utf-8")
+    assert cache.exists()
+    assert main([str(src), "-o", str(out), "--cache", str(cache)]) == 0
+    assert out.read_text(encoding="utf-8") == first

@@ -69,3 +69,12 @@ def test_index_survives_save_and_load(tmp_path):
     assert loaded.query("us2", top=2) == index.query("us2", top=2)
     loaded.upsert(parse_profiles(DOC))
     assert len(encoder.encoded) == 4  # nothing re-embedded after loading
+
+
+def test_index_query_accepts_a_profile_not_in_the_index():
+    index = EmbeddingIndex(CountingEncoder())
+    index.upsert(parse_profiles(DOC))
+    newcomer = parse_profiles(
+        document(org("cn9", "CN", description={"zh": "茶叶出口商"}, offers=["supply"]))
+    )[0]
+    assert {r.id for r in index.query(newcomer, top=5)} == {"us1", "us2"}

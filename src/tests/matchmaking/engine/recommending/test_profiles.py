@@ -3,6 +3,8 @@ from __future__ import annotations
 import json
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tradebridge.matchmaking.engine.recommending import (
     Profile,
@@ -109,3 +111,24 @@ def test_load_profiles_reads_a_file(tmp_path):
     path = tmp_path / "p.json"
     path.write_text(json.dumps(document(org("a", "US"))), encoding="utf-8")
     assert [p.id for p in load_profiles(path)] == ["a"]
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=5),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3)
+    ),
+    max_leaves=12,
+)
+fields = st.sampled_from(
+    ["id", "side", "name", "description", "region", "sectors", "offers", "seeks"]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.dictionaries(fields, json_values | st.sampled_from(["CN", "US", "energy"]))))
+def test_parse_profiles_rejects_anything_malformed_with_a_profile_error(organizations):
+    try:
+        parse_profiles({"format": "tradebridge-profiles/1", "organizations": organizations})
+    except ProfileError as exc:
+        assert exc.path.startswith("organizations[")
