@@ -32,27 +32,28 @@ FEATURES: tuple[str, ...] = (
     "interest",  # either has already asked to meet the other
 )
 
-# Fitted by bench/recommend/fit_weights.py: L2-regularised logistic regression (C=10) over every
-# cross-side pair of the ``fit`` half of the bench set (64 partner pairs, 4,672 others). The
-# held-out half scores MRR 0.972 under them (0.990 with the dual softmax below). "interest" and
-# "region" barely occur in the bench, so the script sets them by hand (HAND_SET there).
-# Re-run it after changing a signal and paste its output here.
+# Fitted by bench/recommend/fit_weights.py: L2-regularised logistic regression on standardised
+# signals (C=10, chosen by two-fold cross-validation inside the fit half) over every cross-side
+# pair of the ``fit`` half of the bench set (64 partner pairs, 4,672 others), converted back to
+# weights of the raw signals. The held-out half scores MRR 0.990 under them (1.000 with the
+# dual softmax below). "interest" and "region" barely occur in the bench, so the script sets
+# them by hand (HAND_SET there). Re-run it after changing a signal and paste its output here.
 WEIGHTS: dict[str, float] = {
-    "text": 17.222,
-    "text_hub": -3.285,
-    "offers_sought": 0.955,
-    "sought_offered": 1.068,
-    "both_ways": 4.318,
-    "sector": 4.093,
+    "text": 65.319,
+    "text_hub": -76.405,
+    "offers_sought": 2.113,
+    "sought_offered": 2.165,
+    "both_ways": 6.974,
+    "sector": 4.250,
     "region": 1.500,
-    "codes_missing": 6.543,
+    "codes_missing": 11.603,
     "interest": 4.500,
 }
-BIAS = -11.644
+BIAS = -9.599
 
 # Temperature of the dual softmax of a session (mutual_scores), chosen on the ``fit`` half by
-# bench/recommend/fit_weights.py among 0.25, 0.5, 1, 2 and 4.
-MUTUAL_TEMPERATURE = 0.5
+# bench/recommend/fit_weights.py among 0.25, 0.5, 1, 2 and 4 (all tie there; the middle).
+MUTUAL_TEMPERATURE = 1.0
 
 # The hubness correction takes the mean similarity to this many nearest candidates (CSLS).
 HUB_NEIGHBOURS = 3
