@@ -17,7 +17,7 @@ from .vectors import EmbeddingStore, ProfileTexts, language_means, pool, referen
 
 @dataclass(frozen=True)
 class Recommendation:
-    """A partner worth a meeting, its score in (0, 1) and the reasons in both languages."""
+    """A partner worth a meeting, its score in [0, 1] and the reasons in both languages."""
 
     id: str
     score: float
@@ -38,14 +38,12 @@ class SessionSignals:
 
 def allowed_pairs(profiles: Sequence[Profile]) -> BoolArray:
     """Pairs that may meet: different sides, or either without a side, and never itself."""
-    sides = [p.side for p in profiles]
-    n = len(profiles)
-    out = np.ones((n, n), np.bool_)
-    for i in range(n):
-        for j in range(n):
-            if i == j or (sides[i] is not None and sides[i] == sides[j]):
-                out[i, j] = False
-    return out
+    sides = np.array([p.side for p in profiles], dtype=object)
+    sided = np.array([p.side is not None for p in profiles], np.bool_)
+    same = (sides[:, None] == sides[None, :]) & sided[:, None] & sided[None, :]
+    out = ~same
+    np.fill_diagonal(out, False)
+    return np.asarray(out, dtype=np.bool_)
 
 
 def text_vectors(
