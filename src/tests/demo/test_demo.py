@@ -160,6 +160,8 @@ def test_profiles_are_complete_and_fictional():
         assert o.website == f"https://www.{o.slug}.example"
         assert o.contact_email.endswith(("@example.com", "@example.cn")), o.slug
         assert o.contact_name and o.contact_phone and o.size, o.slug
+    emails = list(Organization.objects.values_list("contact_email", flat=True))
+    assert len(set(emails)) == len(emails)
 
 
 def test_every_enterprise_has_a_counterpart_on_the_other_side():
