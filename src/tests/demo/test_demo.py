@@ -164,6 +164,15 @@ def test_profiles_are_complete_and_fictional():
     assert len(set(emails)) == len(emails)
 
 
+def test_cooperation_codes_follow_one_convention():
+    """Who wants money seeks "investment sought" and investors offer "investment offered"; a
+    buyer seeks "supply" and offers "procurement" (docs/demo.md)."""
+    for record in organization_records():
+        assert "investment-offered" not in record["seeks"], record["slug"]
+        assert "investment-sought" not in record["offers"], record["slug"]
+        assert not {"supply", "procurement"} <= set(record["seeks"]), record["slug"]
+
+
 def test_every_enterprise_has_a_counterpart_on_the_other_side():
     """Someone across the table shares a sector and offers what it seeks, or seeks what it
     offers (offering a code or its complement answers a search for it)."""
