@@ -143,3 +143,39 @@ class Representative(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} – {self.organization}"
+
+
+class ImportBatch(models.Model):
+    """An uploaded directory file between its preview and its import. The parsed rows are kept
+    here (not in the session) so that a large file survives between the two requests, the
+    import is claimed once even on a double submit, and staff can see who imported what."""
+
+    class Status(models.TextChoices):
+        PREVIEW = "preview", _("Awaiting confirmation")
+        IMPORTED = "imported", _("Imported")
+        FAILED = "failed", _("Failed")
+
+    filename = models.CharField(_("file name"), max_length=255)
+    # {"columns": [...canonical names...], "rows": [{"row": 2, "values": {column: text}}]}
+    payload = models.JSONField(_("parsed rows"), default=dict)
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.PREVIEW
+    )
+    summary = models.JSONField(_("result"), default=dict, blank=True)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("uploaded by"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("directory import")
+        verbose_name_plural = _("directory imports")
+
+    def __str__(self) -> str:
+        return self.filename

@@ -1,0 +1,756 @@
+"""Bulk import of organizations and their representatives from XLSX or CSV files.
+
+Three steps, each usable alone: ``parse_file`` turns bytes into numbered rows keyed by canonical
+column names; ``plan_import`` validates every row against the database and says what each row
+will do; ``plan_execute`` applies a valid plan through the directory services in one
+transaction. ``import_batch_create`` and ``import_batch_confirm`` tie them to an ``ImportBatch``
+for the upload → preview → confirm pages. Problems are collected, never raised one by one, so
+staff fix the whole file in one go; they are rendered in the reader's language when shown.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import unicodedata
+import zipfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator, validate_email
+from django.db import DatabaseError, transaction
+from django.db.models import Q
+from django.utils import translation
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+
+from tradebridge.accounts.models import User
+from tradebridge.errors import ApplicationError, NotAllowed
+
+from . import rules
+from .models import CooperationType, ImportBatch, Organization, Region, Representative, Sector
+from .services import (
+    OrganizationInput,
+    organization_create,
+    organization_update,
+    representative_add,
+)
+
+MAX_ROWS = 5000
+MAX_BYTES = 10 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Column:
+    """A column of the file: its canonical name and the headers people also write."""
+
+    name: str
+    en: str
+    zh: str
+    aliases: tuple[str, ...] = ()
+    max_length: int | None = None
+
+
+# The documented layout (docs/directory-import.md). Exports write the canonical names.
+COLUMNS: tuple[Column, ...] = (
+    Column("slug", "Identifier", "标识符", ("identifier", "id"), 80),
+    Column("name_en", "Name (English)", "名称（英文）", ("name", "english name"), 200),
+    Column("name_zh", "Name (Chinese)", "名称（中文）", ("name_zh_hans", "chinese name"), 200),
+    Column("side", "Side", "所属方"),
+    Column("kind", "Kind", "机构类型", ("type",)),
+    Column("region", "Region", "地区", ("province", "state", "省份", "州")),
+    Column("sectors", "Sectors", "行业", ("sector",)),
+    Column("offers", "Offers", "可提供的合作"),
+    Column("seeks", "Seeks", "寻求的合作"),
+    Column("size", "Size", "规模"),
+    Column("website", "Website", "网站", ("url",), 200),
+    Column("description_en", "Description (English)", "简介（英文）"),
+    Column("description_zh", "Description (Chinese)", "简介（中文）", ("description_zh_hans",)),
+    Column("offers_details_en", "What it offers (English)", "提供内容（英文）"),
+    Column("offers_details_zh", "What it offers (Chinese)", "提供内容（中文）"),
+    Column("seeks_details_en", "What it seeks (English)", "寻求内容（英文）"),
+    Column("seeks_details_zh", "What it seeks (Chinese)", "寻求内容（中文）"),
+    Column("contact_name", "Contact person", "联系人", (), 200),
+    Column("contact_email", "Contact e-mail", "联系邮箱", ("email", "e-mail", "邮箱"), 254),
+    Column("contact_phone", "Contact phone", "联系电话", ("phone", "电话"), 50),
+    Column("is_public", "Listed publicly", "公开显示", ("public",)),
+    Column("representative_email", "Representative e-mail", "代表邮箱", (), 254),
+    Column("representative_name", "Representative name", "代表姓名", (), 200),
+    Column("representative_title", "Representative title", "代表职务", (), 200),
+)
+COLUMN_NAMES = tuple(c.name for c in COLUMNS)
+COLUMN_BY_NAME = {c.name: c for c in COLUMNS}
+ORGANIZATION_COLUMNS = tuple(c.name for c in COLUMNS if not c.name.startswith("representative"))
+# A file must say which organization each row is about.
+KEY_COLUMNS = ("slug", "name_en", "name_zh")
+LIST_SEPARATORS = re.compile(r"[;；,，、\n]+")
+SLUG_RE = re.compile(r"^[-a-zA-Z0-9_]+$")
+TRUE_WORDS = {"yes", "y", "true", "1", "是", "公开", "x"}
+FALSE_WORDS = {"no", "n", "false", "0", "否", "不公开"}
+# Spreadsheet programs run a cell that starts with these as a formula; exports prefix a quote.
+FORMULA_STARTS = ("=", "+", "-", "@")
+
+MESSAGES: dict[str, Any] = {
+    "not_spreadsheet": _("The file is not a spreadsheet: upload an .xlsx or .csv file."),
+    "old_excel": _("Old Excel files (.xls) are not supported: save the file as .xlsx."),
+    "too_large": _("The file is larger than %(max)s MB."),
+    "empty": _("The file has no rows to import."),
+    "missing_columns": _(
+        "The file has none of the columns that name an organization: %(columns)s."
+    ),
+    "duplicate_column": _("The column %(column)s appears twice."),
+    "too_many_rows": _("The file has %(count)s rows; at most %(max)s can be imported at once."),
+    "required": _("a value is required"),
+    "name_required": _("a new organization needs a name in English or Chinese"),
+    "side_required": _("a new organization needs a side (CN or US)"),
+    "invalid_email": _("not an e-mail address"),
+    "invalid_url": _("not a web address"),
+    "invalid_slug": _("use only letters, digits, hyphens and underscores"),
+    "too_long": _("longer than %(max)s characters"),
+    "unknown_side": _("unknown side “%(value)s” (use CN or US)"),
+    "unknown_kind": _("unknown kind “%(value)s”"),
+    "unknown_size": _("unknown size “%(value)s”"),
+    "unknown_region": _("unknown region “%(value)s” (use an ISO 3166-2 code such as CN-GD)"),
+    "unknown_terms": _("unknown: %(values)s"),
+    "region_side": _("region %(region)s is not on side %(side)s"),
+    "invalid_boolean": _("write yes or no"),
+    "ambiguous_name": _("%(count)s organizations have this name: give the identifier (slug)"),
+    "duplicate_slug": _("the identifier %(slug)s is also on row %(other)s with different data"),
+    "conflict": _("differs from row %(other)s for the same organization"),
+    "representative_email_required": _("give the representative’s e-mail address"),
+    "database": _("The import was stopped and nothing was saved: %(error)s"),
+    "already_done": _("This file has already been imported or has failed; upload it again."),
+}
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something wrong with the file (``row`` is None) or with one cell or row of it. Kept as
+    a code and parameters so that it is worded in the language of whoever reads it."""
+
+    code: str
+    row: int | None = None
+    column: str = ""
+    params: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def detail(self) -> str:
+        return str(MESSAGES[self.code]) % self.params if self.params else str(MESSAGES[self.code])
+
+    @property
+    def message(self) -> str:
+        if self.row is None:
+            return self.detail
+        if self.column:
+            return gettext("row %(row)s, column %(column)s: %(message)s") % {
+                "row": self.row,
+                "column": self.column,
+                "message": self.detail,
+            }
+        return gettext("row %(row)s: %(message)s") % {"row": self.row, "message": self.detail}
+
+    def to_json(self) -> dict[str, Any]:
+        return {"code": self.code, "row": self.row, "column": self.column, "params": self.params}
+
+
+class ImportRejected(ApplicationError):
+    """The file or its rows have problems; nothing was written."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__(
+            "; ".join(p.message for p in problems[:5]),
+            details={"problems": [p.to_json() for p in problems]},
+        )
+        self.problems = problems
+
+
+# --- Parsing -------------------------------------------------------------------------------
+
+
+@dataclass
+class ParsedFile:
+    """Rows keyed by canonical column names; ``headers`` maps a canonical name to the header
+    as written in the file, which is what messages name."""
+
+    headers: dict[str, str]
+    rows: list[tuple[int, dict[str, str]]]
+    ignored: list[str] = field(default_factory=list)
+
+
+def _norm(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text).strip().lower().rstrip("*").strip()
+    return re.sub(r"[\s_\-]+", " ", text)
+
+
+HEADER_LOOKUP: dict[str, str] = {}
+for _column in COLUMNS:
+    for _header in (_column.name, _column.en, _column.zh, *_column.aliases):
+        HEADER_LOOKUP[_norm(_header)] = _column.name
+
+
+def _cell_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    text = str(value).strip()
+    # Undo the quote exports put before formula-like text ("'+1 555..." → "+1 555...").
+    if text.startswith("'") and text[1:2] in FORMULA_STARTS:
+        text = text[1:]
+    return text
+
+
+def _xlsx_rows(content: bytes) -> Iterator[list[Any]]:
+    import openpyxl
+
+    workbook = openpyxl.load_workbook(io.BytesIO(content), read_only=True, data_only=True)
+    try:
+        sheet = workbook.worksheets[0]
+        for row in sheet.iter_rows(values_only=True):
+            yield list(row)
+    finally:
+        workbook.close()
+
+
+def _decode(content: bytes) -> str:
+    # Excel on a Chinese Windows saves "CSV" in GBK; GB18030 is its superset.
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            return content.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise ImportRejected([Problem("not_spreadsheet")])
+
+
+def _csv_rows(content: bytes) -> Iterator[list[Any]]:
+    text = _decode(content)
+    try:
+        dialect: Any = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    yield from csv.reader(io.StringIO(text, newline=""), dialect)
+
+
+def parse_file(*, filename: str, content: bytes) -> ParsedFile:
+    """Read an XLSX or CSV file. Raises ``ImportRejected`` with file-level problems (not a
+    spreadsheet, empty, no name column, too many rows); cell values are not checked here."""
+    if len(content) > MAX_BYTES:
+        raise ImportRejected([Problem("too_large", params={"max": MAX_BYTES // (1024 * 1024)})])
+    lower = filename.lower()
+    if content.startswith(b"PK\x03\x04"):
+        reader: Iterable[list[Any]] = _xlsx_rows(content)
+    elif content.startswith(b"\xd0\xcf\x11\xe0") or lower.endswith(".xls"):
+        raise ImportRejected([Problem("old_excel")])
+    elif b"\x00" in content[:4096]:
+        raise ImportRejected([Problem("not_spreadsheet")])
+    else:
+        reader = _csv_rows(content)
+
+    headers: dict[str, str] = {}
+    positions: dict[int, str] = {}
+    ignored: list[str] = []
+    rows: list[tuple[int, dict[str, str]]] = []
+    header_seen = False
+    try:
+        for number, raw in enumerate(reader, start=1):
+            cells = [_cell_text(v) for v in raw]
+            if not any(cells):
+                continue
+            if not header_seen:
+                header_seen = True
+                problems = []
+                for index, text in enumerate(cells):
+                    if not text:
+                        continue
+                    name = HEADER_LOOKUP.get(_norm(text))
+                    if name is None:
+                        ignored.append(text)
+                    elif name in headers:
+                        problems.append(Problem("duplicate_column", params={"column": text}))
+                    else:
+                        headers[name] = text
+                        positions[index] = name
+                if problems:
+                    raise ImportRejected(problems)
+                continue
+            values = {name: (cells[i] if i < len(cells) else "") for i, name in positions.items()}
+            if any(values.values()):
+                rows.append((number, values))
+            if len(rows) > MAX_ROWS:
+                break
+    except (zipfile.BadZipFile, KeyError, OSError, csv.Error, ValueError):
+        # openpyxl raises these for a zip that is not a workbook or a corrupt one.
+        raise ImportRejected([Problem("not_spreadsheet")]) from None
+    if not header_seen:
+        raise ImportRejected([Problem("empty")])
+    if not any(k in headers for k in KEY_COLUMNS):
+        columns = ", ".join(KEY_COLUMNS)
+        raise ImportRejected([Problem("missing_columns", params={"columns": columns})])
+    if not rows:
+        raise ImportRejected([Problem("empty")])
+    if len(rows) > MAX_ROWS:
+        # Counting stops one past the limit: the exact size of a huge file does not matter.
+        raise ImportRejected(
+            [Problem("too_many_rows", params={"count": f"{MAX_ROWS}+", "max": MAX_ROWS})]
+        )
+    return ParsedFile(headers=headers, rows=rows, ignored=ignored)
+
+
+# --- Validation and planning ---------------------------------------------------------------
+
+
+def _lookup(pairs: Iterable[tuple[str, Iterable[str | None]]]) -> dict[str, str]:
+    """Map every spelling (code, English, Chinese; normalised) to the code."""
+    table: dict[str, str] = {}
+    for code, spellings in pairs:
+        for spelling in (code, *spellings):
+            if spelling:
+                table[_norm(spelling)] = code
+    return table
+
+
+def _choice_lookup(choices: type[Organization.Side]) -> dict[str, str]:
+    pairs = []
+    for value in choices.values:
+        labels = []
+        for language in ("en", "zh-hans"):
+            with translation.override(language):
+                labels.append(str(choices(value).label))
+        pairs.append((value, labels))
+    return _lookup(pairs)
+
+
+@dataclass
+class Vocabulary:
+    """Every spelling the file may use for codes, loaded once per import."""
+
+    sides: dict[str, str]
+    kinds: dict[str, str]
+    sizes: dict[str, str]
+    regions: dict[str, str]
+    sectors: dict[str, str]
+    cooperation: dict[str, str]
+
+    @classmethod
+    def load(cls) -> Vocabulary:
+        sides = _choice_lookup(Organization.Side)
+        sides.update({"usa": "US", "u.s.": "US", "prc": "CN", "中华人民共和国": "CN", "美国": "US"})
+        return cls(
+            sides=sides,
+            kinds=_choice_lookup(Organization.Kind),  # type: ignore[arg-type]
+            sizes=_choice_lookup(Organization.Size),  # type: ignore[arg-type]
+            regions=_lookup(
+                (r.code, (r.name_en, r.name_zh_hans))  # type: ignore[attr-defined]
+                for r in Region.objects.all()
+            ),
+            sectors=_lookup(
+                (t.code, (t.name_en, t.name_zh_hans))  # type: ignore[attr-defined]
+                for t in Sector.objects.all()
+            ),
+            cooperation=_lookup(
+                (t.code, (t.name_en, t.name_zh_hans))  # type: ignore[attr-defined]
+                for t in CooperationType.objects.all()
+            ),
+        )
+
+
+@dataclass
+class PlanRow:
+    """What one row of the file does, for the preview table."""
+
+    row: int
+    action: str  # "create", "update" or "representative"
+    organization: str
+    slug: str = ""
+    representative: str = ""
+    new_account: bool = False
+    problems: list[Problem] = field(default_factory=list)
+
+
+@dataclass
+class OrganizationPlan:
+    rows: list[int]
+    values: dict[str, Any]
+    existing: Organization | None
+    representatives: dict[str, dict[str, str]] = field(default_factory=dict)
+
+
+@dataclass
+class Plan:
+    rows: list[PlanRow]
+    organizations: list[OrganizationPlan]
+    problems: list[Problem]
+
+    @property
+    def valid(self) -> bool:
+        return not self.problems
+
+    @property
+    def counts(self) -> dict[str, int]:
+        return {
+            "created": sum(1 for o in self.organizations if o.existing is None),
+            "updated": sum(1 for o in self.organizations if o.existing is not None),
+            "representatives": sum(len(o.representatives) for o in self.organizations),
+        }
+
+
+_url = URLValidator(schemes=["http", "https"])
+
+
+def _clean_row(
+    number: int, raw: dict[str, str], headers: dict[str, str], vocabulary: Vocabulary
+) -> tuple[dict[str, Any], list[Problem]]:
+    """Check and convert one row's cells; blank cells are left out."""
+    problems: list[Problem] = []
+    values: dict[str, Any] = {}
+
+    def problem(column: str, code: str, **params: Any) -> None:
+        problems.append(Problem(code, number, headers.get(column, column), params))
+
+    # In the file's column order, so problems read left to right as in the spreadsheet.
+    for column in (COLUMN_BY_NAME[name] for name in headers):
+        text = raw.get(column.name, "")
+        if not text:
+            continue
+        if column.max_length and len(text) > column.max_length:
+            problem(column.name, "too_long", max=column.max_length)
+            continue
+        name = column.name
+        if name == "slug":
+            if not SLUG_RE.match(text):
+                problem(name, "invalid_slug")
+                continue
+            values[name] = text.lower()
+        elif name in ("contact_email", "representative_email"):
+            try:
+                validate_email(text)
+            except ValidationError:
+                problem(name, "invalid_email")
+                continue
+            values[name] = text.lower() if name == "representative_email" else text
+        elif name == "website":
+            url = text if "://" in text else f"https://{text}"
+            try:
+                _url(url)
+            except ValidationError:
+                problem(name, "invalid_url")
+                continue
+            values[name] = url
+        elif name in ("side", "kind", "size", "region"):
+            table = {
+                "side": vocabulary.sides,
+                "kind": vocabulary.kinds,
+                "size": vocabulary.sizes,
+                "region": vocabulary.regions,
+            }[name]
+            code = table.get(_norm(text))
+            if code is None:
+                problem(name, f"unknown_{name}", value=text)
+                continue
+            values[name] = code
+        elif name in ("sectors", "offers", "seeks"):
+            table = vocabulary.sectors if name == "sectors" else vocabulary.cooperation
+            parts = [p.strip() for p in LIST_SEPARATORS.split(text) if p.strip()]
+            unknown = [p for p in parts if _norm(p) not in table]
+            if unknown:
+                problem(name, "unknown_terms", values=", ".join(unknown))
+                continue
+            values[name] = list(dict.fromkeys(table[_norm(p)] for p in parts))
+        elif name == "is_public":
+            word = _norm(text)
+            if word not in TRUE_WORDS | FALSE_WORDS:
+                problem(name, "invalid_boolean")
+                continue
+            values[name] = word in TRUE_WORDS
+        else:
+            values[name] = text
+    if ("representative_name" in values or "representative_title" in values) and (
+        "representative_email" not in values
+        and not any(p.column == headers.get("representative_email") for p in problems)
+    ):
+        problem("representative_email", "representative_email_required")
+    region, side = values.get("region"), values.get("side")
+    if region and side in ("CN", "US") and not region.startswith(f"{side}-"):
+        problem("region", "region_side", region=region, side=side)
+    return values, problems
+
+
+def _find_existing(slug: str, name_en: str, name_zh: str) -> tuple[Organization | None, int]:
+    """The organization a row is about: by identifier, else by exact name. Returns it (or
+    None) and how many organizations matched the name."""
+    if slug:
+        return Organization.objects.filter(slug=slug).first(), 0
+    condition = Q()
+    if name_en:
+        condition |= Q(name_en=name_en)
+    if name_zh:
+        condition |= Q(name_zh_hans=name_zh)
+    matches = list(Organization.objects.filter(condition)[:5]) if condition else []
+    if len(matches) == 1:
+        return matches[0], 1
+    return None, len(matches)
+
+
+def plan_import(parsed: ParsedFile) -> Plan:
+    """Validate every row against the database and group rows by organization. Rows about the
+    same organization (same identifier, else same name) merge: they may add representatives
+    but must not contradict each other."""
+    vocabulary = Vocabulary.load()
+    headers = parsed.headers
+    plan_rows: list[PlanRow] = []
+    groups: dict[tuple[str, str], OrganizationPlan] = {}
+    first_row_of: dict[tuple[str, str], dict[str, int]] = {}
+    problems: list[Problem] = []
+    existing_emails = {
+        e.lower()
+        for e in User.objects.filter(
+            email__in=[r.get("representative_email", "").lower() for _, r in parsed.rows]
+        ).values_list("email", flat=True)
+    }
+    for number, raw in parsed.rows:
+        values, row_problems = _clean_row(number, raw, headers, vocabulary)
+        slug = values.get("slug", "")
+        name_en, name_zh = values.get("name_en", ""), values.get("name_zh", "")
+        key = ("slug", slug) if slug else ("name", name_en or name_zh)
+        label = name_en or name_zh or slug
+        if not key[1]:
+            if not any(p.column in (headers.get(k) for k in KEY_COLUMNS) for p in row_problems):
+                row_problems.append(Problem("name_required", number))
+            plan_rows.append(PlanRow(number, "create", label, problems=row_problems))
+            problems += row_problems
+            continue
+        group = groups.get(key)
+        if group is None:
+            existing, matched = _find_existing(slug, name_en, name_zh)
+            if matched > 1:
+                row_problems.append(
+                    Problem(
+                        "ambiguous_name",
+                        number,
+                        headers.get("name_en") or headers.get("name_zh", ""),
+                        {"count": matched},
+                    )
+                )
+            if existing is None and not (name_en or name_zh):
+                row_problems.append(Problem("name_required", number))
+            side_header = headers.get("side", "side")
+            if (
+                existing is None
+                and "side" not in values
+                and not any(p.column == side_header for p in row_problems)
+            ):
+                row_problems.append(Problem("side_required", number, side_header))
+            group = OrganizationPlan(rows=[number], values={}, existing=existing)
+            groups[key] = group
+            first_row_of[key] = {}
+            action = "update" if existing else "create"
+        else:
+            group.rows.append(number)
+            action = "representative"
+        seen = first_row_of[key]
+        for column in ORGANIZATION_COLUMNS:
+            if column not in values:
+                continue
+            if column in group.values and group.values[column] != values[column]:
+                if key[0] == "slug":
+                    code, params = "duplicate_slug", {"slug": slug, "other": seen[column]}
+                else:
+                    code, params = "conflict", {"other": seen[column]}
+                row_problems.append(Problem(code, number, headers.get(column, column), params))
+            elif column not in group.values:
+                group.values[column] = values[column]
+                seen[column] = number
+        email = values.get("representative_email", "")
+        if email:
+            previous = group.representatives.get(email, {})
+            group.representatives[email] = {
+                "name": values.get("representative_name") or previous.get("name", ""),
+                "title": values.get("representative_title") or previous.get("title", ""),
+            }
+        plan_rows.append(
+            PlanRow(
+                number,
+                action,
+                label or (group.existing.name if group.existing else ""),
+                slug=slug or (group.existing.slug if group.existing else ""),
+                representative=email,
+                new_account=bool(email) and email not in existing_emails,
+                problems=row_problems,
+            )
+        )
+        problems += row_problems
+    # Names of new organizations come from their merged rows.
+    for row in plan_rows:
+        if not row.organization:
+            row.organization = row.slug
+    return Plan(rows=plan_rows, organizations=list(groups.values()), problems=problems)
+
+
+# --- Writing -------------------------------------------------------------------------------
+
+
+def _input_for(organization: Organization | None, values: dict[str, Any]) -> OrganizationInput:
+    """Start from the current profile so that blank cells keep what is there."""
+    if organization is not None:
+        data = OrganizationInput(
+            name={"en": organization.name_en, "zh_hans": organization.name_zh_hans},  # type: ignore[attr-defined]
+            side=organization.side,
+            description={
+                "en": organization.description_en,  # type: ignore[attr-defined]
+                "zh_hans": organization.description_zh_hans,  # type: ignore[attr-defined]
+            },
+            offers_details={
+                "en": organization.offers_details_en,  # type: ignore[attr-defined]
+                "zh_hans": organization.offers_details_zh_hans,  # type: ignore[attr-defined]
+            },
+            seeks_details={
+                "en": organization.seeks_details_en,  # type: ignore[attr-defined]
+                "zh_hans": organization.seeks_details_zh_hans,  # type: ignore[attr-defined]
+            },
+            kind=organization.kind,
+            region=organization.region.code if organization.region else "",
+            sectors=[t.code for t in organization.sectors.all()],
+            offers=[t.code for t in organization.offers.all()],
+            seeks=[t.code for t in organization.seeks.all()],
+            size=organization.size,
+            website=organization.website,
+            contact_name=organization.contact_name,
+            contact_email=organization.contact_email,
+            contact_phone=organization.contact_phone,
+            is_public=organization.is_public,
+            slug=organization.slug,
+        )
+    else:
+        data = OrganizationInput(name={}, side="", slug=values.get("slug", ""))
+    for prefix in ("name", "description", "offers_details", "seeks_details"):
+        texts = dict(getattr(data, prefix))
+        for suffix, column in (("en", f"{prefix}_en"), ("zh_hans", f"{prefix}_zh")):
+            if column in values:
+                texts[suffix] = values[column]
+        setattr(data, prefix, texts)
+    for name in (
+        "side", "kind", "region", "sectors", "offers", "seeks", "size", "website",
+        "contact_name", "contact_email", "contact_phone", "is_public",
+    ):  # fmt: skip
+        if name in values:
+            setattr(data, name, values[name])
+    return data
+
+
+@dataclass
+class ImportResult:
+    created: int = 0
+    updated: int = 0
+    representatives: int = 0
+    accounts: int = 0
+
+
+def plan_execute(*, plan: Plan, actor: User) -> ImportResult:
+    """Apply a valid plan in one transaction: every organization and representative, or
+    nothing. Any failure (a rule, a database error) rolls the whole file back and is raised
+    as ``ImportRejected``."""
+    if not rules.can_manage_directory(actor):
+        raise NotAllowed()
+    if not plan.valid:
+        raise ImportRejected(plan.problems)
+    result = ImportResult()
+    try:
+        with transaction.atomic():
+            for item in plan.organizations:
+                data = _input_for(item.existing, item.values)
+                if item.existing is None:
+                    organization = organization_create(data=data, actor=actor)
+                    result.created += 1
+                else:
+                    organization = organization_update(
+                        organization=item.existing, data=data, actor=actor
+                    )
+                    result.updated += 1
+                for email, person in item.representatives.items():
+                    user = User.objects.filter(email__iexact=email).first()
+                    if user is None:
+                        # No password: the person sets one through "forgot password".
+                        user = User.objects.create_user(email, None, full_name=person["name"])
+                        result.accounts += 1
+                    title = person["title"]
+                    if not title:
+                        current = Representative.objects.filter(
+                            user=user, organization=organization
+                        ).first()
+                        title = current.title if current else ""
+                    representative_add(
+                        organization=organization, user=user, title=title, actor=actor
+                    )
+                    result.representatives += 1
+    except ImportRejected:
+        raise
+    except (ApplicationError, ValidationError, DatabaseError) as error:
+        text = getattr(error, "message", None) or "; ".join(
+            getattr(error, "messages", None) or [str(error)]
+        )
+        raise ImportRejected([Problem("database", params={"error": text})]) from error
+    return result
+
+
+# --- Batches: upload, preview, confirm -----------------------------------------------------
+
+
+@transaction.atomic
+def import_batch_create(*, filename: str, content: bytes, actor: User) -> ImportBatch:
+    """Keep an uploaded file's rows for its preview. Raises ``ImportRejected`` when the file
+    itself is unusable; row problems are shown by the preview, not raised."""
+    if not rules.can_manage_directory(actor):
+        raise NotAllowed()
+    parsed = parse_file(filename=filename, content=content)
+    return ImportBatch.objects.create(
+        filename=filename[:255],
+        created_by=actor,
+        payload={
+            "headers": parsed.headers,
+            "ignored": parsed.ignored,
+            "rows": [{"row": n, "values": v} for n, v in parsed.rows],
+        },
+    )
+
+
+def batch_parsed(batch: ImportBatch) -> ParsedFile:
+    """The rows of a stored batch, as ``parse_file`` returned them."""
+    payload = batch.payload
+    return ParsedFile(
+        headers=payload["headers"],
+        rows=[(r["row"], r["values"]) for r in payload["rows"]],
+        ignored=payload.get("ignored", []),
+    )
+
+
+def import_batch_confirm(*, batch: ImportBatch, actor: User) -> ImportResult:
+    """Import a previewed batch once. The rows are validated again (the directory may have
+    changed since the preview); any problem imports nothing and marks the batch failed."""
+    if not rules.can_manage_directory(actor):
+        raise NotAllowed()
+    try:
+        with transaction.atomic():
+            # Claim the batch: a double submit finds it no longer awaiting confirmation.
+            claimed = ImportBatch.objects.filter(
+                pk=batch.pk, status=ImportBatch.Status.PREVIEW
+            ).update(status=ImportBatch.Status.IMPORTED)
+            if not claimed:
+                raise ImportRejected([Problem("already_done")])
+            result = plan_execute(plan=plan_import(batch_parsed(batch)), actor=actor)
+            summary = result.__dict__
+            ImportBatch.objects.filter(pk=batch.pk).update(summary=summary)
+    except ImportRejected as error:
+        if error.problems[0].code != "already_done":
+            ImportBatch.objects.filter(pk=batch.pk).update(
+                status=ImportBatch.Status.FAILED,
+                summary={"problems": [p.to_json() for p in error.problems]},
+            )
+        batch.refresh_from_db()
+        raise
+    batch.refresh_from_db()
+    return result
