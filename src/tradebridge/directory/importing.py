@@ -103,7 +103,6 @@ MESSAGES: dict[str, Any] = {
     ),
     "duplicate_column": _("The column %(column)s appears twice."),
     "too_many_rows": _("The file has %(count)s rows; at most %(max)s can be imported at once."),
-    "required": _("a value is required"),
     "name_required": _("a new organization needs a name in English or Chinese"),
     "side_required": _("a new organization needs a side (CN or US)"),
     "invalid_email": _("not an e-mail address"),

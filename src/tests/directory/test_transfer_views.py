@@ -1,0 +1,131 @@
+"""Import and export pages: staff only, upload → preview → confirm, both languages."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+from django.utils import translation
+
+from tests.factories import OrganizationFactory
+from tradebridge.directory.models import ImportBatch, Organization
+
+GOOD = "slug,name_en,name_zh,side,region,sectors\nacme,Acme,艾克美,CN,CN-GD,energy\n"
+BAD = GOOD + "b,B,,CN,Atlantis,energy\n"
+
+
+def upload(client, text: str, name: str = "orgs.csv"):
+    file = SimpleUploadedFile(name, text.encode(), content_type="text/csv")
+    return client.post(reverse("directory:import"), {"file": file})
+
+
+def h1_count(response) -> int:
+    return len(re.findall(r"<h1[ >]", response.content.decode()))
+
+
+URLS = [
+    reverse("directory:import"),
+    reverse("directory:import-template", args=["csv"]),
+    reverse("directory:import-template", args=["xlsx"]),
+    reverse("directory:export", args=["csv"]),
+    reverse("directory:export", args=["xlsx"]),
+]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("url", URLS)
+def test_anonymous_is_sent_to_sign_in(client, url):
+    response = client.get(url)
+    assert response.status_code == 302
+    assert "login" in response["Location"]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("url", URLS)
+def test_representatives_are_refused(owner_client, outsider_client, url):
+    assert owner_client.get(url).status_code == 403
+    assert outsider_client.get(url).status_code == 403
+
+
+@pytest.mark.django_db
+def test_representative_cannot_upload_or_confirm(owner_client, staff):
+    assert upload(owner_client, GOOD).status_code == 403
+    batch = ImportBatch.objects.create(filename="x.csv", payload={}, created_by=staff)
+    url = reverse("directory:import-preview", args=[batch.pk])
+    assert owner_client.post(url).status_code == 403
+    assert ImportBatch.objects.get(pk=batch.pk).status == "preview"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("url", URLS)
+def test_staff_may_use_every_page(staff_client, url):
+    assert staff_client.get(url).status_code == 200
+
+
+@pytest.mark.django_db
+def test_upload_preview_confirm(staff_client):
+    response = upload(staff_client, GOOD)
+    batch = ImportBatch.objects.get()
+    assert response["Location"] == reverse("directory:import-preview", args=[batch.pk])
+    preview = staff_client.get(response["Location"])
+    assert h1_count(preview) == 1
+    assert "Confirm the import" in preview.content.decode()
+    assert not Organization.objects.exists()
+    done = staff_client.post(response["Location"], follow=True)
+    assert "1 organizations created" in done.content.decode()
+    assert Organization.objects.get().name_zh_hans == "艾克美"
+
+
+@pytest.mark.django_db
+def test_preview_highlights_bad_rows_and_offers_no_confirm(staff_client):
+    response = upload(staff_client, BAD)
+    page = staff_client.get(response["Location"]).content.decode()
+    assert "row 3, column region: unknown region “Atlantis”" in page
+    assert 'class="row-error"' in page
+    assert "Confirm the import" not in page
+    staff_client.post(response["Location"])
+    assert not Organization.objects.exists()
+
+
+@pytest.mark.django_db
+def test_preview_in_chinese(staff_client):
+    upload(staff_client, BAD)
+    batch = ImportBatch.objects.get()
+    with translation.override("zh-hans"):
+        url = reverse("directory:import-preview", args=[batch.pk])
+    response = staff_client.get(url)
+    page = response.content.decode()
+    assert 'lang="zh-Hans"' in page
+    assert "第 3 行，region 列：未知地区“Atlantis”" in page
+    assert h1_count(response) == 1
+
+
+@pytest.mark.django_db
+def test_unusable_file_is_reported_on_the_upload_page(staff_client):
+    response = upload(staff_client, "name_en,side\n", name="empty.csv")
+    assert response.status_code == 200
+    assert "The file has no rows to import." in response.content.decode()
+    assert h1_count(response) == 1
+    assert not ImportBatch.objects.exists()
+
+
+@pytest.mark.django_db
+def test_export_follows_the_list_filters(staff_client):
+    OrganizationFactory(slug="us-one")
+    OrganizationFactory(slug="cn-one", side="CN", region=None)
+    response = staff_client.get(reverse("directory:export", args=["csv"]), {"side": "CN"})
+    assert response["Content-Disposition"].startswith(
+        'attachment; filename="tradebridge-directory-'
+    )
+    rows = list(csv.DictReader(io.StringIO(response.content.decode("utf-8-sig"))))
+    assert [r["slug"] for r in rows] == ["cn-one"]
+
+
+@pytest.mark.django_db
+def test_list_page_shows_toolbar_to_staff_only(staff_client, owner_client):
+    assert "Export XLSX" in staff_client.get(reverse("directory:list")).content.decode()
+    assert "Export XLSX" not in owner_client.get(reverse("directory:list")).content.decode()
