@@ -54,7 +54,7 @@ def organization_rows(organizations: QuerySet[Organization]) -> Iterator[list[st
         for prefix in ("description", "offers_details", "seeks_details"):
             base[f"{prefix}_en"] = getattr(org, f"{prefix}_en") or ""
             base[f"{prefix}_zh"] = getattr(org, f"{prefix}_zh_hans") or ""
-        people = list(org.representatives.all()) or [None]
+        people: list[Representative | None] = [*org.representatives.all()] or [None]
         for rep in people:
             row = dict(base)
             if rep is not None:
@@ -80,13 +80,13 @@ def export_xlsx(organizations: QuerySet[Organization]) -> bytes:
 
     workbook = openpyxl.Workbook()
     sheet = workbook.active
-    sheet.title = "Directory"  # type: ignore[union-attr]
-    sheet.append(list(COLUMN_NAMES))  # type: ignore[union-attr]
-    for cell in sheet[1]:  # type: ignore[index]
+    sheet.title = "Directory"
+    sheet.append(list(COLUMN_NAMES))
+    for cell in sheet[1]:
         cell.font = Font(bold=True)
     for row in organization_rows(organizations):
         _append_text(sheet, row)
-    sheet.freeze_panes = "A2"  # type: ignore[union-attr]
+    sheet.freeze_panes = "A2"
     _guide(workbook)
     out = io.BytesIO()
     workbook.save(out)
@@ -171,9 +171,9 @@ def template_xlsx() -> bytes:
 
     workbook = openpyxl.Workbook()
     sheet = workbook.active
-    sheet.title = "Directory"  # type: ignore[union-attr]
-    sheet.append(list(COLUMN_NAMES))  # type: ignore[union-attr]
-    for cell in sheet[1]:  # type: ignore[index]
+    sheet.title = "Directory"
+    sheet.append(list(COLUMN_NAMES))
+    for cell in sheet[1]:
         cell.font = Font(bold=True)
     for example in TEMPLATE_ROWS:
         _append_text(sheet, [example.get(n, "") for n in COLUMN_NAMES])

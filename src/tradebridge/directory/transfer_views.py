@@ -16,6 +16,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from tradebridge.web.http import AuthenticatedHttpRequest
+
 from . import rules
 from .exporting import export_csv, export_xlsx, template_csv, template_xlsx
 from .forms import FilterForm
@@ -57,7 +59,7 @@ class ImportForm(forms.Form):
 
 
 @staff_only
-def import_view(request: HttpRequest) -> HttpResponse:
+def import_view(request: AuthenticatedHttpRequest) -> HttpResponse:
     form = ImportForm(request.POST or None, request.FILES or None)
     problems: list[Any] = []
     if request.method == "POST" and form.is_valid():
@@ -85,7 +87,7 @@ def import_view(request: HttpRequest) -> HttpResponse:
 
 
 @staff_only
-def import_preview_view(request: HttpRequest, pk: int) -> HttpResponse:
+def import_preview_view(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     batch = get_object_or_404(ImportBatch.objects.select_related("created_by"), pk=pk)
     problems: list[Any] = []
     if request.method == "POST":
