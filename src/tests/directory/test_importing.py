@@ -340,12 +340,14 @@ def test_a_file_with_one_bad_row_imports_nothing(staff):
     batch = import_batch_create(
         filename="a.csv", content=csv_bytes(GOOD, "b,B,,CN,,,,,bad-email,,,"), actor=staff
     )
-    with pytest.raises(ImportRejected) as caught:
-        import_batch_confirm(batch=batch, actor=staff)
-    assert messages(caught.value.problems) == ["row 3, column contact_email: not an e-mail address"]
+    import_batch_confirm(batch=batch, actor=staff)
+    batch.refresh_from_db()
+    assert batch.status == ImportBatch.Status.FAILED
+    assert batch.summary["problems"] == [
+        {"code": "invalid_email", "row": 3, "column": "contact_email", "params": {}}
+    ]
     assert Organization.objects.count() == 0
     assert not User.objects.filter(email="li@acme.cn").exists()
-    assert batch.status == ImportBatch.Status.FAILED
 
 
 @pytest.mark.django_db
@@ -366,8 +368,12 @@ def test_a_database_error_midway_rolls_everything_back(staff):
 @pytest.mark.django_db
 def test_confirm_imports_once(staff):
     batch = import_batch_create(filename="a.csv", content=csv_bytes(GOOD), actor=staff)
-    result = import_batch_confirm(batch=batch, actor=staff)
-    assert (result.created, batch.status, batch.summary["created"]) == (1, "imported", 1)
+    import_batch_confirm(batch=batch, actor=staff)
+    batch.refresh_from_db()
+    assert (batch.status, batch.summary) == (
+        "imported",
+        {"created": 1, "updated": 0, "representatives": 1, "accounts": 1},
+    )
     with pytest.raises(ImportRejected) as caught:
         import_batch_confirm(batch=batch, actor=staff)
     assert caught.value.problems[0].code == "already_done"
@@ -376,21 +382,35 @@ def test_confirm_imports_once(staff):
 
 
 @pytest.mark.django_db
+def test_a_batch_being_imported_cannot_be_started_again(staff):
+    batch = import_batch_create(filename="a.csv", content=csv_bytes(GOOD), actor=staff)
+    ImportBatch.objects.filter(pk=batch.pk).update(status=ImportBatch.Status.RUNNING)
+    with pytest.raises(ImportRejected):
+        import_batch_confirm(batch=batch, actor=staff)
+    assert Organization.objects.count() == 0
+
+
+@pytest.mark.django_db
 def test_batch_revalidates_at_confirm(staff):
     batch = import_batch_create(filename="a.csv", content=b"name_en,side\nTwin,US\n", actor=staff)
     OrganizationFactory(name_en="Twin", name="Twin")
     OrganizationFactory(name_en="Twin", name="Twin")
-    with pytest.raises(ImportRejected):
-        import_batch_confirm(batch=batch, actor=staff)
+    import_batch_confirm(batch=batch, actor=staff)
+    batch.refresh_from_db()
+    assert (batch.status, batch.summary["problems"][0]["code"]) == ("failed", "ambiguous_name")
     assert Organization.objects.count() == 2
 
 
 @pytest.mark.django_db
-def test_only_staff_may_import(owner, outsider):
+def test_only_staff_may_import(staff, owner, outsider):
     for user in (owner, outsider):
         with pytest.raises(NotAllowed):
             import_batch_create(filename="a.csv", content=csv_bytes(GOOD), actor=user)
         with pytest.raises(NotAllowed):
             plan_execute(plan=plan_for(csv_bytes(GOOD)), actor=user)
-    assert ImportBatch.objects.count() == 0
+    batch = import_batch_create(filename="a.csv", content=csv_bytes(GOOD), actor=staff)
+    for user in (owner, outsider):
+        with pytest.raises(NotAllowed):
+            import_batch_confirm(batch=batch, actor=user)
+    assert list(ImportBatch.objects.values_list("status", flat=True)) == ["preview"]
     assert not Organization.objects.filter(slug="acme-cn").exists()

@@ -76,7 +76,8 @@ def test_upload_preview_confirm(staff_client):
     assert "Confirm the import" in preview.content.decode()
     assert not Organization.objects.exists()
     done = staff_client.post(response["Location"], follow=True)
-    assert "1 organizations created" in done.content.decode()
+    assert "1 organizations created, 0 updated, 0 representatives linked" in done.content.decode()
+    assert ImportBatch.objects.get().status == "imported"
     assert Organization.objects.get().name_zh_hans == "艾克美"
 
 
@@ -87,7 +88,9 @@ def test_preview_highlights_bad_rows_and_offers_no_confirm(staff_client):
     assert "row 3, column region: unknown region “Atlantis”" in page
     assert 'class="row-error"' in page
     assert "Confirm the import" not in page
-    staff_client.post(response["Location"])
+    failed = staff_client.post(response["Location"], follow=True).content.decode()
+    assert "row 3, column region: unknown region “Atlantis”" in failed
+    assert ImportBatch.objects.get().status == "failed"
     assert not Organization.objects.exists()
 
 
@@ -102,6 +105,16 @@ def test_preview_in_chinese(staff_client):
     assert 'lang="zh-Hans"' in page
     assert "第 3 行，region 列：未知地区“Atlantis”" in page
     assert h1_count(response) == 1
+
+
+@pytest.mark.django_db
+def test_running_import_page_refreshes_itself(staff_client, staff):
+    batch = ImportBatch.objects.create(
+        filename="x.csv", payload={}, created_by=staff, status="running"
+    )
+    page = staff_client.get(reverse("directory:import-preview", args=[batch.pk])).content.decode()
+    assert '<meta http-equiv="refresh" content="3">' in page
+    assert "Importing…" in page
 
 
 @pytest.mark.django_db

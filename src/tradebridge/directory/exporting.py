@@ -95,10 +95,12 @@ def export_xlsx(organizations: QuerySet[Organization]) -> bytes:
 
 def _append_text(sheet: Any, values: list[str]) -> None:
     sheet.append(values)
-    # openpyxl stores text starting with "=" as a formula: keep every cell plain text.
-    for cell in sheet[sheet.max_row]:
-        if cell.data_type == "f":
-            cell.data_type = "s"
+    # openpyxl stores text starting with "=" as a formula: keep every cell plain text. (Only
+    # then look the row up: ``max_row`` scans the whole sheet.)
+    if any(v.startswith("=") for v in values):
+        for cell in sheet[sheet.max_row]:
+            if cell.data_type == "f":
+                cell.data_type = "s"
 
 
 def _guide(workbook: Any) -> None:

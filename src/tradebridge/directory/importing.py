@@ -26,6 +26,7 @@ from django.db.models import Q
 from django.utils import translation
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+from django_tasks import task
 
 from tradebridge.accounts.models import User
 from tradebridge.errors import ApplicationError, NotAllowed
@@ -727,29 +728,46 @@ def batch_parsed(batch: ImportBatch) -> ParsedFile:
     )
 
 
-def import_batch_confirm(*, batch: ImportBatch, actor: User) -> ImportResult:
-    """Import a previewed batch once. The rows are validated again (the directory may have
-    changed since the preview); any problem imports nothing and marks the batch failed."""
+def import_batch_confirm(*, batch: ImportBatch, actor: User) -> ImportBatch:
+    """Start importing a previewed batch, once: a double submit finds it already claimed. The
+    work runs as a task (a full file takes longer than a web request may); the batch's status
+    says when it is done."""
     if not rules.can_manage_directory(actor):
         raise NotAllowed()
+    with transaction.atomic():
+        claimed = ImportBatch.objects.filter(pk=batch.pk, status=ImportBatch.Status.PREVIEW).update(
+            status=ImportBatch.Status.RUNNING
+        )
+        if not claimed:
+            raise ImportRejected([Problem("already_done")])
+        # The database task queue stores the task in this same transaction: no worker can
+        # start it before the claim is committed.
+        import_batch_task.enqueue(batch.pk, actor.pk)
+    batch.refresh_from_db()
+    return batch
+
+
+def import_batch_run(*, batch: ImportBatch, actor: User) -> ImportResult | None:
+    """Import a claimed batch. The rows are validated again (the directory may have changed
+    since the preview); any problem imports nothing and marks the batch failed with it."""
     try:
         with transaction.atomic():
-            # Claim the batch: a double submit finds it no longer awaiting confirmation.
-            claimed = ImportBatch.objects.filter(
-                pk=batch.pk, status=ImportBatch.Status.PREVIEW
-            ).update(status=ImportBatch.Status.IMPORTED)
-            if not claimed:
-                raise ImportRejected([Problem("already_done")])
             result = plan_execute(plan=plan_import(batch_parsed(batch)), actor=actor)
-            summary = result.__dict__
-            ImportBatch.objects.filter(pk=batch.pk).update(summary=summary)
-    except ImportRejected as error:
-        if error.problems[0].code != "already_done":
             ImportBatch.objects.filter(pk=batch.pk).update(
-                status=ImportBatch.Status.FAILED,
-                summary={"problems": [p.to_json() for p in error.problems]},
+                status=ImportBatch.Status.IMPORTED, summary=result.__dict__
             )
-        batch.refresh_from_db()
-        raise
+    except ImportRejected as error:
+        ImportBatch.objects.filter(pk=batch.pk).update(
+            status=ImportBatch.Status.FAILED,
+            summary={"problems": [p.to_json() for p in error.problems]},
+        )
+        result = None
     batch.refresh_from_db()
     return result
+
+
+@task()
+def import_batch_task(batch_id: int, actor_id: int) -> None:
+    batch = ImportBatch.objects.get(pk=batch_id)
+    actor = User.objects.get(pk=actor_id)
+    import_batch_run(batch=batch, actor=actor)

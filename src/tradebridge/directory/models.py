@@ -152,6 +152,7 @@ class ImportBatch(models.Model):
 
     class Status(models.TextChoices):
         PREVIEW = "preview", _("Awaiting confirmation")
+        RUNNING = "running", _("Importing")
         IMPORTED = "imported", _("Imported")
         FAILED = "failed", _("Failed")
 

@@ -7,13 +7,11 @@ from functools import wraps
 from typing import Any
 
 from django import forms
-from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
-from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from tradebridge.web.http import AuthenticatedHttpRequest
@@ -92,18 +90,10 @@ def import_preview_view(request: AuthenticatedHttpRequest, pk: int) -> HttpRespo
     problems: list[Any] = []
     if request.method == "POST":
         try:
-            result = import_batch_confirm(batch=batch, actor=request.user)
+            import_batch_confirm(batch=batch, actor=request.user)
         except ImportRejected as error:
             problems = error.problems
         else:
-            messages.success(
-                request,
-                _(
-                    "Imported: %(created)s organizations created, %(updated)s updated, "
-                    "%(representatives)s representatives linked (%(accounts)s new accounts)."
-                )
-                % result.__dict__,
-            )
             return redirect("directory:import-preview", pk=batch.pk)
     plan = None
     if batch.status == ImportBatch.Status.PREVIEW:
