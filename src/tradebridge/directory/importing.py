@@ -576,7 +576,13 @@ def plan_import(parsed: ParsedFile) -> Plan:
             PlanRow(
                 number,
                 action,
-                label or (group.existing.name if group.existing else ""),
+                label
+                if action != "representative"
+                else (
+                    group.values.get("name_en")
+                    or group.values.get("name_zh")
+                    or (group.existing.name if group.existing else label)
+                ),
                 slug=slug or (group.existing.slug if group.existing else ""),
                 representative=email,
                 new_account=bool(email) and email not in existing_emails,
