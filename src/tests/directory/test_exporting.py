@@ -7,6 +7,8 @@ import io
 
 import openpyxl
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from tests.factories import OrganizationFactory, RepresentativeFactory
 from tradebridge.directory.exporting import export_csv, export_xlsx, template_csv, template_xlsx
@@ -101,3 +103,17 @@ def test_template_imports_cleanly(staff, fmt):
         "US-CA",
         ["licensing", "technology-transfer"],
     )
+
+
+@pytest.mark.django_db
+def test_export_query_count_does_not_grow_with_the_directory():
+    def export_queries() -> int:
+        with CaptureQueriesContext(connection) as queries:
+            export_csv(Organization.objects.all())
+        return len(queries)
+
+    RepresentativeFactory()
+    few = export_queries()
+    for _ in range(5):
+        RepresentativeFactory(organization=RepresentativeFactory().organization)
+    assert export_queries() == few

@@ -414,3 +414,19 @@ def test_only_staff_may_import(staff, owner, outsider):
             import_batch_confirm(batch=batch, actor=user)
     assert list(ImportBatch.objects.values_list("status", flat=True)) == ["preview"]
     assert not Organization.objects.filter(slug="acme-cn").exists()
+
+
+@pytest.mark.django_db
+def test_file_too_large():
+    content = b"name_en,side\n" + b"x" * (10 * 1024 * 1024)
+    assert file_problems(content) == ["The file is larger than 10 MB."]
+
+
+@pytest.mark.django_db
+def test_slug_matches_whatever_its_case(staff):
+    org = OrganizationFactory(slug="golden")
+    plan = plan_for(b"slug,website\nGOLDEN,https://golden.example\n")
+    assert [r.action for r in plan.rows] == ["update"]
+    plan_execute(plan=plan, actor=staff)
+    org.refresh_from_db()
+    assert (org.slug, org.website) == ("golden", "https://golden.example")

@@ -142,3 +142,20 @@ def test_export_follows_the_list_filters(staff_client):
 def test_list_page_shows_toolbar_to_staff_only(staff_client, owner_client):
     assert "Export XLSX" in staff_client.get(reverse("directory:list")).content.decode()
     assert "Export XLSX" not in owner_client.get(reverse("directory:list")).content.decode()
+
+
+@pytest.mark.django_db
+def test_xlsx_upload_with_chinese_headers(staff_client):
+    import openpyxl
+
+    workbook = openpyxl.Workbook()
+    workbook.active.append(["名称（中文）", "所属方", "地区", "行业"])
+    workbook.active.append(["艾克美", "中国", "广东", "能源；节能"])
+    out = io.BytesIO()
+    workbook.save(out)
+    file = SimpleUploadedFile("机构.xlsx", out.getvalue())
+    response = staff_client.post(reverse("directory:import"), {"file": file})
+    staff_client.post(response["Location"])
+    org = Organization.objects.get()
+    assert (org.name_zh_hans, org.side, org.region.code) == ("艾克美", "CN", "CN-GD")
+    assert sorted(s.code for s in org.sectors.all()) == ["energy", "energy-conservation"]

@@ -11,7 +11,7 @@ from typing import Any
 from django.db.models import Prefetch, QuerySet
 
 from .importing import COLUMN_NAMES, COLUMNS, FORMULA_STARTS
-from .models import Organization, Representative
+from .models import CooperationType, Organization, Representative, Sector
 
 
 def _escape(text: str) -> str:
@@ -27,11 +27,25 @@ def _codes(terms: Iterable[Any]) -> str:
 def organization_rows(organizations: QuerySet[Organization]) -> Iterator[list[str]]:
     """One row per representative (one row for an organization without any), organization
     columns repeated so that each row stands alone when sorted or filtered in a spreadsheet."""
-    organizations = organizations.prefetch_related(
+    # The list selector already prefetches the taxonomy (ordered); prefetching a lookup twice
+    # with different querysets is an error, so add only what is missing.
+    already = getattr(organizations, "_prefetch_related_lookups", ())
+    seen = {getattr(p, "prefetch_to", p) for p in already}
+    lookups = [
+        Prefetch(name, queryset=model.objects.order_by("order", "code"))
+        for name, model in (
+            ("sectors", Sector),
+            ("offers", CooperationType),
+            ("seeks", CooperationType),
+        )
+        if name not in seen
+    ]
+    organizations = organizations.select_related("region").prefetch_related(
+        *lookups,
         Prefetch(
             "representatives",
             queryset=Representative.objects.select_related("user").order_by("user__email"),
-        )
+        ),
     )
     for org in organizations:
         base: dict[str, str] = {

@@ -425,7 +425,7 @@ def _clean_row(
             if not SLUG_RE.match(text):
                 problem(name, "invalid_slug")
                 continue
-            values[name] = text.lower()
+            values[name] = text
         elif name in ("contact_email", "representative_email"):
             try:
                 validate_email(text)
@@ -484,7 +484,7 @@ def _find_existing(slug: str, name_en: str, name_zh: str) -> tuple[Organization 
     """The organization a row is about: by identifier, else by exact name. Returns it (or
     None) and how many organizations matched the name."""
     if slug:
-        return Organization.objects.filter(slug=slug).first(), 0
+        return Organization.objects.filter(slug__iexact=slug).first(), 0
     condition = Q()
     if name_en:
         condition |= Q(name_en=name_en)
@@ -516,7 +516,7 @@ def plan_import(parsed: ParsedFile) -> Plan:
         values, row_problems = _clean_row(number, raw, headers, vocabulary)
         slug = values.get("slug", "")
         name_en, name_zh = values.get("name_en", ""), values.get("name_zh", "")
-        key = ("slug", slug) if slug else ("name", name_en or name_zh)
+        key = ("slug", slug.lower()) if slug else ("name", name_en or name_zh)
         label = name_en or name_zh or slug
         if not key[1]:
             if not any(p.column in (headers.get(k) for k in KEY_COLUMNS) for p in row_problems):
