@@ -430,3 +430,21 @@ def test_slug_matches_whatever_its_case(staff):
     plan_execute(plan=plan, actor=staff)
     org.refresh_from_db()
     assert (org.slug, org.website) == ("golden", "https://golden.example")
+
+
+@pytest.mark.django_db
+def test_comma_csv_with_semicolon_lists_in_every_row():
+    content = csv_bytes(
+        '"A",CN,"energy; water"', '"B",US,"water; energy"', header="name_en,side,sectors"
+    )
+    parsed = parse_file(filename="a.csv", content=content)
+    assert [v["sectors"] for _, v in parsed.rows] == ["energy; water", "water; energy"]
+
+
+@pytest.mark.django_db
+def test_same_new_person_on_two_organizations_is_one_new_account(staff):
+    content = b"name_en,side,representative_email\nA,CN,p@x.cn\nB,US,p@x.cn\n"
+    plan = plan_for(content)
+    assert [r.new_account for r in plan.rows] == [True, False]
+    result = plan_execute(plan=plan, actor=staff)
+    assert (result.accounts, result.representatives) == (1, 2)

@@ -229,11 +229,11 @@ def _decode(content: bytes) -> str:
 
 def _csv_rows(content: bytes) -> Iterator[list[Any]]:
     text = _decode(content)
-    try:
-        dialect: Any = csv.Sniffer().sniff(text[:4096], delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
-    yield from csv.reader(io.StringIO(text, newline=""), dialect)
+    # The separator is read off the header line alone: data cells hold "energy; water" lists
+    # that fool a sniffer looking at the whole sample.
+    header = text.lstrip("\r\n").split("\n", 1)[0]
+    delimiter = max((",", ";", "\t"), key=header.count)
+    yield from csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
 
 
 def parse_file(*, filename: str, content: bytes) -> ParsedFile:
@@ -572,6 +572,9 @@ def plan_import(parsed: ParsedFile) -> Plan:
                 "name": values.get("representative_name") or previous.get("name", ""),
                 "title": values.get("representative_title") or previous.get("title", ""),
             }
+        new_account = bool(email) and email not in existing_emails
+        if email:
+            existing_emails.add(email)  # a later row with it links the account made here
         plan_rows.append(
             PlanRow(
                 number,
@@ -585,7 +588,7 @@ def plan_import(parsed: ParsedFile) -> Plan:
                 ),
                 slug=slug or (group.existing.slug if group.existing else ""),
                 representative=email,
-                new_account=bool(email) and email not in existing_emails,
+                new_account=new_account,
                 problems=row_problems,
             )
         )
