@@ -1,0 +1,405 @@
+"""The CP-SAT model and its lexicographic phases: priority, then moved meetings, then breaks."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ortools.sat.python import cp_model
+
+from .instance import Instance, Meeting
+from .precheck import count_breaks, diagnose
+from .schedule import Placement, Schedule
+from .tables import assign_tables
+
+
+@dataclass(frozen=True)
+class Progress:
+    """What a progress bar needs: the phase, the best objective value and the proven bound."""
+
+    phase: str
+    objective: float
+    bound: float
+    seconds: float
+
+
+ProgressCallback = Callable[[Progress], None]
+
+
+class _Callback(cp_model.CpSolverSolutionCallback):
+    def __init__(
+        self, phase: str, started: float, on_progress: ProgressCallback | None, sign: int
+    ) -> None:
+        super().__init__()
+        self._phase, self._started, self._on_progress, self._sign = (
+            phase,
+            started,
+            on_progress,
+            sign,
+        )
+
+    def on_solution_callback(self) -> None:
+        if self._on_progress is not None:
+            self._on_progress(
+                Progress(
+                    self._phase,
+                    self._sign * self.objective_value,
+                    self._sign * self.best_objective_bound,
+                    time.monotonic() - self._started,
+                )
+            )
+
+
+def _domain(instance: Instance, meeting: Meeting) -> list[int]:
+    a, b = (instance.participant(p) for p in meeting.between)
+    out = []
+    for s, slot in enumerate(instance.slots):
+        if meeting.allowed is not None and slot.id not in meeting.allowed:
+            continue
+        if meeting.fixed is not None and slot.id != meeting.fixed:
+            continue
+        if slot.id in a.forbidden or slot.id in b.forbidden:
+            continue
+        out.append(s)
+    return out
+
+
+class _Model:
+    """Variables: x[m,s] (meeting m in slot s), busy b[p,s], break starts per participant."""
+
+    def __init__(
+        self,
+        instance: Instance,
+        fairness: int | None,
+        published: dict[str, tuple[str, int | None]] | None,
+    ) -> None:
+        self.instance = instance
+        model = self.model = cp_model.CpModel()
+        slots = instance.slots
+        n_s = len(slots)
+        slot_index = {s.id: i for i, s in enumerate(slots)}
+        self.x: dict[str, dict[int, cp_model.IntVar]] = {}
+        self.present: dict[str, cp_model.IntVar | int] = {}
+        true = model.new_constant(1)
+        for m in instance.meetings:
+            xs = {s: model.new_bool_var(f"x[{m.id},{s}]") for s in _domain(instance, m)}
+            self.x[m.id] = xs
+            if m.required:
+                model.add_exactly_one(xs.values())
+                self.present[m.id] = 1
+            else:
+                pres = model.new_bool_var(f"present[{m.id}]")
+                model.add(sum(xs.values()) == pres)
+                self.present[m.id] = pres
+        meetings = {m.id: m for m in instance.meetings}
+        # Precedence: a cumulative (prefix-sum) form is much stronger in the LP than slot indices.
+        for m in instance.meetings:
+            for q in m.after:
+                xm, xq = self.x[m.id], self.x[q]
+                if meetings[q].required and m.required:
+                    for s in range(n_s):
+                        upto_m = [v for t, v in xm.items() if t <= s]
+                        before_q = [v for t, v in xq.items() if t < s]
+                        if upto_m:
+                            model.add(sum(upto_m) <= sum(before_q))
+                else:
+                    both = [
+                        v for v in (self.present[m.id], self.present[q]) if not isinstance(v, int)
+                    ]
+                    idx_m = sum(t * v for t, v in xm.items())
+                    idx_q = sum(t * v for t, v in xq.items())
+                    model.add(idx_q + 1 <= idx_m).only_enforce_if(both or [true])
+        # Tables are a per-slot capacity; table numbers come after (tables.py).
+        per_slot: list[list[cp_model.IntVar]] = [[] for _ in range(n_s)]
+        for xs in self.x.values():
+            for s, v in xs.items():
+                per_slot[s].append(v)
+        for s in range(n_s):
+            if len(per_slot[s]) > instance.tables:
+                model.add(sum(per_slot[s]) <= instance.tables)
+        # Busy booleans per participant and slot.
+        of: dict[str, list[str]] = {p.id: [] for p in instance.participants}
+        for m in instance.meetings:
+            for pid in m.between:
+                of[pid].append(m.id)
+        self.busy: dict[str, list[cp_model.IntVar | int]] = {}
+        all_unit = all(p.capacity == 1 for p in instance.participants)
+        for p in instance.participants:
+            brow: list[cp_model.IntVar | int] = []
+            for s in range(n_s):
+                here = [self.x[mid][s] for mid in of[p.id] if s in self.x[mid]]
+                if not here:
+                    brow.append(0)
+                    continue
+                bv = model.new_bool_var(f"b[{p.id},{s}]")
+                if p.capacity == 1:
+                    model.add(sum(here) == bv)
+                else:
+                    model.add(sum(here) <= p.capacity)
+                    model.add_max_equality(bv, here)
+                brow.append(bv)
+            self.busy[p.id] = brow
+        if all_unit:
+            # Redundant: every meeting keeps exactly two participants busy.
+            for s in range(n_s):
+                busy_here = [self.busy[p.id][s] for p in instance.participants]
+                vars_here = [v for v in busy_here if not isinstance(v, int)]
+                if vars_here:
+                    model.add(sum(vars_here) == 2 * sum(per_slot[s]))
+        # Breaks: a break starts at slot i when busy at i-1, idle at i and a meeting follows later
+        # in the same session. "later" is an exact suffix-OR so break counts are exact both ways,
+        # which the fairness constraint (a minimum over participants) needs.
+        sessions: list[list[int]] = []
+        for i, slot in enumerate(slots):
+            if i == 0 or slot.session != slots[i - 1].session:
+                sessions.append([])
+            sessions[-1].append(i)
+        self.breaks: dict[str, list[cp_model.IntVar]] = {}
+        for p in instance.participants:
+            starts: list[cp_model.IntVar] = []
+            if len(of[p.id]) >= 2:
+                for session in sessions:
+                    row: list[cp_model.IntVar | int] = [self.busy[p.id][i] for i in session]
+                    if sum(1 for v in row if not isinstance(v, int)) < 2:
+                        continue
+                    later: list[cp_model.IntVar | int] = [0] * (len(row) + 1)
+                    for k in range(len(row) - 1, -1, -1):
+                        bk, nxt = row[k], later[k + 1]
+                        if isinstance(bk, int) and isinstance(nxt, int):
+                            later[k] = max(bk, nxt)
+                            continue
+                        lv = model.new_bool_var("")
+                        parts = [v for v in (bk, nxt) if not isinstance(v, int)]
+                        model.add_max_equality(lv, parts)
+                        later[k] = lv
+                    for k in range(1, len(row) - 1):
+                        prev, cur, nxt = row[k - 1], row[k], later[k + 1]
+                        if isinstance(prev, int) or isinstance(nxt, int):
+                            continue
+                        if isinstance(cur, int):
+                            br = model.new_bool_var("")
+                            model.add_multiplication_equality(br, [prev, nxt])
+                        else:
+                            br = model.new_bool_var("")
+                            model.add_bool_and([prev, cur.Not(), nxt]).only_enforce_if(br)
+                            model.add_bool_or([prev.Not(), cur, nxt.Not()]).only_enforce_if(
+                                br.Not()
+                            )
+                        starts.append(br)
+            self.breaks[p.id] = starts
+        self.total_breaks = sum(v for row in self.breaks.values() for v in row)
+        if fairness is not None:
+            max_h = max((len(v) for v in self.breaks.values()), default=0)
+            low = model.new_int_var(0, max_h, "min_breaks")
+            for starts_of in self.breaks.values():
+                h = sum(starts_of)
+                model.add(low <= h)
+                if len(starts_of) > fairness:
+                    model.add(h <= low + fairness)
+        # Interpreters: exact assignment per slot (few interpreters, so this stays small).
+        self.w: dict[tuple[str, int], dict[str, cp_model.IntVar]] = {}
+        if instance.interpreters:
+            per_interp: dict[tuple[str, int], list[cp_model.IntVar]] = {}
+            for m in instance.meetings:
+                if not instance.needs_interpreter(m):
+                    continue
+                langs = [set(instance.participant(p).languages or ()) for p in m.between]
+                for s, v in self.x[m.id].items():
+                    sid = slots[s].id
+                    ok = [
+                        it
+                        for it in instance.interpreters
+                        if sid in it.available
+                        and it.languages & langs[0]
+                        and it.languages & langs[1]
+                    ]
+                    ws = {it.id: model.new_bool_var("") for it in ok}
+                    model.add(sum(ws.values()) == v)
+                    self.w[(m.id, s)] = ws
+                    for iid, wv in ws.items():
+                        per_interp.setdefault((iid, s), []).append(wv)
+            for ws_list in per_interp.values():
+                if len(ws_list) > 1:
+                    model.add_at_most_one(ws_list)
+        self.priority = sum(m.priority * self.present[m.id] for m in instance.meetings)
+        self.has_optional = any(not m.required for m in instance.meetings)
+        self.moved: cp_model.LinearExprT | None = None
+        if published is not None:
+            terms: list[cp_model.LinearExprT] = []
+            for m in instance.meetings:
+                if m.id in published:
+                    ps = slot_index.get(published[m.id][0])
+                    if ps is not None and ps in self.x[m.id]:
+                        terms.append(1 - self.x[m.id][ps])
+                    else:
+                        terms.append(1)
+            self.moved = sum(terms)
+
+    def hint_from(self, solver: cp_model.CpSolver) -> None:
+        self.model.clear_hints()  # type: ignore[no-untyped-call]
+        for xs in self.x.values():
+            for v in xs.values():
+                self.model.add_hint(v, solver.boolean_value(v))
+
+
+def _greedy_hint(mdl: _Model) -> None:
+    """A first assignment by greedy edge colouring (most constrained meeting first)."""
+    instance = mdl.instance
+    n_s = len(instance.slots)
+    used = [0] * n_s
+    busy: dict[str, list[int]] = {p.id: [0] * n_s for p in instance.participants}
+    cap = {p.id: p.capacity for p in instance.participants}
+    order = sorted(instance.meetings, key=lambda m: (len(mdl.x[m.id]), m.id))
+    for m in order:
+        a, b = m.between
+        for s in sorted(mdl.x[m.id]):
+            if used[s] < instance.tables and busy[a][s] < cap[a] and busy[b][s] < cap[b]:
+                used[s] += 1
+                busy[a][s] += 1
+                busy[b][s] += 1
+                for t, v in mdl.x[m.id].items():
+                    mdl.model.add_hint(v, t == s)
+                break
+
+
+def solve(
+    instance: Instance,
+    *,
+    time_limit: float = 60.0,
+    workers: int = 2,
+    seed: int = 0,
+    fairness: int | None = None,
+    keep: dict[str, tuple[str, int | None]] | None = None,
+    on_progress: ProgressCallback | None = None,
+    cancel: threading.Event | None = None,
+) -> Schedule:
+    """Schedule every required meeting optimally (priority, then moved meetings, then breaks).
+
+    ``fairness`` overrides the instance's own; ``keep`` is a published schedule (meeting id ->
+    (slot, table)) whose meetings should move as little as possible. With ``workers=1`` and a
+    fixed ``seed`` the result is deterministic when the solve finishes within the time limit.
+    ``cancel`` stops the search; the best schedule found so far is returned.
+    """
+    started = time.monotonic()
+    deadline = started + time_limit
+    fair = instance.fairness if fairness is None else fairness
+    reason = diagnose(instance)
+    if reason is not None:
+        return Schedule(
+            instance.name, "infeasible", reason=reason, seconds=time.monotonic() - started
+        )
+    mdl = _Model(instance, fair, keep)
+    _greedy_hint(mdl)
+    solver = cp_model.CpSolver()
+    params = solver.parameters
+    params.num_workers = max(1, workers)
+    params.random_seed = seed
+    stop = threading.Event()
+    watcher = None
+    if cancel is not None:
+
+        def watch() -> None:
+            while not stop.is_set():
+                if cancel.wait(0.05):
+                    solver.stop_search()
+                    return
+
+        watcher = threading.Thread(target=watch, daemon=True)
+        watcher.start()
+
+    phases: list[tuple[str, cp_model.LinearExprT, int]] = []
+    if mdl.has_optional:
+        phases.append(("priority", mdl.priority, -1))
+    if mdl.moved is not None:
+        phases.append(("moved", mdl.moved, 1))
+    phases.append(("breaks", mdl.total_breaks, 1))
+    proven = True
+    values: dict[str, int] = {}
+    bounds: dict[str, int] = {}
+    have_solution = False
+    try:
+        for name, expr, sign in phases:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0 or (cancel is not None and cancel.is_set()):
+                break
+            params.max_time_in_seconds = remaining
+            if sign < 0:
+                mdl.model.maximize(expr)
+            else:
+                mdl.model.minimize(expr)
+            status = solver.solve(mdl.model, _Callback(name, started, on_progress, sign))
+            if status == cp_model.INFEASIBLE:
+                return Schedule(
+                    instance.name,
+                    "infeasible",
+                    reason="no schedule satisfies all constraints together",
+                    seconds=time.monotonic() - started,
+                )
+            if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+                if not have_solution:
+                    return Schedule(instance.name, "unknown", seconds=time.monotonic() - started)
+                proven = False
+                break
+            have_solution = True
+            value = round(solver.objective_value)
+            values[name] = value
+            bounds[name] = round(solver.best_objective_bound)
+            if status != cp_model.OPTIMAL:
+                proven = False
+            # Carry the solution over as a hint and freeze this level for the next phase.
+            placement = _extract(mdl, solver)
+            mdl.hint_from(solver)
+            if sign < 0:
+                mdl.model.add(expr >= value)
+            else:
+                mdl.model.add(expr <= value)
+    finally:
+        stop.set()
+    if not have_solution:
+        return Schedule(instance.name, "unknown", seconds=time.monotonic() - started)
+    if len(values) < len(phases):
+        proven = False
+    slot_of, interp_of = placement
+    tables = assign_tables(instance, slot_of, keep)
+    placements = tuple(
+        Placement(mid, slot_of[mid], tables[mid], interp_of.get(mid))
+        for mid in (m.id for m in instance.meetings)
+        if mid in slot_of
+    )
+    unscheduled = tuple(m.id for m in instance.meetings if m.id not in slot_of)
+    priority = sum(m.priority for m in instance.meetings if m.id in slot_of)
+    moved = None
+    if keep is not None:
+        moved = sum(
+            1 for m in instance.meetings if m.id in keep and slot_of.get(m.id) != keep[m.id][0]
+        )
+    total_priority = sum(m.priority for m in instance.meetings)
+    return Schedule(
+        instance.name,
+        "optimal" if proven else "feasible",
+        priority=priority,
+        breaks=sum(count_breaks(instance, slot_of).values()),
+        moved=moved,
+        bound_priority=bounds.get("priority", total_priority if not mdl.has_optional else None),
+        bound_breaks=bounds.get("breaks"),
+        placements=placements,
+        unscheduled=unscheduled,
+        seconds=time.monotonic() - started,
+        phases=tuple(values),
+    )
+
+
+def _extract(mdl: _Model, solver: cp_model.CpSolver) -> tuple[dict[str, str], dict[str, str]]:
+    slots = mdl.instance.slots
+    slot_of: dict[str, str] = {}
+    interp_of: dict[str, str] = {}
+    for mid, xs in mdl.x.items():
+        for s, v in xs.items():
+            if solver.boolean_value(v):
+                slot_of[mid] = slots[s].id
+                for iid, wv in mdl.w.get((mid, s), {}).items():
+                    if solver.boolean_value(wv):
+                        interp_of[mid] = iid
+    return slot_of, interp_of
