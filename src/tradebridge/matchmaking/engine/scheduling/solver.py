@@ -200,7 +200,7 @@ class _Model:
                     model.add(h <= low + fairness)
         # Interpreters: exact assignment per slot (few interpreters, so this stays small).
         self.w: dict[tuple[str, int], dict[str, cp_model.IntVar]] = {}
-        if instance.interpreters:
+        if any(instance.needs_interpreter(m) for m in instance.meetings):
             per_interp: dict[tuple[str, int], list[cp_model.IntVar]] = {}
             for m in instance.meetings:
                 if not instance.needs_interpreter(m):
