@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from itertools import combinations, product
+from itertools import combinations, pairwise, product
 from typing import Any
 
 
@@ -44,23 +44,21 @@ def check(
             assert set(it["languages"]) & set(a) and set(it["languages"]) & set(b)
         else:
             assert row["interpreter"] is None
-    for s, mids in by_slot.items():
+    for mids in by_slot.values():
         assert len(mids) <= instance["tables"]
         tables = [placed[m]["table"] for m in mids]
         assert len(set(tables)) == len(tables)
         assert all(1 <= t <= instance["tables"] for t in tables)
         used = [placed[m]["interpreter"] for m in mids if placed[m]["interpreter"]]
         assert len(set(used)) == len(used)
-        for p in people:
+        for p, person in people.items():
             held = sum(1 for m in mids if p in meetings[m]["between"])
-            assert held <= people[p].get("capacity", 1)
+            assert held <= person.get("capacity", 1)
     breaks = {}
     for p in people:
         busy = sorted({pos[placed[m]["slot"]] for m in placed if p in meetings[m]["between"]})
         breaks[p] = sum(
-            1
-            for i, j in zip(busy, busy[1:], strict=False)
-            if j > i + 1 and session[slots[i]] == session[slots[j]]
+            1 for i, j in pairwise(busy) if j > i + 1 and session[slots[i]] == session[slots[j]]
         )
     if fairness is not None:
         low = min(breaks.values())
