@@ -28,6 +28,8 @@ class Progress:
 
 ProgressCallback = Callable[[Progress], None]
 
+BRANCH_ON_BREAKS = True
+
 
 class _Callback(cp_model.CpSolverSolutionCallback):
     def __init__(
@@ -202,6 +204,13 @@ class _Model:
                         starts.append(br)
             self.breaks[p.id] = starts
         self.total_breaks = sum(v for row in self.breaks.values() for v in row)
+        if BRANCH_ON_BREAKS:
+            # Try "no break here" first: a fixed-search worker then builds compact days.
+            model.add_decision_strategy(
+                [v for row in self.breaks.values() for v in row],
+                cp_model.CHOOSE_FIRST,
+                cp_model.SELECT_MIN_VALUE,
+            )
         self.n_break_vars = sum(len(row) for row in self.breaks.values())
         # With only the breaks level to optimise, fairness is first a penalty in the objective
         # (weight above any break total) so the search and its LNS can start from an unfair
