@@ -400,7 +400,7 @@ def load_instance(path: str | Path) -> Instance:
     try:
         text = path.read_text(encoding="utf-8")
     except OSError as exc:
-        raise InstanceError(f"{path}: cannot read ({exc.strerror})") from exc
+        raise InstanceError(f"cannot read ({exc.strerror})") from exc
     if path.suffix == ".dzn":
         return parse_dzn(text, path.stem)
     try:
