@@ -259,6 +259,16 @@ class _Model:
             for ws_list in per_interp.values():
                 if len(ws_list) > 1:
                     model.add_at_most_one(ws_list)
+            # Redundant Hall-type cap: meetings needing an interpreter in a slot are at most the
+            # interpreters there; the LP does not see it through the w variables alone.
+            needing_at: dict[int, list[cp_model.IntVar]] = {}
+            for (mid, s), ws in self.w.items():
+                if ws:
+                    needing_at.setdefault(s, []).append(self.x[mid][s])
+            for s, xs_here in needing_at.items():
+                cap = sum(1 for it in instance.interpreters if slots[s].id in it.available)
+                if len(xs_here) > cap:
+                    model.add(sum(xs_here) <= cap)
         self.priority = sum(m.priority * self.present[m.id] for m in instance.meetings)
         self.has_optional = any(not m.required for m in instance.meetings)
         self.moved: cp_model.LinearExprT | None = None
