@@ -4,9 +4,10 @@ from typing import Annotated, Literal
 
 from django.http import HttpRequest
 from ninja import Field, Query, Router, Schema
-from ninja.pagination import LimitOffsetPagination, paginate
+from ninja.pagination import paginate
 from pydantic import StringConstraints
 
+from tradebridge.api.pagination import BoundedLimitOffset
 from tradebridge.api.schemas import READ_ERRORS
 from tradebridge.errors import NotFound
 
@@ -65,7 +66,7 @@ class OrganizationFilters(Schema):
 
 
 @router.get("/organizations", response={200: list[OrganizationOut], **READ_ERRORS})
-@paginate(LimitOffsetPagination)
+@paginate(BoundedLimitOffset)
 def list_organizations(request: HttpRequest, filters: Query[OrganizationFilters]):  # type: ignore[no-untyped-def]
     """Public organizations, filtered like the directory page."""
     return organization_list(
