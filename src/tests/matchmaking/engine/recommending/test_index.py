@@ -51,6 +51,30 @@ def test_index_embeds_only_texts_that_changed():
     assert len(index) == 4
 
 
+def test_index_does_not_embed_again_when_only_codes_or_names_change():
+    encoder = CountingEncoder()
+    index = EmbeddingIndex(encoder)
+    profiles = parse_profiles(DOC)
+    index.upsert(profiles)
+    recoded = [
+        Profile(**{**p.__dict__, "offers": ("investment-offered",), "name": {"en": "Renamed"}})
+        for p in profiles
+    ]
+    assert index.upsert(recoded) == 0
+    assert len(encoder.encoded) == 4
+    assert index.profiles[0].offers == ("investment-offered",)
+
+
+def test_index_embeds_a_text_shared_by_two_profiles_once():
+    encoder = CountingEncoder()
+    index = EmbeddingIndex(encoder)
+    profiles = parse_profiles(DOC)
+    twin = Profile(**{**profiles[0].__dict__, "id": "cn9"})
+    index.upsert([*profiles, twin])
+    assert len(encoder.encoded) == 4
+    assert len(index) == 5
+
+
 def test_index_query_agrees_with_session_recommendations():
     encoder = CountingEncoder()
     profiles = parse_profiles(DOC)

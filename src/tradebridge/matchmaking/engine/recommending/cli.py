@@ -10,7 +10,7 @@ import json
 import sys
 from pathlib import Path
 
-from .embedding import Encoder, LexicalEncoder, default_encoder
+from .embedding import E5Encoder, Encoder, LexicalEncoder, default_encoder
 from .profiles import ProfileError, load_interests, load_profiles
 from .recommender import recommend
 from .vectors import EmbeddingStore
@@ -53,6 +53,17 @@ def main(argv: list[str]) -> int:
     if args.top < 1:
         print("tradebridge recommend: --top must be at least 1", file=sys.stderr)
         return 2
+    encoder: Encoder | None = None
+    if args.text == "lexical":
+        encoder = LexicalEncoder()
+    elif args.text == "auto":
+        try:
+            encoder = E5Encoder()
+            if not (args.cache and args.cache.exists()):
+                # Every text is new: load the model on a thread while the file is read.
+                encoder.preload()
+        except ImportError:
+            encoder = None  # recommend() falls back to the lexical encoder and says so once
     try:
         profiles = load_profiles(args.profiles)
         interests = load_interests(args.interests) if args.interests else []
@@ -61,10 +72,9 @@ def main(argv: list[str]) -> int:
         print(f"{where}: {exc}" if not str(exc).startswith(str(where)) else str(exc),
               file=sys.stderr)  # fmt: skip
         return 2
-    encoder: Encoder | None = LexicalEncoder() if args.text == "lexical" else None
     store = None
     if args.cache and args.text == "auto":
-        encoder = default_encoder()
+        encoder = encoder or default_encoder()
         store = EmbeddingStore.load(args.cache, encoder)
     recs = recommend(
         profiles, top=args.top, interests=interests, encoder=encoder, use_text=args.text != "off",

