@@ -1,0 +1,644 @@
+"""Writes on match-making. Each function runs in one transaction and checks permissions through
+``rules`` when it is given the acting user. Views, the API, tasks and commands call these."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from django.db import IntegrityError, transaction
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+
+from tradebridge.accounts.models import User
+from tradebridge.directory.models import Organization
+from tradebridge.errors import ApplicationError, NotAllowed
+from tradebridge.events.models import Event
+
+from . import rules
+from .models import (
+    Interpreter,
+    Meeting,
+    MeetingOutcome,
+    MeetingRequest,
+    Participant,
+    Session,
+    Slot,
+    Table,
+)
+
+_CLOCK = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
+
+
+# --- events and sessions ------------------------------------------------------------------
+
+
+@dataclass
+class EventInput:
+    title: dict[str, str]  # {"en": ..., "zh_hans": ...}
+    starts_on: dt.date
+    ends_on: dt.date
+    time_zone: str = "Asia/Shanghai"
+    venue: dict[str, str] | None = None
+    description: dict[str, str] | None = None
+    slug: str = ""
+    is_public: bool = True
+
+
+def _set_translated(obj: object, name: str, values: dict[str, str] | None) -> None:
+    for suffix, text in (values or {}).items():
+        setattr(obj, f"{name}_{suffix}", text or "")
+    # modeltranslation reads the active language's column; keep the base column the English
+    # (or else the Chinese) text so that it never depends on who saved it.
+    values = values or {}
+    obj.__dict__[name] = values.get("en") or values.get("zh_hans") or ""
+
+
+def event_create(*, actor: User, data: EventInput) -> Event:
+    if not rules.can_manage_sessions(actor):
+        raise NotAllowed()
+    if data.ends_on < data.starts_on:
+        raise ApplicationError(
+            _("The last day is before the first day."), details={"field": "ends_on"}
+        )
+    event = Event(
+        starts_on=data.starts_on,
+        ends_on=data.ends_on,
+        time_zone=data.time_zone,
+        is_public=data.is_public,
+    )
+    _set_translated(event, "title", data.title)
+    _set_translated(event, "venue", data.venue)
+    _set_translated(event, "description", data.description)
+    if not (data.title.get("en") or data.title.get("zh_hans")):
+        raise ApplicationError(_("An event needs a title."), details={"field": "title"})
+    base = slugify(data.slug or data.title.get("en") or "") or "event"
+    slug, n = base[:70], 2
+    while Event.objects.filter(slug=slug).exists():
+        slug, n = f"{base[:70]}-{n}", n + 1
+    event.slug = slug
+    _full_clean(event)
+    event.save()
+    return event
+
+
+def _full_clean(obj: Event | Session) -> None:
+    from django.core.exceptions import ValidationError
+
+    try:
+        obj.full_clean(exclude=["published_run"])
+    except ValidationError as error:
+        field, messages = next(iter(error.message_dict.items()))
+        raise ApplicationError(f"{field}: {messages[0]}", details={"field": field}) from None
+
+
+@dataclass
+class SessionInput:
+    title: dict[str, str]
+    date: dt.date
+    start: str  # "14:00" in the event's time zone
+    end: str  # "17:00"
+    slot_minutes: int = 15
+    pauses: Sequence[tuple[str, str]] = ()  # [("15:30", "15:45")]
+    tables: Sequence[str] | int = 50  # a count, or the tables' names
+    location: dict[str, str] | None = None
+    max_requests: int = 15
+    request_deadline: dt.datetime | None = None
+    registration_open: bool = True
+    fairness: int | None = 2
+
+
+def _clock(value: str, field: str) -> dt.time:
+    match = _CLOCK.match(value.strip())
+    if not match:
+        raise ApplicationError(
+            _("%(field)s: %(value)s is not a time of day (HH:MM).")
+            % {"field": field, "value": value},
+            details={"field": field},
+        )
+    return dt.time(int(match[1]), int(match[2]))
+
+
+def plan_slots(
+    *,
+    date: dt.date,
+    zone: dt.tzinfo,
+    start: str,
+    end: str,
+    minutes: int,
+    pauses: Iterable[tuple[str, str]],
+) -> list[tuple[dt.datetime, dt.datetime, int]]:
+    """The session's slots (start, end, segment) from its hours, slot length and pauses."""
+    if not 5 <= minutes <= 240:
+        raise ApplicationError(
+            _("A slot lasts between 5 and 240 minutes."), details={"field": "slot_minutes"}
+        )
+    begin = dt.datetime.combine(date, _clock(start, "start"), zone)
+    finish = dt.datetime.combine(date, _clock(end, "end"), zone)
+    if finish <= begin:
+        raise ApplicationError(_("The session ends before it starts."), details={"field": "end"})
+    gaps = sorted(
+        (
+            dt.datetime.combine(date, _clock(a, "pauses"), zone),
+            dt.datetime.combine(date, _clock(b, "pauses"), zone),
+        )
+        for a, b in pauses
+    )
+    for a, b in gaps:
+        if b <= a:
+            raise ApplicationError(_("A pause ends before it starts."), details={"field": "pauses"})
+    slots: list[tuple[dt.datetime, dt.datetime, int]] = []
+    step = dt.timedelta(minutes=minutes)
+    moment, segment = begin, 0
+    while moment + step <= finish:
+        pause = next((g for g in gaps if g[0] < moment + step and moment < g[1]), None)
+        if pause is not None:
+            moment, segment = max(moment, pause[1]), segment + 1
+            gaps.remove(pause)
+            continue
+        slots.append((moment, moment + step, segment))
+        moment += step
+    if not slots:
+        raise ApplicationError(
+            _("No slot fits between the start and the end."), details={"field": "end"}
+        )
+    if len(slots) > 96:
+        raise ApplicationError(_("At most 96 slots per session."), details={"field": "end"})
+    return slots
+
+
+def session_create(*, actor: User, event: Event, data: SessionInput) -> Session:
+    """A session with its slots and tables."""
+    if not rules.can_manage_sessions(actor):
+        raise NotAllowed()
+    if not (data.title.get("en") or data.title.get("zh_hans")):
+        raise ApplicationError(_("A session needs a title."), details={"field": "title"})
+    slots = plan_slots(
+        date=data.date,
+        zone=event.zone,
+        start=data.start,
+        end=data.end,
+        minutes=data.slot_minutes,
+        pauses=data.pauses,
+    )
+    names = (
+        [str(n) for n in range(1, data.tables + 1)]
+        if isinstance(data.tables, int)
+        else [str(n).strip() for n in data.tables]
+    )
+    if not 1 <= len(names) <= 500 or any(not n for n in names):
+        raise ApplicationError(
+            _("Give between 1 and 500 tables, each with a name or number."),
+            details={"field": "tables"},
+        )
+    if len(set(names)) != len(names):
+        raise ApplicationError(_("Two tables have the same name."), details={"field": "tables"})
+    with transaction.atomic():
+        session = Session(
+            event=event,
+            starts_at=slots[0][0],
+            ends_at=slots[-1][1],
+            slot_minutes=data.slot_minutes,
+            pauses=[{"start": a, "end": b} for a, b in data.pauses],
+            max_requests=data.max_requests,
+            request_deadline=data.request_deadline,
+            registration_open=data.registration_open,
+            fairness=data.fairness,
+        )
+        _set_translated(session, "title", data.title)
+        _set_translated(session, "location", data.location)
+        _full_clean(session)
+        session.save()
+        Slot.objects.bulk_create(
+            Slot(session=session, index=i + 1, starts_at=a, ends_at=b, segment=seg)
+            for i, (a, b, seg) in enumerate(slots)
+        )
+        Table.objects.bulk_create(
+            Table(session=session, number=i + 1, name=name) for i, name in enumerate(names)
+        )
+    return session
+
+
+def session_set_status(*, actor: User, session: Session, status: str) -> Session:
+    """Open requests, close them, or go back to preparation (publishing has its own service)."""
+    if not rules.can_manage_session(actor, session):
+        raise NotAllowed()
+    allowed = {Session.Status.DRAFT, Session.Status.OPEN, Session.Status.CLOSED}
+    if status not in allowed:
+        raise ApplicationError(_("Unknown status."), details={"field": "status"})
+    if session.published_run_id is not None:
+        raise ApplicationError(_("The schedule is published: the session stays published."))
+    Session.objects.filter(pk=session.pk).update(status=status)
+    session.refresh_from_db()
+    return session
+
+
+def interpreter_add(
+    *,
+    actor: User,
+    session: Session,
+    name: str,
+    languages: Sequence[str] = ("zh", "en"),
+    slots: Sequence[Slot] = (),
+) -> Interpreter:
+    if not rules.can_manage_session(actor, session):
+        raise NotAllowed()
+    unknown = [code for code in languages if code not in ("zh", "en")]
+    if not name.strip() or unknown or len(languages) < 2:
+        raise ApplicationError(
+            _("An interpreter needs a name and two languages among zh and en."),
+            details={"field": "languages" if name.strip() else "name"},
+        )
+    if any(slot.session_id != session.pk for slot in slots):
+        raise ApplicationError(_("That slot belongs to another session."))
+    with transaction.atomic():
+        interpreter = Interpreter.objects.create(
+            session=session, name=name.strip(), languages=list(dict.fromkeys(languages))
+        )
+        interpreter.slots.set(slots)
+    return interpreter
+
+
+def table_set_active(*, actor: User, table: Table, active: bool) -> Table:
+    """A table breaks (or is repaired) on the day; the next re-schedule moves its meetings."""
+    if not rules.can_manage_session(actor, table.session):
+        raise NotAllowed()
+    Table.objects.filter(pk=table.pk).update(is_active=active)
+    table.refresh_from_db()
+    return table
+
+
+def slot_set_active(*, actor: User, slot: Slot, active: bool) -> Slot:
+    if not rules.can_manage_session(actor, slot.session):
+        raise NotAllowed()
+    Slot.objects.filter(pk=slot.pk).update(is_active=active)
+    slot.refresh_from_db()
+    return slot
+
+
+# --- participants -----------------------------------------------------------------------------
+
+
+def participant_add(
+    *, actor: User, session: Session, organization: Organization, invited: bool = False
+) -> Participant:
+    """Register an organization (its representative, while registration is open) or invite it
+    (staff). Registering again is harmless; a cancelled participant comes back."""
+    staff = rules.can_manage_session(actor, session)
+    if not staff:
+        if not rules.can_act_for(actor, organization):
+            raise NotAllowed()
+        if not session.registration_open or session.status != Session.Status.OPEN:
+            raise ApplicationError(_("Registration for this session is closed."))
+    with transaction.atomic():
+        participant, created = Participant.objects.select_for_update().get_or_create(
+            session=session,
+            organization=organization,
+            defaults={
+                "status": Participant.Status.INVITED if invited else Participant.Status.REGISTERED,
+            },
+        )
+        if not created and (participant.status == Participant.Status.CANCELLED or not invited):
+            participant.status = (
+                Participant.Status.INVITED
+                if invited and participant.status == Participant.Status.CANCELLED
+                else Participant.Status.REGISTERED
+            )
+            participant.save(update_fields=["status"])
+        if created and not staff:
+            participant.attendees.add(actor)
+    return participant
+
+
+def participants_invite(
+    *, actor: User, session: Session, organizations: Iterable[Organization]
+) -> int:
+    if not rules.can_manage_session(actor, session):
+        raise NotAllowed()
+    count = 0
+    with transaction.atomic():
+        for organization in organizations:
+            participant_add(actor=actor, session=session, organization=organization, invited=True)
+            count += 1
+    return count
+
+
+def participant_set_availability(
+    *,
+    actor: User,
+    participant: Participant,
+    unavailable: Sequence[Slot],
+    attendees: Sequence[User] = (),
+    attendee_count: int | None = None,
+    languages: Sequence[str] | None = None,
+) -> Participant:
+    """Which slots the organization cannot meet in, who attends and which languages they speak.
+    Two attendees can hold two meetings at once."""
+    if not rules.can_edit_participant(actor, participant):
+        raise NotAllowed()
+    if any(slot.session_id != participant.session_id for slot in unavailable):
+        raise ApplicationError(_("That slot belongs to another session."))
+    representatives = set(
+        participant.organization.representatives.values_list("user_id", flat=True)
+    )
+    strangers = [user for user in attendees if user.pk not in representatives]
+    if strangers:
+        raise ApplicationError(
+            _("%(email)s does not represent this organization.") % {"email": strangers[0].email},
+            details={"field": "attendees"},
+        )
+    count = attendee_count if attendee_count is not None else max(1, len(attendees))
+    if not 1 <= count <= 5:
+        raise ApplicationError(
+            _("Between 1 and 5 people can attend."), details={"field": "attendee_count"}
+        )
+    if languages is not None and (not languages or any(c not in ("zh", "en") for c in languages)):
+        raise ApplicationError(
+            _("Choose the languages spoken: zh, en or both."), details={"field": "languages"}
+        )
+    with transaction.atomic():
+        participant.unavailable.set(unavailable)
+        if attendees:
+            participant.attendees.set(attendees)
+        participant.attendee_count = count
+        if languages is not None:
+            participant.languages = list(dict.fromkeys(languages))
+        participant.save(update_fields=["attendee_count", "languages"])
+    return participant
+
+
+def participant_cancel(*, actor: User, participant: Participant) -> list[Meeting]:
+    """A participant withdraws (or does not turn up): its meetings are cancelled. Returns them."""
+    if not (
+        rules.can_manage_session(actor, participant.session)
+        or rules.can_edit_participant(actor, participant)
+    ):
+        raise NotAllowed()
+    with transaction.atomic():
+        meetings = list(
+            Meeting.objects.filter(
+                Q(first=participant) | Q(second=participant), status=Meeting.Status.CONFIRMED
+            )
+        )
+        Meeting.objects.filter(pk__in=[m.pk for m in meetings]).update(
+            status=Meeting.Status.CANCELLED
+        )
+        MeetingRequest.objects.filter(
+            Q(requester=participant) | Q(recipient=participant),
+            status=MeetingRequest.Status.PENDING,
+        ).update(status=MeetingRequest.Status.WITHDRAWN)
+        Participant.objects.filter(pk=participant.pk).update(status=Participant.Status.CANCELLED)
+    participant.refresh_from_db()
+    return meetings
+
+
+# --- requests and meetings ------------------------------------------------------------------
+
+
+def _pair(a: Participant, b: Participant) -> tuple[Participant, Participant]:
+    return (a, b) if a.pk < b.pk else (b, a)
+
+
+def _confirm_meeting(
+    *,
+    session: Session,
+    a: Participant,
+    b: Participant,
+    priority: int,
+    mutual: bool,
+    origin: str,
+    required: bool = False,
+) -> Meeting:
+    first, second = _pair(a, b)
+    meeting, created = Meeting.objects.get_or_create(
+        first=first,
+        second=second,
+        defaults={
+            "session": session,
+            "priority": priority,
+            "mutual": mutual,
+            "origin": origin,
+            "required": required,
+        },
+    )
+    if not created:
+        meeting.status = Meeting.Status.CONFIRMED
+        meeting.priority = max(meeting.priority, priority)
+        meeting.mutual = meeting.mutual or mutual
+        meeting.required = meeting.required or required
+        meeting.save(update_fields=["status", "priority", "mutual", "required"])
+    return meeting
+
+
+def _meeting_priority(*requests: MeetingRequest) -> int:
+    """A meeting's weight in the scheduler: the requests' priorities (1–3), and a mutual
+    request (both asked) counts both, so it ranks above any one-sided one."""
+    return sum(r.priority for r in requests) + (3 if len(requests) > 1 else 0)
+
+
+def request_create(
+    *,
+    actor: User,
+    requester: Participant,
+    recipient: Participant,
+    priority: int = MeetingRequest.Priority.MEDIUM,
+    message: str = "",
+) -> MeetingRequest:
+    """Ask for a meeting. If the other side has already asked for the same meeting, both
+    requests are accepted at once and the meeting is confirmed as mutual."""
+    session = requester.session
+    staff = rules.can_manage_session(actor, session)
+    if not (staff or rules.can_edit_participant(actor, requester)):
+        raise NotAllowed()
+    if recipient.session_id != session.pk:
+        raise ApplicationError(_("That organization is not in this session."))
+    if recipient.pk == requester.pk:
+        raise ApplicationError(_("An organization cannot meet itself."))
+    if Participant.Status.CANCELLED in (requester.status, recipient.status):
+        raise ApplicationError(_("That participant has withdrawn from the session."))
+    if not staff:
+        if session.status != Session.Status.OPEN:
+            raise ApplicationError(_("The session does not take requests now."))
+        if session.request_deadline and timezone.now() > session.request_deadline:
+            raise ApplicationError(_("The deadline for requests has passed."))
+    if priority not in MeetingRequest.Priority.values:
+        raise ApplicationError(_("Priority must be 1, 2 or 3."), details={"field": "priority"})
+    message = message.strip()
+    if len(message) > 500:
+        raise ApplicationError(
+            _("The message is longer than 500 characters."), details={"field": "message"}
+        )
+    with transaction.atomic():
+        # Lock the requester so that two tabs cannot both pass the cap.
+        Participant.objects.select_for_update().filter(pk=requester.pk).first()
+        sent = MeetingRequest.objects.filter(requester=requester).exclude(
+            status=MeetingRequest.Status.WITHDRAWN
+        )
+        if not staff and sent.count() >= session.max_requests:
+            raise ApplicationError(
+                _("You have sent the most requests this session allows (%(n)d).")
+                % {"n": session.max_requests},
+                code="request_cap",
+            )
+        try:
+            with transaction.atomic():
+                request = MeetingRequest.objects.create(
+                    session=session,
+                    requester=requester,
+                    recipient=recipient,
+                    priority=priority,
+                    message=message,
+                    created_by=actor,
+                )
+        except IntegrityError:
+            request = MeetingRequest.objects.get(requester=requester, recipient=recipient)
+            if request.status != MeetingRequest.Status.WITHDRAWN:
+                raise ApplicationError(
+                    _("You have already asked this organization for a meeting."),
+                    code="duplicate",
+                ) from None
+            request.status, request.priority, request.message = (
+                MeetingRequest.Status.PENDING,
+                priority,
+                message,
+            )
+            request.answered_at = None
+            request.save()
+        reverse_request = (
+            MeetingRequest.objects.filter(requester=recipient, recipient=requester)
+            .exclude(status__in=[MeetingRequest.Status.WITHDRAWN, MeetingRequest.Status.DECLINED])
+            .first()
+        )
+        if reverse_request is not None:
+            now = timezone.now()
+            for r in (request, reverse_request):
+                r.status, r.answered_at = MeetingRequest.Status.ACCEPTED, now
+                r.save(update_fields=["status", "answered_at"])
+            _confirm_meeting(
+                session=session,
+                a=requester,
+                b=recipient,
+                priority=_meeting_priority(request, reverse_request),
+                mutual=True,
+                origin=Meeting.Origin.REQUEST,
+            )
+    return request
+
+
+def request_answer(*, actor: User, request: MeetingRequest, accept: bool) -> MeetingRequest:
+    """The recipient accepts (the meeting is confirmed) or declines."""
+    if not (
+        rules.can_edit_participant(actor, request.recipient)
+        or rules.can_manage_session(actor, request.session)
+    ):
+        raise NotAllowed()
+    with transaction.atomic():
+        request = MeetingRequest.objects.select_for_update().get(pk=request.pk)
+        if request.status != MeetingRequest.Status.PENDING:
+            raise ApplicationError(
+                _("This request has already been answered."), code="already_answered"
+            )
+        request.status = (
+            MeetingRequest.Status.ACCEPTED if accept else MeetingRequest.Status.DECLINED
+        )
+        request.answered_at = timezone.now()
+        request.save(update_fields=["status", "answered_at"])
+        if accept:
+            _confirm_meeting(
+                session=request.session,
+                a=request.requester,
+                b=request.recipient,
+                priority=_meeting_priority(request),
+                mutual=False,
+                origin=Meeting.Origin.REQUEST,
+            )
+    return request
+
+
+def request_withdraw(*, actor: User, request: MeetingRequest) -> MeetingRequest:
+    if not rules.can_edit_participant(actor, request.requester):
+        raise NotAllowed()
+    if request.status != MeetingRequest.Status.PENDING:
+        raise ApplicationError(_("Only a request still awaiting an answer can be withdrawn."))
+    MeetingRequest.objects.filter(pk=request.pk).update(status=MeetingRequest.Status.WITHDRAWN)
+    request.refresh_from_db()
+    return request
+
+
+def meeting_add(
+    *,
+    actor: User,
+    session: Session,
+    first: Participant,
+    second: Participant,
+    priority: int = 3,
+    required: bool = False,
+    walk_in: bool = False,
+) -> Meeting:
+    """The organizer adds (or forces, ``required``) a meeting; on the day, a walk-in's."""
+    if not rules.can_manage_session(actor, session):
+        raise NotAllowed()
+    if first.pk == second.pk or {first.session_id, second.session_id} != {session.pk}:
+        raise ApplicationError(_("Choose two different participants of this session."))
+    if not 1 <= priority <= 9:
+        raise ApplicationError(
+            _("Priority must be between 1 and 9."), details={"field": "priority"}
+        )
+    with transaction.atomic():
+        for p in (first, second):
+            if p.status == Participant.Status.CANCELLED:
+                Participant.objects.filter(pk=p.pk).update(status=Participant.Status.REGISTERED)
+        return _confirm_meeting(
+            session=session,
+            a=first,
+            b=second,
+            priority=priority,
+            mutual=False,
+            origin=Meeting.Origin.WALK_IN if walk_in else Meeting.Origin.ORGANIZER,
+            required=required,
+        )
+
+
+def meeting_cancel(*, actor: User, meeting: Meeting) -> Meeting:
+    """The organizer removes a meeting (spam, a mistake, a cancellation)."""
+    if not rules.can_manage_session(actor, meeting.session):
+        raise NotAllowed()
+    Meeting.objects.filter(pk=meeting.pk).update(status=Meeting.Status.CANCELLED)
+    meeting.refresh_from_db()
+    return meeting
+
+
+def outcome_report(
+    *,
+    actor: User,
+    meeting: Meeting,
+    participant: Participant,
+    held: bool,
+    interest: int,
+    next_step: str,
+    notes: str = "",
+) -> MeetingOutcome:
+    if participant.pk not in (meeting.first_id, meeting.second_id):
+        raise ApplicationError(_("That organization is not in this meeting."))
+    if not rules.can_edit_participant(actor, participant):
+        raise NotAllowed()
+    if interest not in MeetingOutcome.Interest.values:
+        raise ApplicationError(_("Unknown interest level."), details={"field": "interest"})
+    if next_step not in MeetingOutcome.NextStep.values:
+        raise ApplicationError(_("Unknown next step."), details={"field": "next_step"})
+    outcome, _created = MeetingOutcome.objects.update_or_create(
+        meeting=meeting,
+        participant=participant,
+        defaults={
+            "held": held,
+            "interest": interest if held else MeetingOutcome.Interest.NONE,
+            "next_step": next_step if held else MeetingOutcome.NextStep.NONE,
+            "notes": notes.strip()[:5000],
+            "reported_by": actor,
+        },
+    )
+    return outcome
