@@ -9,6 +9,7 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 from .embedding import E5Encoder, Encoder, LexicalEncoder, default_encoder
 from .profiles import ProfileError, load_interests, load_profiles
@@ -47,6 +48,22 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _dumps(document: dict[str, Any]) -> str:
+    """The document with one organization's list per line.
+
+    ``json.dumps(indent=...)`` runs the pure-Python encoder: 0.15 s for a 170-organization
+    session, against a few milliseconds for the C encoder used line by line here.
+    """
+    lists = document["recommendations"]
+    head = json.dumps({k: v for k, v in document.items() if k != "recommendations"})
+    lines = [
+        f" {json.dumps(org, ensure_ascii=False)}: {json.dumps(recs, ensure_ascii=False)}"
+        for org, recs in lists.items()
+    ]
+    body = "{\n" + ",\n".join(lines) + "\n}" if lines else "{}"
+    return f'{head[:-1]}, "recommendations": {body}}}\n'
+
+
 def main(argv: list[str]) -> int:
     """Run the command; returns the exit status."""
     args = _parser().parse_args(argv)
@@ -82,7 +99,7 @@ def main(argv: list[str]) -> int:
     )  # fmt: skip
     if store is not None:
         store.save(args.cache)
-    text = json.dumps(recommendations_document(recs), ensure_ascii=False, indent=1) + "\n"
+    text = _dumps(recommendations_document(recs))
     if args.output:
         try:
             args.output.write_text(text, encoding="utf-8")

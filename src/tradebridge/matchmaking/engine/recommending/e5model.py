@@ -174,55 +174,71 @@ class E5Model:
         at += blob_len
         n_norm, norm_bytes = struct.unpack_from("<iI", buf, at)
         at += 8
-        norm = self._norm_map(bytes(buf[at : at + norm_bytes]), n_norm)
+        norm_raw = bytes(buf[at : at + norm_bytes])
         at += norm_bytes
-        self.tokenizer = Tokenizer(self._pieces(blob, offsets), scores, norm, unk=unk)
         (n_dir,) = struct.unpack_from("<i", buf, at)
         at += 4
-        tensors: dict[str, tuple[int, int, int]] = {}
+        tensors: dict[str, tuple[int, int]] = {}
         for _ in range(n_dir):
             (name_len,) = struct.unpack_from("<H", buf, at)
             name = bytes(buf[at + 2 : at + 2 + name_len]).decode()
             at += 2 + name_len
-            dtype = buf[at]
             _count, offset, size = struct.unpack_from("<IQQ", buf, at + 1)
             at += 21
-            tensors[name] = (dtype, offset, size)
-
-        def f32(name: str) -> FloatArray:
-            _, offset, size = tensors[name]
-            return np.frombuffer(buf, "<f4", size // 4, offset).astype(np.float32)
-
-        def q4(name: str, rows: int, cols: int) -> FloatArray:
-            _, offset, size = tensors[name]
-            return _q4_blocks(data[offset : offset + size], rows, cols)
-
+            tensors[name] = (offset, size)
         self.dim, self.heads, self.max_positions = h, nh, maxp
-        _, word_at, word_size = tensors["emb.word"]
+        self._data, self._tensors = data, tensors
+        word_at, word_size = tensors["emb.word"]
         self._word = data[word_at : word_at + word_size].reshape(-1, (h // QK) * 18)
-        self._position = f32("emb.pos").reshape(maxp, h)
-        self._type = f32("emb.type").reshape(-1, h)[0]
-        self._eln = (f32("emb.ln.w"), f32("emb.ln.b"))
-        self._layers = []
-        for i in range(nl):
-            p = f"l{i}."
-            qkv = np.concatenate([q4(p + k + ".w", h, h) for k in ("q", "k", "v")])
-            self._layers.append(
-                _Layer(
-                    qkv_w=qkv.T,
-                    qkv_b=np.concatenate([f32(p + k + ".b") for k in ("q", "k", "v")]),
-                    ao_w=q4(p + "ao.w", h, h).T,
-                    ao_b=f32(p + "ao.b"),
-                    aln_w=f32(p + "aln.w"),
-                    aln_b=f32(p + "aln.b"),
-                    fi_w=q4(p + "fi.w", ff, h).T,
-                    fi_b=f32(p + "fi.b"),
-                    fo_w=q4(p + "fo.w", h, ff).T,
-                    fo_b=f32(p + "fo.b"),
-                    oln_w=f32(p + "oln.w"),
-                    oln_b=f32(p + "oln.b"),
+        self._position = self._f32("emb.pos").reshape(maxp, h)
+        self._type = self._f32("emb.type").reshape(-1, h)[0]
+        self._eln = (self._f32("emb.ln.w"), self._f32("emb.ln.b"))
+        # The weights are expanded on a thread (numpy lets go of the interpreter meanwhile)
+        # while this one builds the tokenizer's vocabulary: the two take about as long.
+        self._layers: list[_Layer] = []
+        self._layers_error: BaseException | None = None
+        self._weights = threading.Thread(target=self._expand_layers, args=(nl, h, ff))
+        self._weights.start()
+        norm = self._norm_map(norm_raw, n_norm)
+        self.tokenizer = Tokenizer(self._pieces(blob, offsets), scores, norm, unk=unk)
+
+    def _f32(self, name: str) -> FloatArray:
+        offset, size = self._tensors[name]
+        return np.frombuffer(self._data.data, "<f4", size // 4, offset).astype(np.float32)
+
+    def _q4(self, name: str, rows: int, cols: int) -> FloatArray:
+        offset, size = self._tensors[name]
+        return _q4_blocks(self._data[offset : offset + size], rows, cols)
+
+    def _expand_layers(self, count: int, h: int, ff: int) -> None:
+        try:
+            for i in range(count):
+                p = f"l{i}."
+                qkv = np.concatenate([self._q4(p + k + ".w", h, h) for k in ("q", "k", "v")])
+                self._layers.append(
+                    _Layer(
+                        qkv_w=qkv.T,
+                        qkv_b=np.concatenate([self._f32(p + k + ".b") for k in ("q", "k", "v")]),
+                        ao_w=self._q4(p + "ao.w", h, h).T,
+                        ao_b=self._f32(p + "ao.b"),
+                        aln_w=self._f32(p + "aln.w"),
+                        aln_b=self._f32(p + "aln.b"),
+                        fi_w=self._q4(p + "fi.w", ff, h).T,
+                        fi_b=self._f32(p + "fi.b"),
+                        fo_w=self._q4(p + "fo.w", h, ff).T,
+                        fo_b=self._f32(p + "fo.b"),
+                        oln_w=self._f32(p + "oln.w"),
+                        oln_b=self._f32(p + "oln.b"),
+                    )
                 )
-            )
+        except BaseException as exc:  # re-raised by the first forward pass
+            self._layers_error = exc
+
+    def _ready_layers(self) -> list[_Layer]:
+        self._weights.join()
+        if self._layers_error is not None:
+            raise RuntimeError("e5: could not expand the model weights") from self._layers_error
+        return self._layers
 
     @staticmethod
     def _pieces(blob: npt.NDArray[np.uint8], offsets: npt.NDArray[np.uint32]) -> list[str]:
@@ -313,6 +329,7 @@ class E5Model:
 
     def forward(self, batch: Sequence[Sequence[int]]) -> FloatArray:
         """Mean-pooled, L2-normalised last hidden states of token-id sequences."""
+        layers = self._ready_layers()
         h, heads = self.dim, self.heads
         hd = h // heads
         b = len(batch)
@@ -337,8 +354,8 @@ class E5Model:
         att = np.empty((b, heads, length, length), np.float32)
         ctx = np.empty((b, heads, length, hd), np.float32)
         small = np.empty((n, h), np.float32)
-        mid = np.empty((n, self._layers[0].fi_b.shape[0]), np.float32)
-        for layer in self._layers:
+        mid = np.empty((n, layers[0].fi_b.shape[0]), np.float32)
+        for layer in layers:
             np.matmul(x, layer.qkv_w, out=qkv)
             qkv += layer.qkv_b
             # (3, b, heads, length, hd), each made contiguous for the batched products
