@@ -66,7 +66,7 @@ class _Layer:
     # Weights are (in, out) views of the file's (out, in) rows: BLAS takes the transpose
     # as a flag, so no copy is made.
     qkv_w: FloatArray
-    qkv_b: FloatArray
+    q_b: FloatArray
     ao_w: FloatArray
     ao_b: FloatArray
     aln_w: FloatArray
@@ -212,15 +212,21 @@ class E5Model:
 
     def _expand_layers(self, count: int, h: int, ff: int) -> None:
         try:
+            scale = np.float32(1.0 / np.sqrt(h // self.heads))
             for i in range(count):
                 p = f"l{i}."
-                qkv = np.concatenate([self._q4(p + k + ".w", h, h) for k in ("q", "k", "v")])
+                # Exact rewrites that save passes over the activations: the attention scale
+                # goes into the query weights; the key bias adds the same amount to every
+                # score of a query, which softmax ignores; the value bias comes out of the
+                # attention unchanged (weights sum to 1), so it joins the output bias.
+                q_w, k_w, v_w = (self._q4(p + k + ".w", h, h) for k in ("q", "k", "v"))
+                ao_w = self._q4(p + "ao.w", h, h).T
                 self._layers.append(
                     _Layer(
-                        qkv_w=qkv.T,
-                        qkv_b=np.concatenate([self._f32(p + k + ".b") for k in ("q", "k", "v")]),
-                        ao_w=self._q4(p + "ao.w", h, h).T,
-                        ao_b=self._f32(p + "ao.b"),
+                        qkv_w=np.concatenate([q_w * scale, k_w, v_w]).T,
+                        q_b=self._f32(p + "q.b") * scale,
+                        ao_w=ao_w,
+                        ao_b=self._f32(p + "ao.b") + self._f32(p + "v.b") @ ao_w,
                         aln_w=self._f32(p + "aln.w"),
                         aln_b=self._f32(p + "aln.b"),
                         fi_w=self._q4(p + "fi.w", ff, h).T,
@@ -347,7 +353,6 @@ class E5Model:
         x = x.reshape(b * length, h)
         _layer_norm(x, *self._eln, self.eps)
         mask = np.where(valid, 0.0, -1e30).astype(np.float32)[:, None, None, :]
-        scale = np.float32(1.0 / np.sqrt(hd))
         # Buffers reused by every layer: fresh 10 MB arrays cost page faults on each product.
         n = b * length
         qkv = np.empty((n, 3 * h), np.float32)
@@ -357,11 +362,10 @@ class E5Model:
         mid = np.empty((n, layers[0].fi_b.shape[0]), np.float32)
         for layer in layers:
             np.matmul(x, layer.qkv_w, out=qkv)
-            qkv += layer.qkv_b
+            qkv[:, :h] += layer.q_b
             # (3, b, heads, length, hd), each made contiguous for the batched products
             parts = qkv.reshape(b, length, 3, heads, hd).transpose(2, 0, 3, 1, 4)
             q = np.ascontiguousarray(parts[0])
-            q *= scale
             k = np.ascontiguousarray(parts[1])
             v = np.ascontiguousarray(parts[2])
             np.matmul(q, k.transpose(0, 1, 3, 2), out=att)
