@@ -3,7 +3,7 @@
 from django.contrib import admin
 from modeltranslation.admin import TranslationAdmin
 
-from .models import CooperationType, Organization, Region, Representative, Sector
+from .models import CooperationType, ImportBatch, Organization, Region, Representative, Sector
 
 
 class RepresentativeInline(admin.TabularInline):
@@ -33,3 +33,14 @@ class TermAdmin(TranslationAdmin):
 class RegionAdmin(TranslationAdmin):
     list_display = ("code", "name")
     search_fields = ("code", "name_en", "name_zh_hans")
+
+
+@admin.register(ImportBatch)
+class ImportBatchAdmin(admin.ModelAdmin):
+    """Who imported what, and when; a batch stuck in "Importing" (a worker died) can be
+    marked failed here and the file uploaded again."""
+
+    list_display = ("filename", "status", "created_by", "created_at")
+    list_filter = ("status",)
+    readonly_fields = ("filename", "payload", "summary", "created_by", "created_at")
+    fields = ("filename", "status", "summary", "created_by", "created_at")
