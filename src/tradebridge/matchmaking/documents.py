@@ -12,16 +12,22 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from fpdf import FPDF
+from fpdf.enums import MethodReturnValue
 from icalendar import Calendar, Event, vText
 
 logger = logging.getLogger(__name__)
+# fontTools logs every glyph of every font subset at INFO: pages of noise per PDF.
+logging.getLogger("fontTools").setLevel(logging.WARNING)
+
+# The core PDF fonts know Latin-1 only; these have a close Latin-1 stand-in.
+_LATIN1 = str.maketrans({"–": "-", "—": "-", "…": "...", "↔": "-", "→": "->"})
 
 BRAND = (15, 76, 129)
 FONT = "tb-cjk"
@@ -66,7 +72,8 @@ class PlanCell:
 
 @dataclass(frozen=True)
 class TablePlan:
-    """The slot × table grid of a session. ``cells[(slot_index, table_label)]``."""
+    """The slot × table grid of a session. ``cells[(position, table_label)]``, the position
+    of the slot in ``slots`` counted from 0."""
 
     title: str
     slots: Sequence[tuple[datetime, datetime]]
@@ -107,7 +114,7 @@ class _Pdf(FPDF):
         if self.family == FONT:
             return text
         # The core fonts only know Latin-1: mark what cannot be drawn rather than crash.
-        return text.encode("latin-1", "replace").decode("latin-1")
+        return text.translate(_LATIN1).encode("latin-1", "replace").decode("latin-1")
 
     def use(self, size: float, *, bold: bool = False) -> None:
         # WenQuanYi has no bold face; a larger size and the brand colour carry emphasis.
@@ -126,9 +133,12 @@ def _local(moment: datetime, zone: str) -> datetime:
 
 
 def agenda_pdf(agenda: Agenda) -> bytes:
-    """A one-participant agenda: when, which table, whom, with which interpreter."""
+    """A one-participant agenda: when, which table, whom, with which interpreter. Times are
+    shown in the event's time zone (``agenda.time_zone``)."""
     labels = agenda.labels
     pdf = _Pdf(footer_text=f"Tradebridge · {agenda.event}")
+    pdf.set_title(f"{agenda.session} – {agenda.participant}")
+    pdf.set_creator("Tradebridge")
     pdf.add_page()
     pdf.use(18, bold=True)
     pdf.set_text_color(*BRAND)
@@ -163,17 +173,23 @@ def agenda_pdf(agenda: Agenda) -> bytes:
     for item in agenda.items:
         start = _local(item.start, agenda.time_zone)
         end = _local(item.end, agenda.time_zone)
-        partner = item.partner + (f"\n{item.partner_detail}" if item.partner_detail else "")
-        lines = max(1, partner.count("\n") + 1)
-        height = 6 * lines + 2
+        partner = pdf.text_safe(
+            item.partner + (f"\n{item.partner_detail}" if item.partner_detail else "")
+        )
+        # A long name wraps: measure the lines the cell will really take.
+        wrapped = pdf.multi_cell(
+            widths[2], 6, partner, dry_run=True, output=MethodReturnValue.LINES
+        )
+        assert isinstance(wrapped, list)
+        height = 6 * max(1, len(wrapped)) + 2
         if pdf.will_page_break(height):
             pdf.add_page()
         y = pdf.get_y()
         x = pdf.l_margin
         pdf.set_xy(x, y)
-        pdf.cell(widths[0], height, f"{start:%H:%M}–{end:%H:%M}", border="B")
+        pdf.cell(widths[0], height, pdf.text_safe(f"{start:%H:%M}–{end:%H:%M}"), border="B")
         pdf.cell(widths[1], height, pdf.text_safe(item.table), border="B")
-        pdf.multi_cell(widths[2], 6, pdf.text_safe(partner), border=0, new_x="RIGHT", new_y="TOP")
+        pdf.multi_cell(widths[2], 6, partner, border=0, new_x="RIGHT", new_y="TOP")
         pdf.set_xy(x + widths[0] + widths[1] + widths[2], y)
         pdf.cell(widths[3], height, pdf.text_safe(item.interpreter or "—"), border="B")
         pdf.line(x + widths[0] + widths[1], y + height, x + sum(widths[:3]), y + height)
@@ -181,9 +197,16 @@ def agenda_pdf(agenda: Agenda) -> bytes:
     return bytes(pdf.output())
 
 
-def agenda_ics(agenda: Agenda, *, product: str = "-//Tradebridge//Match-making//EN") -> bytes:
+def agenda_ics(
+    agenda: Agenda,
+    *,
+    product: str = "-//Tradebridge//Match-making//EN",
+    stamp: datetime | None = None,
+) -> bytes:
     """An iCalendar file with one event per meeting, in UTC (unambiguous for every calendar
-    program), each with a stable UID so that re-imports update rather than duplicate."""
+    program, and no VTIMEZONE needed), each with a stable UID so that re-imports update rather
+    than duplicate. ``stamp`` is when the file is made (DTSTAMP), by default now."""
+    stamp = (stamp or datetime.now(UTC)).astimezone(UTC)
     calendar = Calendar()
     calendar.add("prodid", product)
     calendar.add("version", "2.0")
@@ -196,9 +219,10 @@ def agenda_ics(agenda: Agenda, *, product: str = "-//Tradebridge//Match-making//
     for item in agenda.items:
         event = Event()
         event.add("uid", item.uid)
-        event.add("dtstamp", item.start)
-        event.add("dtstart", item.start)
-        event.add("dtend", item.end)
+        event.add("dtstamp", stamp)
+        # An aware time in another zone would be written with a TZID that needs a VTIMEZONE.
+        event.add("dtstart", item.start.astimezone(UTC))
+        event.add("dtend", item.end.astimezone(UTC))
         event.add("summary", f"{item.partner} ({table_label} {item.table})")
         lines = [f"{table_label}: {item.table}"]
         if item.partner_detail:
@@ -250,9 +274,8 @@ def table_plan_pdf(plan: TablePlan) -> bytes:
                     continue
                 text = f"{cell.first}\n{cell.second}"
                 if cell.interpreter:
-                    text += (
-                        f"\n⟷ {cell.interpreter}" if pdf.family == FONT else f"\n{cell.interpreter}"
-                    )
+                    # WenQuanYi has ↔ but not ⟷.
+                    text += f"\n↔ {cell.interpreter}"
                 pdf.set_xy(x + 0.6, y + 0.6)
                 pdf.multi_cell(width - 1.2, 3.9, pdf.text_safe(_clip(text, width)), border=0)
             pdf.set_xy(pdf.l_margin, y + row_height)
@@ -284,10 +307,10 @@ def _table_sheet(pdf: _Pdf, plan: TablePlan, table: str) -> None:
         cell = plan.cells.get((index, table))
         when = f"{_local(start, plan.time_zone):%H:%M}–{_local(end, plan.time_zone):%H:%M}"
         pdf.use(11, bold=True)
-        pdf.cell(32, 8, when, border="B")
+        pdf.cell(32, 8, pdf.text_safe(when), border="B")
         pdf.use(11)
         if cell is None:
-            pdf.cell(0, 8, "—", border="B")
+            pdf.cell(0, 8, pdf.text_safe("—"), border="B")
         else:
             text = f"{cell.first}  ·  {cell.second}"
             if cell.interpreter:
