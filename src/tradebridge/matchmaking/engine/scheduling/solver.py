@@ -28,7 +28,11 @@ class Progress:
 
 ProgressCallback = Callable[[Progress], None]
 
-BRANCH_ON_BREAKS = True
+PROBE_SHARE = 0.3
+IMP2 = True
+TWICE = True
+PROBE_MAX = 10.0
+BREAKS_SUBSOLVERS = ["core", "default_lp"]
 
 
 class _Callback(cp_model.CpSolverSolutionCallback):
@@ -150,7 +154,10 @@ class _Model:
                 busy_here = [self.busy[p.id][s] for p in instance.participants]
                 vars_here = [v for v in busy_here if not isinstance(v, int)]
                 if vars_here:
-                    model.add(sum(vars_here) == 2 * sum(per_slot[s]))
+                    if TWICE:
+                        model.add(sum(vars_here) == 2 * sum(per_slot[s]))
+                    if IMP2 and len(vars_here) > 2 * instance.tables:
+                        model.add(sum(vars_here) <= 2 * instance.tables)
         # Breaks: a break starts at slot i when busy at i-1, idle at i and a meeting follows later
         # in the same session. "later" is an exact suffix-OR so break counts are exact both ways,
         # which the fairness constraint (a minimum over participants) needs.
@@ -164,76 +171,26 @@ class _Model:
         # starts need only be forced up (one-sided implications), which propagates far better
         # than exact equivalences. Otherwise the counts must be exact both ways.
         zero_somewhere = any(len(of[p.id]) <= 1 for p in instance.participants)
-        exact = fairness is not None and not zero_somewhere
-        self.breaks: dict[str, list[cp_model.IntVar]] = {}
+        self.exact = fairness is not None and not zero_somewhere
+        # Redundant: a participant of capacity 1 is busy in exactly as many slots as it has
+        # meetings (the "imp1" constraint of the MaxSAT model; decisive for the SAT search).
         for p in instance.participants:
-            starts: list[cp_model.IntVar] = []
-            if len(of[p.id]) >= 2:
-                for session in sessions:
-                    row: list[cp_model.IntVar | int] = [self.busy[p.id][i] for i in session]
-                    if sum(1 for v in row if not isinstance(v, int)) < 2:
-                        continue
-                    later: list[cp_model.IntVar | int] = [0] * (len(row) + 1)
-                    for k in range(len(row) - 1, -1, -1):
-                        bk, nxt = row[k], later[k + 1]
-                        if isinstance(bk, int) and isinstance(nxt, int):
-                            later[k] = max(bk, nxt)
-                            continue
-                        lv = model.new_bool_var("")
-                        parts = [v for v in (bk, nxt) if not isinstance(v, int)]
-                        if exact:
-                            model.add_max_equality(lv, parts)
-                        else:
-                            for v in parts:
-                                model.add_implication(v, lv)
-                        later[k] = lv
-                    for k in range(1, len(row) - 1):
-                        prev, cur, nxt = row[k - 1], row[k], later[k + 1]
-                        if isinstance(prev, int) or isinstance(nxt, int):
-                            continue
-                        br = model.new_bool_var("")
-                        if isinstance(cur, int):
-                            model.add_bool_or([prev.Not(), nxt.Not(), br])
-                            if exact:
-                                model.add_implication(br, prev)
-                                model.add_implication(br, nxt)
-                        else:
-                            model.add_bool_or([prev.Not(), cur, nxt.Not(), br])
-                            if exact:
-                                model.add_bool_and([prev, cur.Not(), nxt]).only_enforce_if(br)
-                        starts.append(br)
-            self.breaks[p.id] = starts
-        self.total_breaks = sum(v for row in self.breaks.values() for v in row)
-        if BRANCH_ON_BREAKS:
-            # Try "no break here" first: a fixed-search worker then builds compact days.
-            model.add_decision_strategy(
-                [v for row in self.breaks.values() for v in row],
-                cp_model.CHOOSE_FIRST,
-                cp_model.SELECT_MIN_VALUE,
-            )
-        self.n_break_vars = sum(len(row) for row in self.breaks.values())
-        # With only the breaks level to optimise, fairness is first a penalty in the objective
-        # (weight above any break total) so the search and its LNS can start from an unfair
-        # schedule; a hard cap makes even a first solution hard to find (forum-14).
-        self.excess: list[cp_model.IntVar] = []
-        soft = not any(not m.required for m in instance.meetings) and published is None
-        if fairness is not None and not exact:
-            for starts_of in self.breaks.values():
-                if len(starts_of) > fairness:
-                    if soft:
-                        ex = model.new_int_var(0, len(starts_of) - fairness, "")
-                        model.add(ex >= sum(starts_of) - fairness)
-                        self.excess.append(ex)
-                    else:
-                        model.add(sum(starts_of) <= fairness)
-        elif fairness is not None:
-            max_h = max((len(v) for v in self.breaks.values()), default=0)
-            low = model.new_int_var(0, max_h, "min_breaks")
-            for starts_of in self.breaks.values():
-                h = sum(starts_of)
-                model.add(low <= h)
-                if len(starts_of) > fairness:
-                    model.add(h <= low + fairness)
+            if p.capacity != 1 or len(of[p.id]) < 2:
+                continue
+            row_vars = [v for v in self.busy[p.id] if not isinstance(v, int)]
+            model.add(sum(row_vars) == sum(self.present[mid] for mid in of[p.id]))
+        self.breaks: dict[str, list[cp_model.IntVar]] = {}
+        self.h: dict[str, cp_model.IntVar] = {}
+        if self.exact:
+            self._exact_breaks(instance, of, sessions, fairness)
+        else:
+            self._run_breaks(instance, of, sessions, fairness)
+        self.total_breaks: cp_model.LinearExprT = (
+            sum(self.h.values())
+            if not self.exact
+            else sum(v for row in self.breaks.values() for v in row)
+        )
+
         # Interpreters: exact assignment per slot (few interpreters, so this stays small).
         self.w: dict[tuple[str, int], dict[str, cp_model.IntVar]] = {}
         if any(instance.needs_interpreter(m) for m in instance.meetings):
@@ -282,6 +239,110 @@ class _Model:
                     else:
                         terms.append(1)
             self.moved = sum(terms)
+
+    def _run_breaks(
+        self,
+        instance: Instance,
+        of: dict[str, list[str]],
+        sessions: list[list[int]],
+        fairness: int | None,
+    ) -> None:
+        """Breaks of p = runs of busy slots minus non-empty sessions, bounded by h[p].
+
+        One-sided (break counts can only be forced up), which is all minimisation and a
+        fairness cap H(p) <= d need: a run starts at a busy slot whose predecessor in the
+        session is idle. h[p] in [0, d] carries the cap and is the objective term, one per
+        participant, which CP-SAT's core-based search handles far better than per-slot literals.
+        """
+        model = self.model
+        for p in instance.participants:
+            if len(of[p.id]) < 2:
+                continue
+            runs: list[cp_model.IntVar] = []
+            nonempty: list[cp_model.IntVar | int] = []
+            most = 0
+            for session in sessions:
+                row = [self.busy[p.id][i] for i in session]
+                free = [v for v in row if not isinstance(v, int)]
+                if len(free) < 2:
+                    continue
+                here: list[cp_model.IntVar] = []
+                for k, cur in enumerate(row):
+                    if isinstance(cur, int):
+                        continue
+                    prev = row[k - 1] if k else 0
+                    if isinstance(prev, int):
+                        here.append(cur)
+                        continue
+                    r = model.new_bool_var("")
+                    model.add_bool_or([cur.Not(), prev, r])
+                    here.append(r)
+                runs += here
+                inside = set(session)
+                if any(
+                    isinstance(self.present[mid], int) and set(self.x[mid]) <= inside for mid in of[p.id]
+                ):
+                    nonempty.append(1)  # a required meeting can only be in this session
+                else:
+                    ne = model.new_bool_var("")
+                    model.add(ne <= sum(free))
+                    nonempty.append(ne)
+                most += len(free) - 1
+            most = min(most, len(of[p.id]) - 1)
+            if not runs or most == 0:
+                continue
+            cap = most if fairness is None else min(fairness, most)
+            h = model.new_int_var(0, cap, f"h[{p.id}]")
+            model.add(sum(runs) - sum(nonempty) <= h)
+            self.h[p.id] = h
+
+    def _exact_breaks(
+        self,
+        instance: Instance,
+        of: dict[str, list[str]],
+        sessions: list[list[int]],
+        fairness: int | None,
+    ) -> None:
+        """Exact break starts both ways, for fairness against a minimum that may exceed 0."""
+        model = self.model
+        for p in instance.participants:
+            starts: list[cp_model.IntVar] = []
+            if len(of[p.id]) >= 2:
+                for session in sessions:
+                    row: list[cp_model.IntVar | int] = [self.busy[p.id][i] for i in session]
+                    if sum(1 for v in row if not isinstance(v, int)) < 2:
+                        continue
+                    later: list[cp_model.IntVar | int] = [0] * (len(row) + 1)
+                    for k in range(len(row) - 1, -1, -1):
+                        bk, nxt = row[k], later[k + 1]
+                        if isinstance(bk, int) and isinstance(nxt, int):
+                            later[k] = max(bk, nxt)
+                            continue
+                        lv = model.new_bool_var("")
+                        model.add_max_equality(lv, [v for v in (bk, nxt) if not isinstance(v, int)])
+                        later[k] = lv
+                    for k in range(1, len(row) - 1):
+                        prev, cur, nxt = row[k - 1], row[k], later[k + 1]
+                        if isinstance(prev, int) or isinstance(nxt, int):
+                            continue
+                        br = model.new_bool_var("")
+                        if isinstance(cur, int):
+                            model.add_bool_or([prev.Not(), nxt.Not(), br])
+                            model.add_implication(br, prev)
+                            model.add_implication(br, nxt)
+                        else:
+                            model.add_bool_or([prev.Not(), cur, nxt.Not(), br])
+                            model.add_bool_and([prev, cur.Not(), nxt]).only_enforce_if(br)
+                        starts.append(br)
+            self.breaks[p.id] = starts
+        assert fairness is not None
+        max_h = max((len(v) for v in self.breaks.values()), default=0)
+        low = model.new_int_var(0, max_h, "min_breaks")
+        for starts_of in self.breaks.values():
+            h = sum(starts_of)
+            model.add(low <= h)
+            if len(starts_of) > fairness:
+                model.add(h <= low + fairness)
 
     def hint_from(self, solver: cp_model.CpSolver) -> None:
         self.model.clear_hints()  # type: ignore[no-untyped-call]
@@ -340,34 +401,36 @@ def solve(
         )
     mdl = _Model(instance, fair, keep)
     _greedy_hint(mdl)
-    solver = cp_model.CpSolver()
-    params = solver.parameters
-    params.num_workers = max(1, workers)
-    params.random_seed = seed
-    for key, val in (parameters or {}).items():
-        setattr(params, key, val)
+    running: list[cp_model.CpSolver] = []
+
+    def new_solver(n_workers: int) -> cp_model.CpSolver:
+        solver = cp_model.CpSolver()
+        params = solver.parameters
+        params.num_workers = n_workers
+        params.random_seed = seed
+        for key, val in (parameters or {}).items():
+            setattr(params, key, val)
+        running.append(solver)
+        return solver
+
     stop = threading.Event()
-    watcher = None
     if cancel is not None:
 
         def watch() -> None:
             while not stop.is_set():
                 if cancel.wait(0.05):
-                    solver.stop_search()
+                    for one in list(running):
+                        one.stop_search()
                     return
 
-        watcher = threading.Thread(target=watch, daemon=True)
-        watcher.start()
+        threading.Thread(target=watch, daemon=True).start()
 
     phases: list[tuple[str, cp_model.LinearExprT, int]] = []
     if mdl.has_optional:
         phases.append(("priority", mdl.priority, -1))
     if mdl.moved is not None:
         phases.append(("moved", mdl.moved, 1))
-    if mdl.excess:
-        phases.append(("breaks", (mdl.n_break_vars + 1) * sum(mdl.excess) + mdl.total_breaks, 1))
-    else:
-        phases.append(("breaks", mdl.total_breaks, 1))
+    phases.append(("breaks", mdl.total_breaks, 1))
     proven = True
     values: dict[str, int] = {}
     bounds: dict[str, int] = {}
@@ -377,12 +440,44 @@ def solve(
             remaining = deadline - time.monotonic()
             if remaining <= 0 or (cancel is not None and cancel.is_set()):
                 break
+            if name == "breaks" and mdl.h:
+                # Probe "no participant has a break" as pure feasibility first: presolve and
+                # the SAT search settle it (either way) in well under a second on most
+                # instances, where the optimisation's bound would stay at 0.
+                probe = new_solver(1)
+                probe.parameters.linearization_level = 0
+                probe.parameters.max_time_in_seconds = min(remaining * PROBE_SHARE, PROBE_MAX)
+                zero = mdl.model.clone()
+                zero.clear_objective()  # type: ignore[no-untyped-call]
+                for hv in mdl.h.values():
+                    zero.add(hv == 0)
+                status = probe.solve(zero)
+                running.remove(probe)
+                if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+                    have_solution = True
+                    values[name], bounds[name] = 0, 0
+                    placement = _extract(mdl, probe)
+                    if on_progress is not None:
+                        on_progress(Progress(name, 0, 0, time.monotonic() - started))
+                    continue
+                if status == cp_model.INFEASIBLE:
+                    mdl.model.add(sum(mdl.h.values()) >= 1)
+                remaining = deadline - time.monotonic()
+                if remaining <= 0 or (cancel is not None and cancel.is_set()):
+                    break
+            solver = new_solver(max(1, workers))
+            params = solver.parameters
             params.max_time_in_seconds = remaining
+            if name == "breaks" and mdl.h and workers >= 2 and not parameters:
+                # One core-guided worker proves the bound (MaxSAT style), one LP worker with
+                # LNS improves the schedule.
+                params.subsolvers.extend(BREAKS_SUBSOLVERS)
             if sign < 0:
                 mdl.model.maximize(expr)
             else:
                 mdl.model.minimize(expr)
             status = solver.solve(mdl.model, _Callback(name, started, on_progress, sign))
+            running.remove(solver)
             if status == cp_model.INFEASIBLE:
                 return Schedule(
                     instance.name,
@@ -397,16 +492,6 @@ def solve(
                 break
             have_solution = True
             value = round(solver.objective_value)
-            if mdl.excess and name == "breaks" and any(solver.value(e) for e in mdl.excess):
-                # Only unfair schedules were found; proven optimal means no fair one exists.
-                if status == cp_model.OPTIMAL:
-                    return Schedule(
-                        instance.name,
-                        "infeasible",
-                        reason=f"fairness {fair}: no schedule keeps every break count in range",
-                        seconds=time.monotonic() - started,
-                    )
-                return Schedule(instance.name, "unknown", seconds=time.monotonic() - started)
             values[name] = value
             bounds[name] = round(solver.best_objective_bound)
             if status != cp_model.OPTIMAL:

@@ -31,17 +31,21 @@ def assign_tables(
         taken: set[int] = set()
         current: dict[str, int] = {}
         # Meetings that have a wish are served first so an arbitrary one does not take the table.
-        wishes: list[tuple[str, list[int]]] = []
+        # Kept tables of a published schedule go first (they are distinct within the slot), so
+        # a meeting that only prefers a neighbour's table cannot take one of them.
+        wishes: list[tuple[int, str, list[int]]] = []
         for mid in here:
             wish: list[int] = []
+            kept = 0
             if published and mid in published and published[mid][0] == slot.id:
                 table = published[mid][1]
                 if table is not None:
                     wish.append(table)
+                    kept = 1
             wish += [previous[p] for p in meetings[mid].between if p in previous]
-            wishes.append((mid, wish))
-        wishes.sort(key=lambda item: not item[1])
-        for mid, wish in wishes:
+            wishes.append((kept, mid, wish))
+        wishes.sort(key=lambda item: (-item[0], not item[2]))
+        for _, mid, wish in wishes:
             table = next((t for t in wish if 1 <= t <= instance.tables and t not in taken), None)
             if table is None:
                 table = next(t for t in range(1, instance.tables + 1) if t not in taken)
