@@ -280,7 +280,8 @@ class _Model:
                 runs += here
                 inside = set(session)
                 if any(
-                    isinstance(self.present[mid], int) and set(self.x[mid]) <= inside for mid in of[p.id]
+                    isinstance(self.present[mid], int) and set(self.x[mid]) <= inside
+                    for mid in of[p.id]
                 ):
                     nonempty.append(1)  # a required meeting can only be in this session
                 else:
