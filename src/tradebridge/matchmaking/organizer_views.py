@@ -1,15 +1,558 @@
-"""Match-making pages of the secretariat."""
+"""Match-making pages of the secretariat: a session's overview (status, interpreters, tables,
+participants, invitations), its demand, scheduler runs with their progress and results, the
+comparison with the published schedule, publishing, and the printed table plan.
+
+Thin views: parse the input, call one service, turn an ApplicationError into a message."""
 
 from __future__ import annotations
 
-from django.contrib.admin.views.decorators import staff_member_required
-from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, render
+from collections.abc import Callable
+from functools import wraps
+from typing import Any
 
-from .models import Session
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+from django_htmx.http import HttpResponseClientRefresh
+
+from tradebridge.directory.models import Organization
+from tradebridge.directory.selectors import DirectoryFilters, organization_list
+from tradebridge.errors import ApplicationError
+from tradebridge.web.http import AuthenticatedHttpRequest
+
+from . import organizer_selectors as select
+from . import rules, scheduling, services
+from .documents import PlanCell, TablePlan, table_plan_pdf
+from .models import Meeting, Participant, ScheduleRun, Session, Slot, Table
+from .organizer_forms import InterpreterForm, MeetingForm, RunForm, StatusForm, WalkInForm
+
+INVITE_RESULTS = 20
 
 
-@staff_member_required
-def session_manage(request: HttpRequest, pk: int) -> HttpResponse:
+def staff_only(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """Anonymous visitors are sent to sign in; signed-in non-staff get 403. Pages show times
+    in the event's time zone."""
+
+    @login_required
+    @wraps(view)
+    def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        if not rules.can_manage_sessions(request.user):
+            raise PermissionDenied
+        return view(request, *args, **kwargs)
+
+    return wrapper
+
+
+def _session(pk: int) -> Session:
     session: Session = get_object_or_404(Session.objects.select_related("event"), pk=pk)
-    return render(request, "matchmaking/mine.html", {"session": session})
+    return session
+
+
+def _run(pk: int) -> ScheduleRun:
+    run: ScheduleRun = get_object_or_404(
+        ScheduleRun.objects.select_related("session__event", "created_by"), pk=pk
+    )
+    return run
+
+
+def _error(request: HttpRequest, error: ApplicationError) -> None:
+    messages.error(request, error.message)
+
+
+def _back(session: Session, anchor: str = "") -> HttpResponse:
+    response = redirect("matchmaking:manage", pk=session.pk)
+    if anchor:
+        response["Location"] += f"#{anchor}"
+    return response
+
+
+# --- the session's overview -------------------------------------------------------------------
+
+
+@staff_only
+def session_manage(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
+    session = _session(pk)
+    runs = list(select.session_runs(session)[:10])
+    return render(
+        request,
+        "matchmaking/manage/session.html",
+        {
+            "session": session,
+            "status_form": StatusForm(initial={"status": session.status}),
+            "interpreter_form": InterpreterForm(session=session),
+            "walk_in_form": WalkInForm(session=session),
+            "run_form": RunForm(initial={"reschedule": session.published_run_id is not None}),
+            "participants": list(select.session_participants(session)),
+            "tables": list(select.session_tables(session)),
+            "interpreters": list(select.session_interpreters(session)),
+            "runs": runs,
+            "active_run": next((r for r in runs if r.is_active), None),
+        },
+    )
+
+
+@staff_only
+@require_POST
+def session_status(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
+    session = _session(pk)
+    form = StatusForm(request.POST)
+    if form.is_valid():
+        try:
+            services.session_set_status(
+                actor=request.user, session=session, status=form.cleaned_data["status"]
+            )
+        except ApplicationError as error:
+            _error(request, error)
+        else:
+            messages.success(request, _("The session’s status has been changed."))
+    return _back(session)
+
+
+@staff_only
+@require_POST
+def interpreter_add(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
+    session = _session(pk)
+    form = InterpreterForm(request.POST, session=session)
+    if not form.is_valid():
+        messages.error(request, _("An interpreter needs a name and two languages."))
+        return _back(session, "interpreters")
+    try:
+        services.interpreter_add(
+            actor=request.user,
+            session=session,
+            name=form.cleaned_data["name"],
+            languages=form.cleaned_data["languages"],
+            slots=list(form.cleaned_data["slots"]),
+        )
+    except ApplicationError as error:
+        _error(request, error)
+    else:
+        messages.success(request, _("The interpreter has been added."))
+    return _back(session, "interpreters")
+
+
+@staff_only
+@require_POST
+def table_set_active(request: AuthenticatedHttpRequest, pk: int, table_pk: int) -> HttpResponse:
+    session = _session(pk)
+    table = get_object_or_404(Table.objects.select_related("session"), pk=table_pk, session=session)
+    active = request.POST.get("active") == "1"
+    try:
+        services.table_set_active(actor=request.user, table=table, active=active)
+    except ApplicationError as error:
+        _error(request, error)
+    else:
+        if active:
+            messages.success(request, _("Table %(table)s is in use again.") % {"table": table})
+        else:
+            messages.warning(
+                request,
+                _(
+                    "Table %(table)s is out of use. Re-schedule to move its meetings to other "
+                    "tables."
+                )
+                % {"table": table},
+            )
+    return _back(session, "tables")
+
+
+@staff_only
+def invite(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
+    """Search the directory (GET, an htmx partial) and invite the organizations ticked (POST)."""
+    session = _session(pk)
+    if request.method == "POST":
+        ids = [int(value) for value in request.POST.getlist("organization") if value.isdigit()]
+        organizations = list(Organization.objects.filter(pk__in=ids))
+        try:
+            count = services.participants_invite(
+                actor=request.user, session=session, organizations=organizations
+            )
+        except ApplicationError as error:
+            _error(request, error)
+        else:
+            messages.success(
+                request,
+                translation.ngettext(
+                    "%(n)d organization invited.", "%(n)d organizations invited.", count
+                )
+                % {"n": count},
+            )
+        return _back(session, "participants")
+    query = request.GET.get("q", "").strip()
+    found: list[Organization] = []
+    if query:
+        taken = Participant.objects.filter(session=session).values("organization_id")
+        found = list(
+            organization_list(user=request.user, filters=DirectoryFilters(q=query))
+            .exclude(pk__in=taken)
+            .prefetch_related(None)[:INVITE_RESULTS]
+        )
+    return render(
+        request,
+        "matchmaking/manage/_invite_results.html",
+        {"session": session, "found": found, "query": query},
+    )
+
+
+@staff_only
+@require_POST
+def participant_cancel(
+    request: AuthenticatedHttpRequest, pk: int, participant_pk: int
+) -> HttpResponse:
+    session = _session(pk)
+    participant = get_object_or_404(
+        Participant.objects.select_related("organization", "session"),
+        pk=participant_pk,
+        session=session,
+    )
+    try:
+        meetings = services.participant_cancel(actor=request.user, participant=participant)
+    except ApplicationError as error:
+        _error(request, error)
+    else:
+        messages.warning(
+            request,
+            translation.ngettext(
+                "%(name)s has withdrawn; %(n)d meeting is cancelled. Re-schedule to fill the gap.",
+                "%(name)s has withdrawn; %(n)d meetings are cancelled. Re-schedule to fill "
+                "the gaps.",
+                len(meetings),
+            )
+            % {"name": participant, "n": len(meetings)},
+        )
+    return _back(session, "participants")
+
+
+@staff_only
+@require_POST
+def walk_in(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
+    """A walk-in: register the organization and add its meetings (to place with a re-schedule)."""
+    session = _session(pk)
+    form = WalkInForm(request.POST, session=session)
+    if not form.is_valid():
+        messages.error(request, _("Choose the organization and at least one participant to meet."))
+        return _back(session, "walk-in")
+    organization = Organization.objects.filter(
+        slug=form.cleaned_data["organization"].strip()
+    ).first()
+    if organization is None:
+        messages.error(request, _("No organization has this identifier."))
+        return _back(session, "walk-in")
+    try:
+        with transaction.atomic():
+            participant = services.participant_add(
+                actor=request.user, session=session, organization=organization
+            )
+            for partner in form.cleaned_data["partners"]:
+                services.meeting_add(
+                    actor=request.user,
+                    session=session,
+                    first=participant,
+                    second=partner,
+                    walk_in=True,
+                )
+    except ApplicationError as error:
+        _error(request, error)
+    else:
+        messages.success(
+            request,
+            _("%(name)s takes part with %(n)d meetings. Re-schedule to place them.")
+            % {"name": organization, "n": len(form.cleaned_data["partners"])},
+        )
+    return _back(session, "participants")
+
+
+# --- demand --------------------------------------------------------------------------------
+
+
+@staff_only
+def demand(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
+    session = _session(pk)
+    return render(
+        request,
+        "matchmaking/manage/demand.html",
+        {
+            "session": session,
+            "demand": select.session_demand(session),
+            "meeting_form": MeetingForm(session=session),
+            "few": select.FEW_REQUESTS,
+        },
+    )
+
+
+@staff_only
+@require_POST
+def meeting_add(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
+    session = _session(pk)
+    form = MeetingForm(request.POST, session=session)
+    if not form.is_valid():
+        messages.error(request, _("Choose two participants and a priority from 1 to 9."))
+        return redirect("matchmaking:manage-demand", pk=session.pk)
+    data = form.cleaned_data
+    try:
+        meeting = services.meeting_add(
+            actor=request.user,
+            session=session,
+            first=data["first"],
+            second=data["second"],
+            priority=data["priority"],
+            required=data["required"],
+        )
+    except ApplicationError as error:
+        _error(request, error)
+    else:
+        messages.success(request, _("Meeting added: %(meeting)s.") % {"meeting": meeting})
+    return redirect("matchmaking:manage-demand", pk=session.pk)
+
+
+@staff_only
+@require_POST
+def meeting_cancel(request: AuthenticatedHttpRequest, pk: int, meeting_pk: int) -> HttpResponse:
+    session = _session(pk)
+    meeting = get_object_or_404(
+        Meeting.objects.select_related("session", "first__organization", "second__organization"),
+        pk=meeting_pk,
+        session=session,
+    )
+    try:
+        services.meeting_cancel(actor=request.user, meeting=meeting)
+    except ApplicationError as error:
+        _error(request, error)
+    else:
+        messages.success(request, _("Meeting removed: %(meeting)s.") % {"meeting": meeting})
+    return redirect("matchmaking:manage-demand", pk=session.pk)
+
+
+# --- scheduler runs ------------------------------------------------------------------------
+
+
+@staff_only
+@require_POST
+def run_start(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
+    session = _session(pk)
+    form = RunForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, _("The time limit is a number of seconds from 1 to 600."))
+        return _back(session, "runs")
+    try:
+        run = scheduling.run_start(
+            actor=request.user,
+            session=session,
+            time_limit=form.cleaned_data["time_limit"],
+            reschedule=form.cleaned_data["reschedule"],
+        )
+    except ApplicationError as error:
+        _error(request, error)
+        running = ScheduleRun.objects.filter(
+            session=session, status__in=[ScheduleRun.Status.QUEUED, ScheduleRun.Status.RUNNING]
+        ).first()
+        if error.code == "run_in_progress" and running is not None:
+            # Two organizers pressed "run": both follow the one run.
+            return redirect("matchmaking:manage-run", pk=running.pk)
+        return _back(session, "runs")
+    return redirect("matchmaking:manage-run", pk=run.pk)
+
+
+def _progress(run: ScheduleRun) -> dict[str, Any]:
+    progress = run.progress or {}
+    seconds = float(progress.get("seconds") or 0)
+    if run.started_at and run.is_active:
+        seconds = max(seconds, (timezone.now() - run.started_at).total_seconds())
+    percent = 100 if not run.is_active else min(99, int(100 * seconds / max(1, run.time_limit)))
+    return {
+        "percent": percent,
+        "seconds": round(seconds),
+        "objective": progress.get("objective"),
+        "bound": progress.get("bound"),
+        "phase": progress.get("phase"),
+    }
+
+
+def _reason(code: str) -> str:
+    texts = {
+        "no_common_slot": _("The two participants have no free slot in common."),
+        "participant_full": _("One of the two has every free slot taken by other meetings."),
+        "no_interpreter": _("They need an interpreter and none is available when both are free."),
+        "lower_priority": _("Other meetings had a higher priority for the slots and tables left."),
+    }
+    return texts.get(code, code)
+
+
+@staff_only
+def run_detail(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
+    """While the run works: a progress bar that updates itself. Then: what was placed, what
+    could not be and why."""
+    run = _run(pk)
+    session = run.session
+    context: dict[str, Any] = {"run": run, "session": session, "progress": _progress(run)}
+    if run.status in (ScheduleRun.Status.DONE, ScheduleRun.Status.FAILED):
+        unplaced = select.run_unplaced(run)
+        context.update(
+            placements=select.run_placements(run),
+            unplaced=[(u.meeting, _reason(u.reason)) for u in unplaced],
+            result=run.result or {},
+            is_published=session.published_run_id == run.pk,
+        )
+    return render(request, "matchmaking/manage/run.html", context)
+
+
+@staff_only
+def run_progress(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
+    """The progress bar alone, polled by htmx every second; once the run has ended the page
+    reloads itself to show the result."""
+    run = _run(pk)
+    if not run.is_active and request.htmx:
+        return HttpResponseClientRefresh()
+    return render(
+        request,
+        "matchmaking/manage/_run_progress.html",
+        {"run": run, "progress": _progress(run)},
+    )
+
+
+@staff_only
+@require_POST
+def run_cancel(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
+    run = _run(pk)
+    try:
+        run = scheduling.run_cancel(actor=request.user, run=run)
+    except ApplicationError as error:
+        _error(request, error)
+    else:
+        messages.info(request, _("The run is being cancelled; the published schedule stays."))
+    return redirect("matchmaking:manage-run", pk=run.pk)
+
+
+def _change_rows(changes: list[scheduling.Change]) -> list[dict[str, Any]]:
+    labels = {
+        "added": _("Added"),
+        "removed": _("Removed"),
+        "moved": _("Moved to another time"),
+        "table": _("Moved to another table"),
+    }
+    return [{"change": c, "kind": c.kind, "label": labels[c.kind]} for c in changes]
+
+
+@staff_only
+def run_compare(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
+    """What publishing this run would change, and for whom."""
+    run = _run(pk)
+    session = run.session
+    if run.status != ScheduleRun.Status.DONE:
+        raise Http404
+    published = (
+        ScheduleRun.objects.filter(pk=session.published_run_id).first()
+        if session.published_run_id
+        else None
+    )
+    changes = scheduling.run_compare(published, run) if published != run else []
+    affected = list(
+        Participant.objects.filter(pk__in=scheduling.affected_participants(changes))
+        .select_related("organization")
+        .order_by("organization__name")
+    )
+    counts = {
+        kind: sum(1 for c in changes if c.kind == kind)
+        for kind in ("added", "removed", "moved", "table")
+    }
+    return render(
+        request,
+        "matchmaking/manage/compare.html",
+        {
+            "run": run,
+            "session": session,
+            "published": published,
+            "rows": _change_rows(changes),
+            "counts": counts,
+            "affected": affected,
+            "is_published": published == run,
+        },
+    )
+
+
+@staff_only
+@require_POST
+def run_publish(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
+    run = _run(pk)
+    try:
+        result = scheduling.run_publish(actor=request.user, run=run)
+    except ApplicationError as error:
+        _error(request, error)
+        return redirect("matchmaking:manage-run-compare", pk=run.pk)
+    return render(
+        request,
+        "matchmaking/manage/published.html",
+        {
+            "run": result.run,
+            "session": run.session,
+            "notified": sorted(result.notified, key=str),
+            "changes": len(result.changes),
+        },
+    )
+
+
+# --- print ---------------------------------------------------------------------------------
+
+
+def _name(organization: Organization) -> str:
+    if (translation.get_language() or "en").startswith("zh"):
+        return organization.name_zh_hans or organization.name_en or organization.name  # type: ignore[attr-defined]
+    return organization.name_en or organization.name_zh_hans or organization.name  # type: ignore[attr-defined]
+
+
+@staff_only
+def table_plan(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
+    """The table plan (slot × table grid with interpreters) and a sheet per table, as PDF, of
+    the published schedule (else of the latest finished run, or ``?run=``)."""
+    session = _session(pk)
+    run_id = request.GET.get("run", "")
+    run = (
+        get_object_or_404(ScheduleRun, pk=int(run_id), session=session, status="done")
+        if run_id.isdigit()
+        else select.plan_run(session)
+    )
+    if run is None:
+        messages.error(request, _("There is no schedule to print yet: run the scheduler first."))
+        return _back(session, "runs")
+    placements = select.run_placements(run)
+    slots = list(Slot.objects.filter(session=session))
+    used_slots = {p.slot_id for p in placements}
+    slots = [s for s in slots if s.is_active or s.pk in used_slots]
+    row = {slot.pk: index for index, slot in enumerate(slots)}
+    tables = list(Table.objects.filter(session=session))
+    used_tables = {p.table_id for p in placements}
+    tables = [t for t in tables if t.is_active or t.pk in used_tables]
+    cells = {
+        (row[p.slot_id], str(p.table)): PlanCell(
+            first=_name(p.meeting.first.organization),
+            second=_name(p.meeting.second.organization),
+            interpreter=p.interpreter.name if p.interpreter else "",
+        )
+        for p in placements
+    }
+    title_field = (
+        "title_zh_hans" if (translation.get_language() or "").startswith("zh") else "title_en"
+    )
+    title = getattr(session, title_field, "") or session.title
+    plan = TablePlan(
+        title=title,
+        slots=[(s.starts_at, s.ends_at) for s in slots],
+        tables=[str(t) for t in tables],
+        time_zone=session.event.time_zone,
+        cells=cells,
+        labels={
+            "plan": _("Table plan"),
+            "table": _("Table"),
+            "time": _("Time"),
+            "interpreter": _("Interpreter"),
+        },
+    )
+    response = HttpResponse(table_plan_pdf(plan), content_type="application/pdf")
+    response["Content-Disposition"] = f'inline; filename="table-plan-{session.pk}-run-{run.pk}.pdf"'
+    return response

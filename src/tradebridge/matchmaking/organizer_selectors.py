@@ -1,0 +1,170 @@
+"""Reads for the secretariat's pages: demand, a run's result, the table plan. Each runs a fixed
+number of queries whatever the number of participants and meetings (guard tests)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from django.db.models import Count, Q, QuerySet
+
+from .models import (
+    Interpreter,
+    Meeting,
+    MeetingRequest,
+    Participant,
+    Placement,
+    ScheduleRun,
+    Session,
+    Slot,
+    Table,
+)
+
+# A participant with fewer requests than this (sent and received together) risks an empty day.
+FEW_REQUESTS = 3
+
+
+def needs_interpreter(a: Participant, b: Participant) -> bool:
+    """Both sides said which languages they speak and they share none."""
+    return bool(a.languages and b.languages and not set(a.languages) & set(b.languages))
+
+
+@dataclass
+class Demand:
+    participants: list[Participant]  # annotated: sent, received, accepted, meetings, capacity
+    meetings: list[Meeting]
+    over_requested: list[Participant]
+    too_few: list[Participant]
+    interpreted: list[Meeting]
+    slot_count: int
+    pending: int
+    stats: dict[str, int] = field(default_factory=dict)
+
+
+def session_participants(session: Session) -> QuerySet[Participant]:
+    """Participants with their request counts (withdrawn requests not counted)."""
+    live = ~Q(sent__status=MeetingRequest.Status.WITHDRAWN)
+    got = ~Q(received__status=MeetingRequest.Status.WITHDRAWN)
+    return (
+        Participant.objects.filter(session=session)
+        .select_related("organization")
+        .annotate(
+            sent_count=Count("sent", filter=live, distinct=True),
+            received_count=Count("received", filter=got, distinct=True),
+            accepted_count=Count(
+                "received",
+                filter=Q(received__status=MeetingRequest.Status.ACCEPTED),
+                distinct=True,
+            ),
+        )
+        .order_by("organization__name")
+    )
+
+
+def session_demand(session: Session) -> Demand:
+    """Who asks whom: request counts per participant, the companies more people want to meet
+    than they have slots, those at risk of an empty day, and meetings that need an interpreter."""
+    slot_count = Slot.objects.filter(session=session, is_active=True).count()
+    participants = list(session_participants(session))
+    by_id = {p.pk: p for p in participants}
+    meetings = list(
+        Meeting.objects.filter(session=session, status=Meeting.Status.CONFIRMED).order_by("pk")
+    )
+    count: Counter[int] = Counter()
+    for meeting in meetings:
+        # Participants come from the list above: no query per meeting.
+        meeting.first = by_id[meeting.first_id]
+        meeting.second = by_id[meeting.second_id]
+        count[meeting.first_id] += 1
+        count[meeting.second_id] += 1
+    pending = MeetingRequest.objects.filter(
+        session=session, status=MeetingRequest.Status.PENDING
+    ).count()
+    active = [p for p in participants if p.status != Participant.Status.CANCELLED]
+    for p in participants:
+        p.meeting_count = count[p.pk]  # type: ignore[attr-defined]
+        p.capacity = slot_count * max(1, p.attendee_count)  # type: ignore[attr-defined]
+    over = sorted(
+        (
+            p
+            for p in active
+            if p.received_count + p.meeting_count > p.capacity  # type: ignore[attr-defined]
+        ),
+        key=lambda p: -p.received_count,  # type: ignore[attr-defined]
+    )
+    too_few = [
+        p
+        for p in active
+        if p.sent_count + p.received_count < FEW_REQUESTS  # type: ignore[attr-defined]
+        and p.meeting_count < FEW_REQUESTS  # type: ignore[attr-defined]
+    ]
+    interpreted = [m for m in meetings if needs_interpreter(m.first, m.second)]
+    return Demand(
+        participants=participants,
+        meetings=meetings,
+        over_requested=over,
+        too_few=too_few,
+        interpreted=interpreted,
+        slot_count=slot_count,
+        pending=pending,
+        stats={
+            "participants": len(active),
+            "meetings": len(meetings),
+            "required": sum(1 for m in meetings if m.required),
+            "interpreted": len(interpreted),
+            "pending": pending,
+        },
+    )
+
+
+def run_placements(run: ScheduleRun) -> list[Placement]:
+    return list(
+        Placement.objects.filter(run=run).select_related(
+            "slot",
+            "table",
+            "interpreter",
+            "meeting__first__organization",
+            "meeting__second__organization",
+        )
+    )
+
+
+@dataclass
+class Unplaced:
+    meeting: Meeting
+    reason: str
+
+
+def run_unplaced(run: ScheduleRun) -> list[Unplaced]:
+    """The meetings a run could not place, each with the engine's reason code."""
+    reasons = {
+        int(item["meeting"]): str(item["reason"])
+        for item in (run.result or {}).get("unscheduled", [])
+    }
+    meetings = Meeting.objects.filter(pk__in=reasons).select_related(
+        "first__organization", "second__organization"
+    )
+    return [Unplaced(m, reasons[m.pk]) for m in meetings]
+
+
+def session_runs(session: Session) -> QuerySet[ScheduleRun]:
+    return ScheduleRun.objects.filter(session=session).select_related("created_by")
+
+
+def session_tables(session: Session) -> QuerySet[Table]:
+    return Table.objects.filter(session=session)
+
+
+def session_interpreters(session: Session) -> QuerySet[Interpreter]:
+    return Interpreter.objects.filter(session=session).prefetch_related("slots")
+
+
+def plan_run(session: Session) -> ScheduleRun | None:
+    """The run a printed plan shows: the published one, else the latest finished draft."""
+    if session.published_run_id is not None:
+        return ScheduleRun.objects.get(pk=session.published_run_id)
+    return (
+        ScheduleRun.objects.filter(session=session, status=ScheduleRun.Status.DONE)
+        .order_by("-created_at")
+        .first()
+    )
