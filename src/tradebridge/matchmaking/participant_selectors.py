@@ -1,0 +1,221 @@
+"""Reads of the representative's pages. Each returns what a page shows with its relations
+fetched, so that a page's query count does not grow with the number of meetings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from django.db.models import Count, Prefetch, Q, QuerySet
+
+from tradebridge.accounts.models import User
+from tradebridge.directory.models import Sector
+from tradebridge.directory.rules import AnyUser
+from tradebridge.directory.search import query_terms
+
+from . import scheduling
+from .models import (
+    Meeting,
+    MeetingOutcome,
+    MeetingRequest,
+    Notification,
+    Participant,
+    Placement,
+    Session,
+)
+from .selectors import participations_of
+
+
+def my_participant(user: AnyUser, session: Session) -> Participant | None:
+    """The user's participant in the session, with its organization and the session's event."""
+    return participations_of(user).filter(session=session).first()
+
+
+def my_participations(user: AnyUser) -> QuerySet[Participant]:
+    """The user's participants with the number of requests awaiting their answer."""
+    return participations_of(user).annotate(
+        pending=Count(
+            "received",
+            filter=Q(received__status=MeetingRequest.Status.PENDING),
+            distinct=True,
+        )
+    )
+
+
+def open_sessions_for(user: AnyUser) -> QuerySet[Session]:
+    """Sessions of public events that take registrations, where none of the user's
+    organizations takes part yet."""
+    if not user.is_authenticated:
+        return Session.objects.none()
+    return (
+        Session.objects.filter(
+            status=Session.Status.OPEN, registration_open=True, event__is_public=True
+        )
+        .exclude(
+            participants__organization__representatives__user_id=user.pk,
+        )
+        .select_related("event")
+        .order_by("starts_at")
+    )
+
+
+def notifications_of(user: User, limit: int = 10) -> list[Notification]:
+    return list(Notification.objects.filter(user=user).select_related("session")[:limit])
+
+
+@dataclass
+class RequestRow:
+    request: MeetingRequest
+    partner: Participant
+    mutual: bool = False
+
+
+@dataclass
+class RequestLists:
+    received: list[RequestRow] = field(default_factory=list)
+    sent: list[RequestRow] = field(default_factory=list)
+    sent_count: int = 0  # requests that count against the session's cap
+
+    def remaining(self, session: Session) -> int:
+        return max(0, session.max_requests - self.sent_count)
+
+
+def requests_of(participant: Participant) -> RequestLists:
+    """Requests received and sent. A request whose partner asked too is mutual; mutual ones
+    and those of higher priority come first, then pending before answered (two queries)."""
+    received = list(
+        MeetingRequest.objects.filter(recipient=participant)
+        .exclude(status=MeetingRequest.Status.WITHDRAWN)
+        .select_related("requester__organization")
+    )
+    sent = list(
+        MeetingRequest.objects.filter(requester=participant).select_related(
+            "recipient__organization"
+        )
+    )
+    active = MeetingRequest.Status.WITHDRAWN, MeetingRequest.Status.DECLINED
+    asked = {r.recipient_id for r in sent if r.status not in active}
+    asked_me = {r.requester_id for r in received if r.status not in active}
+    lists = RequestLists(
+        received=[RequestRow(r, r.requester, r.requester_id in asked) for r in received],
+        sent=[RequestRow(r, r.recipient, r.recipient_id in asked_me) for r in sent],
+        sent_count=sum(1 for r in sent if r.status != MeetingRequest.Status.WITHDRAWN),
+    )
+    order: dict[str, int] = {
+        MeetingRequest.Status.PENDING: 0,
+        MeetingRequest.Status.ACCEPTED: 1,
+        MeetingRequest.Status.DECLINED: 2,
+        MeetingRequest.Status.WITHDRAWN: 3,
+    }
+    for rows in (lists.received, lists.sent):
+        rows.sort(
+            key=lambda row: (
+                order.get(row.request.status, 9),
+                not row.mutual,
+                -row.request.priority,
+                -row.request.created_at.timestamp(),
+            )
+        )
+    return lists
+
+
+def session_partners(
+    participant: Participant, *, q: str = "", side: str = "", sector: str = ""
+) -> QuerySet[Participant]:
+    """The other participants of the session, filtered like the directory, with their
+    organizations' sectors and cooperation codes."""
+    qs = (
+        Participant.objects.filter(session_id=participant.session_id)
+        .exclude(pk=participant.pk)
+        .exclude(status=Participant.Status.CANCELLED)
+    )
+    for term in query_terms(q):
+        qs = qs.filter(organization__search_document__contains=term)
+    if side:
+        qs = qs.filter(organization__side=side)
+    if sector:
+        qs = qs.filter(organization__sectors__code=sector)
+    return (
+        qs.distinct()
+        .select_related("organization__region")
+        .prefetch_related(
+            Prefetch("organization__sectors", queryset=Sector.objects.order_by("order")),
+            "organization__offers",
+            "organization__seeks",
+        )
+        .order_by("organization__name")
+    )
+
+
+def session_sectors(session: Session) -> list[Sector]:
+    """The sectors of the session's participants, for the filter."""
+    return list(
+        Sector.objects.filter(organization__participations__session=session)
+        .distinct()
+        .order_by("order", "code")
+    )
+
+
+def request_states(participant: Participant) -> dict[int, str]:
+    """Per other participant: "sent", "received", "meeting" (confirmed) or absent; one query
+    for requests and one for meetings."""
+    states: dict[int, str] = {}
+    for requester, recipient, status in MeetingRequest.objects.filter(
+        Q(requester=participant) | Q(recipient=participant)
+    ).values_list("requester_id", "recipient_id", "status"):
+        if status in (MeetingRequest.Status.PENDING,):
+            if requester == participant.pk:
+                states[recipient] = "sent"
+            else:
+                states.setdefault(requester, "received")
+    for first, second in Meeting.objects.filter(
+        Q(first=participant) | Q(second=participant), status=Meeting.Status.CONFIRMED
+    ).values_list("first_id", "second_id"):
+        states[second if first == participant.pk else first] = "meeting"
+    return states
+
+
+@dataclass
+class AgendaRow:
+    placement: Placement
+    partner: Participant
+    outcome: MeetingOutcome | None
+
+
+def agenda_of(participant: Participant) -> list[AgendaRow]:
+    """The participant's published meetings in time order, each with its partner and the
+    outcome this participant reported (three queries whatever the number of meetings)."""
+    placements = scheduling.published_meetings_of(participant)
+    outcomes = {
+        o.meeting_id: o
+        for o in MeetingOutcome.objects.filter(
+            participant=participant, meeting_id__in=[p.meeting_id for p in placements]
+        )
+    }
+    return [
+        AgendaRow(
+            placement=p,
+            partner=p.meeting.second if p.meeting.first_id == participant.pk else p.meeting.first,
+            outcome=outcomes.get(p.meeting_id),
+        )
+        for p in placements
+    ]
+
+
+def confirmed_meetings_of(participant: Participant) -> list[tuple[Meeting, Participant]]:
+    """Confirmed meetings, with the partner, while no schedule is published."""
+    meetings = Meeting.objects.filter(
+        Q(first=participant) | Q(second=participant), status=Meeting.Status.CONFIRMED
+    ).select_related("first__organization", "second__organization")
+    return [(m, m.second if m.first_id == participant.pk else m.first) for m in meetings]
+
+
+def meeting_of(participant: Participant, meeting_id: int) -> tuple[Meeting, Participant] | None:
+    """One of the participant's meetings and its partner, or None (not its meeting)."""
+    meeting = (
+        Meeting.objects.filter(Q(first=participant) | Q(second=participant), pk=meeting_id)
+        .select_related("first__organization", "second__organization", "session__event")
+        .first()
+    )
+    if meeting is None:
+        return None
+    return meeting, meeting.second if meeting.first_id == participant.pk else meeting.first
