@@ -46,7 +46,13 @@ MOU_SECTORS = {
 
 @pytest.fixture(scope="module", autouse=True)
 def demo(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock(), transaction.atomic():
+    # The directory and accounts only: the demo summit has its own tests (test_demo_events).
+    with (
+        pytest.MonkeyPatch.context() as patch,
+        django_db_blocker.unblock(),
+        transaction.atomic(),
+    ):
+        patch.setattr(services, "EXTRA_LOADER_MODULES", [])
         summary = demo_load()
         yield summary
         transaction.set_rollback(True)
