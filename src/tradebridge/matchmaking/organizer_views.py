@@ -370,8 +370,19 @@ def _progress(run: ScheduleRun) -> dict[str, Any]:
         "seconds": round(seconds),
         "objective": progress.get("objective"),
         "bound": progress.get("bound"),
-        "phase": progress.get("phase"),
+        "phase": _phase(progress.get("phase")),
     }
+
+
+def _phase(code: str | None) -> str:
+    """The engine optimizes in phases: first the meetings placed, then (re-scheduling) the
+    meetings kept in place, then the idle slots."""
+    labels = {
+        "priority": _("placing as many (and as important) meetings as possible"),
+        "moved": _("moving as few meetings as possible"),
+        "breaks": _("shortening idle time between meetings"),
+    }
+    return labels.get(code or "", "")
 
 
 def _reason(code: str) -> str:
