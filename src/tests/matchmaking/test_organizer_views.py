@@ -264,11 +264,14 @@ def _queries(client, url) -> int:
     return len(queries)
 
 
-def test_demand_page_queries_do_not_grow_with_meetings(staff, staff_client, session):
-    url = reverse("matchmaking:manage-demand", args=[session.pk])
+@pytest.mark.parametrize("name", ["matchmaking:manage-demand", "matchmaking:manage"])
+def test_demand_and_overview_queries_do_not_grow_with_meetings(staff, staff_client, session, name):
+    url = reverse(name, args=[session.pk])
     _book(staff, session, 5)
+    services.interpreter_add(actor=staff, session=session, name="Li Wei")
     few = _queries(staff_client, url)
     _book(staff, session, 45)
+    services.interpreter_add(actor=staff, session=session, name="Wang Fang")
     assert Meeting.objects.count() == 50
     assert _queries(staff_client, url) == few
 
@@ -337,6 +340,31 @@ def test_unplaced_meetings_say_why_in_the_readers_language(staff, staff_client, 
     assert "They need an interpreter and none is available" in html
     html = text(staff_client.get(f"/zh-hans/matchmaking/manage/runs/{run.pk}/"))
     assert "需要口译" in html
+
+
+def test_a_run_that_cannot_place_every_required_meeting_fails_and_says_so(
+    staff, staff_client, session, cn
+):
+    # Six required meetings for one participant in five slots cannot all be held.
+    for n in range(6):
+        other = make_participant(session, side="US", name=f"Buyer {n}")[0]
+        services.meeting_add(actor=staff, session=session, first=cn[0], second=other, required=True)
+    run = start_run(staff_client, session)
+    assert run.status == ScheduleRun.Status.FAILED
+    html = text(staff_client.get(reverse("matchmaking:manage-run", args=[run.pk])))
+    assert "No schedule" in html and "the published schedule is unchanged" in html
+    assert reverse("matchmaking:manage-run-compare", args=[run.pk]) not in html
+    assert (
+        staff_client.get(reverse("matchmaking:manage-run-compare", args=[run.pk])).status_code
+        == 404
+    )
+
+
+def test_a_time_limit_out_of_range_starts_nothing(staff_client, session, booked):
+    url = reverse("matchmaking:manage-run-start", args=[session.pk])
+    response = staff_client.post(url, {"time_limit": "0"}, follow=True)
+    assert "from 1 to 600" in text(response)
+    assert not ScheduleRun.objects.exists()
 
 
 def test_a_second_run_while_one_runs_leads_to_the_running_one(staff_client, session, booked):
@@ -418,6 +446,8 @@ def test_the_table_plan_pdf_renders_chinese_names_and_interpreters(
     assert "江苏日出光伏" in content
     assert "Wang Fang" in content
     assert "桌" in content  # the Chinese label of "Table"
+    # One grid page (four tables fit on one), then a sheet for each table.
+    assert len(PdfReader(io.BytesIO(response.content)).pages) == 1 + 4
 
 
 def test_no_plan_to_print_before_a_run(staff_client, session):
@@ -443,10 +473,12 @@ def test_on_the_day_reschedule_shows_and_notifies_only_those_affected(
     staff_client.post(
         reverse("matchmaking:manage-participant-cancel", args=[session.pk, uss[1].pk])
     )
-    walk_in = OrganizationFactory(name_en="Mojave Microgrids", name="Mojave Microgrids")
+    walk_in = OrganizationFactory(
+        name_en="Mojave Microgrids", name="Mojave Microgrids", name_zh_hans="莫哈韦微电网"
+    )
     response = staff_client.post(
         reverse("matchmaking:manage-walk-in", args=[session.pk]),
-        {"organization": walk_in.slug, "partners": [cns[1].pk]},
+        {"organization": "莫哈韦微电网", "partners": [cns[1].pk]},
     )
     assert response.status_code == 302
     newcomer = Participant.objects.get(session=session, organization=walk_in)

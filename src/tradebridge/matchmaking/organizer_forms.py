@@ -84,8 +84,8 @@ class WalkInForm(forms.Form):
     """On the day: an organization that was not registered asks for meetings."""
 
     organization = forms.CharField(
-        label=_("Organization (identifier)"),
-        help_text=_("The identifier in the organization’s directory address."),
+        label=_("Organization"),
+        help_text=_("Its name in English or Chinese, or the identifier in its directory address."),
     )
     partners = forms.ModelMultipleChoiceField(label=_("Meets"), queryset=Participant.objects.none())
 

@@ -14,6 +14,7 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
+from django.db.models import Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone, translation
@@ -238,11 +239,15 @@ def walk_in(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     if not form.is_valid():
         messages.error(request, _("Choose the organization and at least one participant to meet."))
         return _back(session, "walk-in")
-    organization = Organization.objects.filter(
-        slug=form.cleaned_data["organization"].strip()
-    ).first()
+    given = form.cleaned_data["organization"].strip()
+    organization = (
+        Organization.objects.filter(slug=given).first()
+        or Organization.objects.filter(
+            Q(name_en__iexact=given) | Q(name_zh_hans__iexact=given)
+        ).first()
+    )
     if organization is None:
-        messages.error(request, _("No organization has this identifier."))
+        messages.error(request, _("No organization has this identifier or name."))
         return _back(session, "walk-in")
     try:
         with transaction.atomic():
