@@ -109,7 +109,9 @@ def event_edit_view(request: AuthenticatedHttpRequest, slug: str) -> HttpRespons
 @staff_only
 def session_create_view(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     event = get_object_or_404(Event, slug=slug)
-    form = SessionForm(request.POST or None, initial={"date": event.starts_on})
+    form = SessionForm(
+        request.POST or None, initial={"date": event.starts_on, "start": "14:00", "end": "17:00"}
+    )
     # The deadline is typed in the event's time zone, whoever types it.
     with timezone.override(event.zone):
         valid = request.method == "POST" and form.is_valid()
