@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from django.http import HttpRequest, HttpResponse
 from ninja import NinjaAPI
-from ninja.errors import ValidationError
+from ninja.errors import AuthenticationError, ValidationError
 
 from tradebridge.errors import ApplicationError
 
@@ -35,4 +35,20 @@ def validation_error(request: HttpRequest, exc: ValidationError) -> HttpResponse
     )
 
 
+@api.exception_handler(AuthenticationError)
+def authentication_error(request: HttpRequest, exc: AuthenticationError) -> HttpResponse:
+    return api.create_response(
+        request,
+        {
+            "error": {
+                "code": "unauthorized",
+                "message": "Sign in first: the API uses the site's session.",
+                "details": None,
+            }
+        },
+        status=401,
+    )
+
+
 api.add_router("/directory/", "tradebridge.directory.api.router")
+api.add_router("/matchmaking/", "tradebridge.matchmaking.api.router")
