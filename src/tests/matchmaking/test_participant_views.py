@@ -423,3 +423,20 @@ def test_pages_query_count_does_not_grow_with_meetings(staff, event, page):
         _publish(staff, session, _booked(staff, session, host, n))
         counts.append(_queries(client_for(user), url(page, session.pk)))
     assert counts[0] == counts[1]
+
+
+def test_a_declined_request_is_shown_instead_of_a_new_button(session, cn, us, cn_client):
+    (p_cn, u_cn), (p_us, u_us) = cn, us
+    request = services.request_create(actor=u_cn, requester=p_cn, recipient=p_us)
+    services.request_answer(actor=u_us, request=request, accept=False)
+    page = cn_client.get(url("partners", session.pk)).content.decode()
+    assert "Request declined" in page
+    assert url("request_new", session.pk, p_us.pk) not in page
+
+
+def test_notifications_are_marked_read(session, published, cn, cn_client):
+    _p, u_cn = cn
+    assert "Mark all as read" in cn_client.get(url("mine")).content.decode()
+    cn_client.post(url("notifications_read"))
+    assert not u_cn.notifications.filter(read_at__isnull=True).exists()
+    assert "Mark all as read" not in cn_client.get(url("mine")).content.decode()

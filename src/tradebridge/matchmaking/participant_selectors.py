@@ -156,17 +156,21 @@ def session_sectors(session: Session) -> list[Sector]:
 
 
 def request_states(participant: Participant) -> dict[int, str]:
-    """Per other participant: "sent", "received", "meeting" (confirmed) or absent; one query
-    for requests and one for meetings."""
+    """Per other participant: "sent" (awaiting its answer), "received" (awaiting ours),
+    "declined" (it declined ours), "meeting" (confirmed) or absent; two queries."""
     states: dict[int, str] = {}
     for requester, recipient, status in MeetingRequest.objects.filter(
         Q(requester=participant) | Q(recipient=participant)
     ).values_list("requester_id", "recipient_id", "status"):
-        if status in (MeetingRequest.Status.PENDING,):
-            if requester == participant.pk:
+        mine = requester == participant.pk
+        if status == MeetingRequest.Status.PENDING:
+            if mine:
                 states[recipient] = "sent"
             else:
                 states.setdefault(requester, "received")
+        elif status == MeetingRequest.Status.DECLINED and mine:
+            # Asking again is refused by the service: say so instead of offering a button.
+            states.setdefault(recipient, "declined")
     for first, second in Meeting.objects.filter(
         Q(first=participant) | Q(second=participant), status=Meeting.Status.CONFIRMED
     ).values_list("first_id", "second_id"):

@@ -4,6 +4,7 @@ from . import participant_views as views
 
 urlpatterns = [
     path("mine/", views.my_sessions, name="mine"),
+    path("mine/notifications/read/", views.notifications_read, name="notifications_read"),
     path("sessions/<int:pk>/", views.session_detail, name="session"),
     path("sessions/<int:pk>/register/", views.register, name="register"),
     path("sessions/<int:pk>/availability/", views.availability, name="availability"),

@@ -51,22 +51,31 @@ def _zh() -> bool:
 
 @login_required
 def my_sessions(request: AuthenticatedHttpRequest) -> HttpResponse:
+    notifications = selectors.notifications_of(request.user)
     return render(
         request,
         "matchmaking/mine.html",
         {
             "participations": selectors.my_participations(request.user),
             "open_sessions": selectors.open_sessions_for(request.user),
-            "notifications": selectors.notifications_of(request.user),
+            "notifications": notifications,
+            "unread": any(n.read_at is None for n in notifications),
         },
     )
+
+
+@login_required
+@require_POST
+def notifications_read(request: AuthenticatedHttpRequest) -> HttpResponse:
+    services.notifications_mark_read(actor=request.user)
+    return redirect("matchmaking:mine")
 
 
 def session_detail(request: HttpRequest, pk: int) -> HttpResponse:
     session = _session(request, pk)
     participant = selectors.my_participant(request.user, session)
     registrable: list[Organization] = []
-    if participant is None and session.registration_open and session.status == "open":
+    if participant is None and session.registration_open and session.status == Session.Status.OPEN:
         taken = set(session.participants.values_list("organization_id", flat=True))
         registrable = [o for o in organizations_of(request.user) if o.pk not in taken]
     return render(

@@ -25,6 +25,7 @@ from .models import (
     Meeting,
     MeetingOutcome,
     MeetingRequest,
+    Notification,
     Participant,
     Session,
     Slot,
@@ -642,3 +643,10 @@ def outcome_report(
         },
     )
     return outcome
+
+
+def notifications_mark_read(*, actor: User) -> int:
+    """The user has read their match-making notifications; returns how many were unread."""
+    return Notification.objects.filter(user=actor, read_at__isnull=True).update(
+        read_at=timezone.now()
+    )
