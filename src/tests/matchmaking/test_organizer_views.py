@@ -11,6 +11,7 @@ import re
 import pytest
 from django.core import mail
 from django.db import connection
+from django.db.models import Q
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from pypdf import PdfReader
@@ -92,6 +93,7 @@ def _urls(session: Session, run: ScheduleRun, table: Table, participant: Partici
             reverse("matchmaking:manage-walk-in", args=[pk]),
             reverse("matchmaking:manage-meeting-add", args=[pk]),
             reverse("matchmaking:manage-meeting-cancel", args=[pk, meeting.pk]),
+            reverse("matchmaking:manage-request-decline", args=[pk, 1]),
             reverse("matchmaking:manage-run-start", args=[pk]),
             reverse("matchmaking:manage-run-cancel", args=[run.pk]),
             reverse("matchmaking:manage-run-publish", args=[run.pk]),
@@ -248,14 +250,33 @@ def test_staff_force_a_meeting_and_remove_spam(staff_client, session, cn, us):
     assert meeting.status == Meeting.Status.CANCELLED
 
 
+def test_staff_decline_a_spam_request(staff_client, session, cn, us):
+    chinese, chinese_user = cn
+    request = services.request_create(
+        actor=chinese_user, requester=chinese, recipient=us[0], message="Cheap watches!!!"
+    )
+    demand = reverse("matchmaking:manage-demand", args=[session.pk])
+    assert "Cheap watches!!!" in text(staff_client.get(demand))
+    url = reverse("matchmaking:manage-request-decline", args=[session.pk, request.pk])
+    response = staff_client.post(url)
+    assert response.status_code == 302
+    request.refresh_from_db()
+    assert request.status == "declined"
+    assert not Meeting.objects.exists()
+
+
 def _book(staff, session, count: int) -> None:
-    """``count`` meetings between as many Chinese and US participants as needed."""
+    """``count`` meetings between as many Chinese and US participants as needed, and a pending
+    request from each Chinese participant."""
     side = max(1, int(count**0.5) + 1)
-    cns = [make_participant(session, side="CN")[0] for _ in range(side)]
+    cns = [make_participant(session, side="CN") for _ in range(side)]
     uss = [make_participant(session, side="US")[0] for _ in range(side)]
-    pairs = [(a, b) for a in cns for b in uss][:count]
+    pairs = [(a, b) for a, _user in cns for b in uss][:count]
     for a, b in pairs:
         services.meeting_add(actor=staff, session=session, first=a, second=b)
+    for (a, user), b in zip(cns, [uss[-1], *uss[:-1]], strict=True):
+        if not Meeting.objects.filter(Q(first=a, second=b) | Q(first=b, second=a)).exists():
+            services.request_create(actor=user, requester=a, recipient=b)
 
 
 def _queries(client, url) -> int:

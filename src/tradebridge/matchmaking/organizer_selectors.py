@@ -37,7 +37,7 @@ class Demand:
     too_few: list[Participant]
     interpreted: list[Meeting]
     slot_count: int
-    pending: int
+    pending: list[MeetingRequest]
     stats: dict[str, int] = field(default_factory=dict)
 
 
@@ -77,9 +77,11 @@ def session_demand(session: Session) -> Demand:
         meeting.second = by_id[meeting.second_id]
         count[meeting.first_id] += 1
         count[meeting.second_id] += 1
-    pending = MeetingRequest.objects.filter(
-        session=session, status=MeetingRequest.Status.PENDING
-    ).count()
+    pending = list(
+        MeetingRequest.objects.filter(session=session, status=MeetingRequest.Status.PENDING)
+        .select_related("requester__organization", "recipient__organization")
+        .order_by("requester__organization__name", "pk")
+    )
     active = [p for p in participants if p.status != Participant.Status.CANCELLED]
     for p in participants:
         p.meeting_count = count[p.pk]  # type: ignore[attr-defined]
@@ -112,7 +114,7 @@ def session_demand(session: Session) -> Demand:
             "meetings": len(meetings),
             "required": sum(1 for m in meetings if m.required),
             "interpreted": len(interpreted),
-            "pending": pending,
+            "pending": len(pending),
         },
     )
 

@@ -25,6 +25,11 @@ urlpatterns = [
         views.meeting_cancel,
         name="manage-meeting-cancel",
     ),
+    path(
+        "sessions/<int:pk>/requests/<int:request_pk>/decline/",
+        views.request_decline,
+        name="manage-request-decline",
+    ),
     path("sessions/<int:pk>/runs/", views.run_start, name="manage-run-start"),
     path("sessions/<int:pk>/table-plan.pdf", views.table_plan, name="manage-table-plan"),
     path("runs/<int:pk>/", views.run_detail, name="manage-run"),

@@ -17,6 +17,7 @@ from django.db import transaction
 from django.db.models import Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -30,7 +31,7 @@ from tradebridge.web.http import AuthenticatedHttpRequest
 from . import organizer_selectors as select
 from . import rules, scheduling, services
 from .documents import PlanCell, TablePlan, table_plan_pdf
-from .models import Meeting, Participant, ScheduleRun, Session, Slot, Table
+from .models import Meeting, MeetingRequest, Participant, ScheduleRun, Session, Slot, Table
 from .organizer_forms import InterpreterForm, MeetingForm, RunForm, StatusForm, WalkInForm
 
 INVITE_RESULTS = 20
@@ -332,6 +333,29 @@ def meeting_cancel(request: AuthenticatedHttpRequest, pk: int, meeting_pk: int) 
     else:
         messages.success(request, _("Meeting removed: %(meeting)s.") % {"meeting": meeting})
     return redirect("matchmaking:manage-demand", pk=session.pk)
+
+
+@staff_only
+@require_POST
+def request_decline(request: AuthenticatedHttpRequest, pk: int, request_pk: int) -> HttpResponse:
+    """Spam or a mistake: the secretariat declines a request on the recipient's behalf."""
+    session = _session(pk)
+    meeting_request = get_object_or_404(
+        MeetingRequest.objects.select_related(
+            "session", "requester__organization", "recipient__organization"
+        ),
+        pk=request_pk,
+        session=session,
+    )
+    try:
+        services.request_answer(actor=request.user, request=meeting_request, accept=False)
+    except ApplicationError as error:
+        _error(request, error)
+    else:
+        messages.success(
+            request, _("Request declined: %(request)s.") % {"request": meeting_request}
+        )
+    return redirect(reverse("matchmaking:manage-demand", args=[session.pk]) + "#pending")
 
 
 # --- scheduler runs ------------------------------------------------------------------------
