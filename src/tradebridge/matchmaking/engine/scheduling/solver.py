@@ -30,6 +30,8 @@ ProgressCallback = Callable[[Progress], None]
 
 PROBE_SHARE = 0.3
 IMP2 = True
+IMP1_REQUIRED_ONLY = True
+FIRST_FEASIBLE = True
 TWICE = True
 PROBE_MAX = 10.0
 BREAKS_SUBSOLVERS = ["core", "default_lp"]
@@ -176,6 +178,10 @@ class _Model:
         # meetings (the "imp1" constraint of the MaxSAT model; decisive for the SAT search).
         for p in instance.participants:
             if p.capacity != 1 or len(of[p.id]) < 2:
+                continue
+            if IMP1_REQUIRED_ONLY and not all(
+                isinstance(self.present[mid], int) for mid in of[p.id]
+            ):
                 continue
             row_vars = [v for v in self.busy[p.id] if not isinstance(v, int)]
             model.add(sum(row_vars) == sum(self.present[mid] for mid in of[p.id]))
@@ -346,30 +352,117 @@ class _Model:
                 model.add(h <= low + fairness)
 
     def hint_from(self, solver: cp_model.CpSolver) -> None:
+        """Hint every variable (a complete hint: CP-SAT may fail to repair a partial one)."""
         self.model.clear_hints()  # type: ignore[no-untyped-call]
-        for xs in self.x.values():
-            for v in xs.values():
-                self.model.add_hint(v, solver.boolean_value(v))
+        values = solver.response_proto.solution
+        hint = self.model.proto.solution_hint
+        hint.vars.extend(range(len(values)))
+        hint.values.extend(values)
 
 
-def _greedy_hint(mdl: _Model) -> None:
-    """A first assignment by greedy edge colouring (most constrained meeting first)."""
+def _greedy_hint(mdl: _Model) -> dict[str, int]:
+    """A first assignment by greedy edge colouring, repaired by Kempe-chain swaps.
+
+    Required meetings first, then by priority, most constrained first. A meeting with no slot
+    free for both sides gets one by swapping two slots along the alternating path of meetings
+    that starts at one side (Vizing/Koenig style), where every meeting on the path allows both
+    slots and has no precedence or interpreter. Returns meeting id -> slot index (hinted).
+    """
     instance = mdl.instance
     n_s = len(instance.slots)
     used = [0] * n_s
-    busy: dict[str, list[int]] = {p.id: [0] * n_s for p in instance.participants}
     cap = {p.id: p.capacity for p in instance.participants}
-    order = sorted(instance.meetings, key=lambda m: (len(mdl.x[m.id]), m.id))
+    at: dict[tuple[str, int], list[str]] = {}
+    slot_of: dict[str, int] = {}
+    meetings = {m.id: m for m in instance.meetings}
+    plain = {
+        m.id
+        for m in instance.meetings
+        if not m.after and not instance.needs_interpreter(m) and m.fixed is None
+    }
+    for m in instance.meetings:
+        for q in m.after:
+            plain.discard(q)
+
+    def place(mid: str, s: int) -> None:
+        slot_of[mid] = s
+        used[s] += 1
+        for p in meetings[mid].between:
+            at.setdefault((p, s), []).append(mid)
+
+    def unplace(mid: str) -> None:
+        s = slot_of.pop(mid)
+        used[s] -= 1
+        for p in meetings[mid].between:
+            at[(p, s)].remove(mid)
+
+    def free(p: str, s: int) -> bool:
+        return len(at.get((p, s), ())) < cap[p]
+
+    def kempe(m: Meeting) -> bool:
+        a, b = m.between
+        if cap[a] != 1 or cap[b] != 1 or m.id not in plain:
+            return False
+        dom = mdl.x[m.id]
+        for alpha in dom:
+            if not free(a, alpha):
+                continue
+            for beta in dom:
+                if beta == alpha or not free(b, beta) or free(b, alpha):
+                    continue
+                # Path from b: its alpha meeting, then the beta meeting of the next person...
+                path: list[str] = []
+                person, colour, ok = b, alpha, True
+                while True:
+                    here = at.get((person, colour), [])
+                    if not here:
+                        break
+                    mid = here[0]
+                    if mid in path or mid not in plain or cap[person] != 1:
+                        ok = False
+                        break
+                    if alpha not in mdl.x[mid] or beta not in mdl.x[mid]:
+                        ok = False
+                        break
+                    path.append(mid)
+                    x, y = meetings[mid].between
+                    person = y if x == person else x
+                    if cap[person] != 1 or person == a:
+                        ok = False
+                        break
+                    colour = beta if colour == alpha else alpha
+                if not ok or not path:
+                    continue
+                n_alpha = sum(1 for mid in path if slot_of[mid] == alpha)
+                n_beta = len(path) - n_alpha
+                if used[alpha] - n_alpha + n_beta + 1 > instance.tables:
+                    continue
+                if used[beta] - n_beta + n_alpha > instance.tables:
+                    continue
+                olds = {mid: slot_of[mid] for mid in path}
+                for mid in path:
+                    unplace(mid)
+                for mid in path:
+                    place(mid, beta if olds[mid] == alpha else alpha)
+                place(m.id, alpha)
+                return True
+        return False
+
+    order = sorted(
+        instance.meetings, key=lambda m: (not m.required, -m.priority, len(mdl.x[m.id]), m.id)
+    )
     for m in order:
         a, b = m.between
         for s in sorted(mdl.x[m.id]):
-            if used[s] < instance.tables and busy[a][s] < cap[a] and busy[b][s] < cap[b]:
-                used[s] += 1
-                busy[a][s] += 1
-                busy[b][s] += 1
-                for t, v in mdl.x[m.id].items():
-                    mdl.model.add_hint(v, t == s)
+            if used[s] < instance.tables and free(a, s) and free(b, s):
+                place(m.id, s)
                 break
+        else:
+            kempe(m)
+    for m in instance.meetings:
+        for t, v in mdl.x[m.id].items():
+            mdl.model.add_hint(v, slot_of.get(m.id) == t)
+    return slot_of
 
 
 def solve(
@@ -401,7 +494,7 @@ def solve(
             instance.name, "infeasible", reason=reason, seconds=time.monotonic() - started
         )
     mdl = _Model(instance, fair, keep)
-    _greedy_hint(mdl)
+    greedy = _greedy_hint(mdl)
     running: list[cp_model.CpSolver] = []
 
     def new_solver(n_workers: int) -> cp_model.CpSolver:
@@ -410,7 +503,10 @@ def solve(
         params.num_workers = n_workers
         params.random_seed = seed
         for key, val in (parameters or {}).items():
-            setattr(params, key, val)
+            if isinstance(val, (list, tuple)):
+                getattr(params, key).extend(val)
+            else:
+                setattr(params, key, val)
         running.append(solver)
         return solver
 
@@ -437,6 +533,27 @@ def solve(
     bounds: dict[str, int] = {}
     have_solution = False
     try:
+        # Complete the greedy assignment (busy, breaks, interpreters) with every slot fixed: a
+        # complete hint is taken at once; a partial one may not be repaired in a large model.
+        # When the greedy places every meeting the priority level is at its trivial bound.
+        check = new_solver(1)
+        check.parameters.linearization_level = 0
+        check.parameters.max_time_in_seconds = max(0.1, min(time_limit * 0.05, 5.0))
+        fixed = _without_objective(mdl.model)
+        for m in instance.meetings:
+            for t, v in mdl.x[m.id].items():
+                fixed.add(v == int(greedy.get(m.id) == t))
+        status = check.solve(fixed)
+        running.remove(check)
+        if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+            mdl.hint_from(check)
+            if mdl.has_optional and len(greedy) == len(instance.meetings):
+                total = sum(m.priority for m in instance.meetings)
+                phases = [ph for ph in phases if ph[0] != "priority"]
+                values["priority"] = bounds["priority"] = total
+                mdl.model.add(mdl.priority >= total)
+                placement = _extract(mdl, check)
+                have_solution = True
         for name, expr, sign in phases:
             remaining = deadline - time.monotonic()
             if remaining <= 0 or (cancel is not None and cancel.is_set()):
@@ -448,8 +565,7 @@ def solve(
                 probe = new_solver(1)
                 probe.parameters.linearization_level = 0
                 probe.parameters.max_time_in_seconds = min(remaining * PROBE_SHARE, PROBE_MAX)
-                zero = mdl.model.clone()
-                zero.clear_objective()  # type: ignore[no-untyped-call]
+                zero = _without_objective(mdl.model)
                 for hv in mdl.h.values():
                     zero.add(hv == 0)
                 status = probe.solve(zero)
@@ -463,13 +579,25 @@ def solve(
                     continue
                 if status == cp_model.INFEASIBLE:
                     mdl.model.add(sum(mdl.h.values()) >= 1)
+                if FIRST_FEASIBLE:
+                    # A first fair schedule by the same SAT search (no objective) for a hint:
+                    # the optimisation itself may not find any under the fairness cap.
+                    first = new_solver(1)
+                    first.parameters.linearization_level = 0
+                    first.parameters.max_time_in_seconds = min(
+                        (deadline - time.monotonic()) * PROBE_SHARE, PROBE_MAX
+                    )
+                    status = first.solve(_without_objective(mdl.model))
+                    running.remove(first)
+                    if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+                        mdl.hint_from(first)
                 remaining = deadline - time.monotonic()
                 if remaining <= 0 or (cancel is not None and cancel.is_set()):
                     break
             solver = new_solver(max(1, workers))
             params = solver.parameters
             params.max_time_in_seconds = remaining
-            if name == "breaks" and mdl.h and workers >= 2 and not parameters:
+            if name == "breaks" and mdl.h and workers >= 2 and not params.subsolvers:
                 # One core-guided worker proves the bound (MaxSAT style), one LP worker with
                 # LNS improves the schedule.
                 params.subsolvers.extend(BREAKS_SUBSOLVERS)
@@ -508,7 +636,7 @@ def solve(
         stop.set()
     if not have_solution:
         return Schedule(instance.name, "unknown", seconds=time.monotonic() - started)
-    if len(values) < len(phases):
+    if any(name not in values for name, _, _ in phases):
         proven = False
     slot_of, interp_of = placement
     tables = assign_tables(instance, slot_of, keep)
@@ -538,6 +666,12 @@ def solve(
         seconds=time.monotonic() - started,
         phases=tuple(values),
     )
+
+
+def _without_objective(model: cp_model.CpModel) -> cp_model.CpModel:
+    copy = model.clone()
+    copy.clear_objective()  # type: ignore[no-untyped-call]
+    return copy
 
 
 def _extract(mdl: _Model, solver: cp_model.CpSolver) -> tuple[dict[str, str], dict[str, str]]:
