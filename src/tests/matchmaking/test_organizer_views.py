@@ -540,3 +540,28 @@ def test_on_the_day_reschedule_shows_and_notifies_only_those_affected(
     assert notified == set().union(*(reps[pid] for pid in expected))
     assert not notified & set().union(*(reps[pid] for pid in untouched))
     assert len(mail.outbox) == len(notified)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh-hans"])
+def test_every_organizer_page_has_one_h1_in_both_languages(staff_client, session, booked, lang):
+    run = start_run(staff_client, session)
+    pages = [
+        reverse("matchmaking:manage", args=[session.pk]),
+        reverse("matchmaking:manage-demand", args=[session.pk]),
+        reverse("matchmaking:manage-run", args=[run.pk]),
+        reverse("matchmaking:manage-run-compare", args=[run.pk]),
+        reverse("events:create"),
+        reverse("events:edit", args=[session.event.slug]),
+        reverse("events:session-create", args=[session.event.slug]),
+    ]
+    for page in pages:
+        response = staff_client.get(page.replace("/en/", f"/{lang}/", 1))
+        html = text(response)
+        assert response.status_code == 200, page
+        assert h1_count(response) == 1, page
+        assert f'lang="{"zh-Hans" if lang == "zh-hans" else "en"}"' in html
+    published = staff_client.post(
+        reverse("matchmaking:manage-run-publish", args=[run.pk]).replace("/en/", f"/{lang}/", 1)
+    )
+    assert h1_count(published) == 1
+    assert ("日程已发布" if lang == "zh-hans" else "Schedule published") in text(published)
