@@ -211,12 +211,20 @@ def test_demand_counts_requests_and_flags_interpreters_and_thin_agendas(
     golden = rows["Golden State Solar"]
     assert (golden.sent_count, golden.received_count, golden.accepted_count) == (0, 1, 1)
     assert [m.pk for m in demand.interpreted] == [Meeting.objects.get().pk]
+    assert demand.stats["interpreter_slots"] == 0
     assert {p.organization.name_en for p in demand.too_few} == {
         "Jiangsu Sunrise PV",
         "Golden State Solar",
         "Quiet Valley Farms",
     }
     assert demand.stats["pending"] == 1
+    # Two interpreters: one all afternoon (5 slots), one for two slots.
+    services.interpreter_add(actor=staff, session=session, name="Li Wei")
+    services.interpreter_add(
+        actor=staff, session=session, name="Wang Fang", slots=list(session.slots.all()[:2])
+    )
+    again = staff_client.get(reverse("matchmaking:manage-demand", args=[session.pk]))
+    assert again.context["demand"].stats["interpreter_slots"] == 7
 
 
 def test_over_requested_company(staff, staff_client, session, us):

@@ -64,7 +64,10 @@ def session_participants(session: Session) -> QuerySet[Participant]:
 def session_demand(session: Session) -> Demand:
     """Who asks whom: request counts per participant, the companies more people want to meet
     than they have slots, those at risk of an empty day, and meetings that need an interpreter."""
-    slot_count = Slot.objects.filter(session=session, is_active=True).count()
+    active_slots = set(
+        Slot.objects.filter(session=session, is_active=True).values_list("pk", flat=True)
+    )
+    slot_count = len(active_slots)
     participants = list(session_participants(session))
     by_id = {p.pk: p for p in participants}
     meetings = list(
@@ -101,6 +104,11 @@ def session_demand(session: Session) -> Demand:
         and p.meeting_count < FEW_REQUESTS  # type: ignore[attr-defined]
     ]
     interpreted = [m for m in meetings if needs_interpreter(m.first, m.second)]
+    # Each interpreter covers one meeting per slot worked (all slots when none is chosen).
+    interpreter_slots = sum(
+        len({s.pk for s in i.slots.all()} & active_slots) if i.slots.all() else slot_count
+        for i in session_interpreters(session)
+    )
     return Demand(
         participants=participants,
         meetings=meetings,
@@ -114,6 +122,7 @@ def session_demand(session: Session) -> Demand:
             "meetings": len(meetings),
             "required": sum(1 for m in meetings if m.required),
             "interpreted": len(interpreted),
+            "interpreter_slots": interpreter_slots,
             "pending": len(pending),
         },
     )
