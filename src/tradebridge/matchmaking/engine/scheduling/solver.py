@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import threading
 import time
 from collections.abc import Callable, Mapping
@@ -85,6 +86,7 @@ class _Model:
         published: dict[str, tuple[str, int | None]] | None,
     ) -> None:
         self.instance = instance
+        self.fairness = fairness
         model = self.model = cp_model.CpModel()
         slots = instance.slots
         n_s = len(slots)
@@ -451,14 +453,50 @@ def _greedy_hint(mdl: _Model) -> dict[str, int]:
     order = sorted(
         instance.meetings, key=lambda m: (not m.required, -m.priority, len(mdl.x[m.id]), m.id)
     )
+    taken: set[tuple[str, int]] = set()  # (interpreter, slot) in use
+
+    def interpreter(m: Meeting, s: int) -> str | None:
+        for iid in mdl.w.get((m.id, s), {}):
+            if (iid, s) not in taken:
+                return iid
+        return None
+
     for m in order:
         a, b = m.between
+        needs = instance.needs_interpreter(m)
         for s in sorted(mdl.x[m.id]):
             if used[s] < instance.tables and free(a, s) and free(b, s):
+                if needs:
+                    iid = interpreter(m, s)
+                    if iid is None:
+                        continue
+                    taken.add((iid, s))
                 place(m.id, s)
                 break
         else:
-            kempe(m)
+            if not needs:
+                kempe(m)
+    if mdl.fairness is not None and not mdl.exact:
+        # Fairness cap: drop optional meetings that open breaks until every count fits.
+        sessions = [s.session for s in instance.slots]
+
+        def breaks(p: str) -> int:
+            busy = sorted(s for s in range(n_s) if at.get((p, s)))
+            return sum(
+                1 for u, v in itertools.pairwise(busy) if v > u + 1 and sessions[u] == sessions[v]
+            )
+
+        for _ in range(len(slot_of)):
+            over = [p.id for p in instance.participants if breaks(p.id) > mdl.fairness]
+            if not over:
+                break
+            p = over[0]
+            mine = [mid for (q, _), mids in at.items() if q == p for mid in mids]
+            optional = [mid for mid in mine if not meetings[mid].required]
+            if not optional:
+                break
+            worst = min(optional, key=lambda mid: (meetings[mid].priority, mid))
+            unplace(worst)
     for m in instance.meetings:
         for t, v in mdl.x[m.id].items():
             mdl.model.add_hint(v, slot_of.get(m.id) == t)
