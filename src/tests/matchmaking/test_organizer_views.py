@@ -365,8 +365,11 @@ def test_unplaced_meetings_say_why_in_the_readers_language(staff, staff_client, 
     run = start_run(staff_client, session)
     assert run.status == ScheduleRun.Status.DONE, run.error
     assert {u["reason"] for u in run.result["unscheduled"]} == {"no_interpreter"}
-    html = text(staff_client.get(reverse("matchmaking:manage-run", args=[run.pk])))
+    response = staff_client.get(reverse("matchmaking:manage-run", args=[run.pk]))
+    html = text(response)
     assert "They need an interpreter and none is available" in html
+    # Nobody got a meeting: all four are named.
+    assert {p.pk for p in response.context["left_empty"]} == {p.pk for p in (*cns, *uss)}
     html = text(staff_client.get(f"/zh-hans/matchmaking/manage/runs/{run.pk}/"))
     assert "需要口译" in html
 

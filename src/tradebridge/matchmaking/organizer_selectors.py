@@ -158,6 +158,18 @@ def run_unplaced(run: ScheduleRun) -> list[Unplaced]:
     return [Unplaced(m, reasons[m.pk]) for m in meetings]
 
 
+def left_empty(placements: list[Placement], unplaced: list[Unplaced]) -> list[Participant]:
+    """Participants who asked for meetings but get none in this run (no query: the meetings
+    come with their participants)."""
+    placed = {pid for p in placements for pid in (p.meeting.first_id, p.meeting.second_id)}
+    empty: dict[int, Participant] = {}
+    for item in unplaced:
+        for participant in (item.meeting.first, item.meeting.second):
+            if participant.pk not in placed:
+                empty[participant.pk] = participant
+    return sorted(empty.values(), key=lambda p: p.organization.name)
+
+
 def session_runs(session: Session) -> QuerySet[ScheduleRun]:
     return ScheduleRun.objects.filter(session=session).select_related("created_by")
 

@@ -433,9 +433,11 @@ def run_detail(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     context: dict[str, Any] = {"run": run, "session": session, "progress": _progress(run)}
     if run.status in (ScheduleRun.Status.DONE, ScheduleRun.Status.FAILED):
         unplaced = select.run_unplaced(run)
+        placements = select.run_placements(run)
         context.update(
-            placements=select.run_placements(run),
+            placements=placements,
             unplaced=[(u.meeting, _reason(u.reason)) for u in unplaced],
+            left_empty=select.left_empty(placements, unplaced),
             result=run.result or {},
             is_published=session.published_run_id == run.pk,
         )
