@@ -8,6 +8,9 @@ from dataclasses import dataclass, field
 
 from django.db.models import Count, Q, QuerySet
 
+from tradebridge.directory.models import Organization
+
+from .documents import PlanCell, TablePlan
 from .models import (
     Interpreter,
     Meeting,
@@ -190,4 +193,39 @@ def plan_run(session: Session) -> ScheduleRun | None:
         ScheduleRun.objects.filter(session=session, status=ScheduleRun.Status.DONE)
         .order_by("-created_at")
         .first()
+    )
+
+
+def _name(organization: Organization, *, chinese: bool) -> str:
+    en, zh = organization.name_en, organization.name_zh_hans  # type: ignore[attr-defined]
+    return (zh or en if chinese else en or zh) or organization.name
+
+
+def table_plan(
+    session: Session, run: ScheduleRun, *, chinese: bool, labels: dict[str, str]
+) -> TablePlan:
+    """The slot × table grid of a run, names in the reader's language. Slots and tables out
+    of use are left out unless the run still uses them."""
+    placements = run_placements(run)
+    used_slots = {p.slot_id for p in placements}
+    slots = [s for s in Slot.objects.filter(session=session) if s.is_active or s.pk in used_slots]
+    row = {slot.pk: index for index, slot in enumerate(slots)}
+    used_tables = {p.table_id for p in placements}
+    tables = [t for t in session_tables(session) if t.is_active or t.pk in used_tables]
+    cells = {
+        (row[p.slot_id], str(p.table)): PlanCell(
+            first=_name(p.meeting.first.organization, chinese=chinese),
+            second=_name(p.meeting.second.organization, chinese=chinese),
+            interpreter=p.interpreter.name if p.interpreter else "",
+        )
+        for p in placements
+    }
+    title_en, title_zh = session.title_en, session.title_zh_hans  # type: ignore[attr-defined]
+    return TablePlan(
+        title=(title_zh or title_en if chinese else title_en or title_zh) or session.title,
+        slots=[(s.starts_at, s.ends_at) for s in slots],
+        tables=[str(t) for t in tables],
+        time_zone=session.event.time_zone,
+        cells=cells,
+        labels=labels,
     )

@@ -30,16 +30,15 @@ from tradebridge.web.http import AuthenticatedHttpRequest
 
 from . import organizer_selectors as select
 from . import rules, scheduling, services
-from .documents import PlanCell, TablePlan, table_plan_pdf
-from .models import Meeting, MeetingRequest, Participant, ScheduleRun, Session, Slot, Table
+from .documents import table_plan_pdf
+from .models import Meeting, MeetingRequest, Participant, ScheduleRun, Session, Table
 from .organizer_forms import InterpreterForm, MeetingForm, RunForm, StatusForm, WalkInForm
 
 INVITE_RESULTS = 20
 
 
 def staff_only(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
-    """Anonymous visitors are sent to sign in; signed-in non-staff get 403. Pages show times
-    in the event's time zone."""
+    """Anonymous visitors are sent to sign in; signed-in non-staff get 403."""
 
     @login_required
     @wraps(view)
@@ -542,12 +541,6 @@ def run_publish(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
 # --- print ---------------------------------------------------------------------------------
 
 
-def _name(organization: Organization) -> str:
-    if (translation.get_language() or "en").startswith("zh"):
-        return organization.name_zh_hans or organization.name_en or organization.name  # type: ignore[attr-defined]
-    return organization.name_en or organization.name_zh_hans or organization.name  # type: ignore[attr-defined]
-
-
 @staff_only
 def table_plan(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     """The table plan (slot × table grid with interpreters) and a sheet per table, as PDF, of
@@ -562,32 +555,11 @@ def table_plan(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     if run is None:
         messages.error(request, _("There is no schedule to print yet: run the scheduler first."))
         return _back(session, "runs")
-    placements = select.run_placements(run)
-    slots = list(Slot.objects.filter(session=session))
-    used_slots = {p.slot_id for p in placements}
-    slots = [s for s in slots if s.is_active or s.pk in used_slots]
-    row = {slot.pk: index for index, slot in enumerate(slots)}
-    tables = list(Table.objects.filter(session=session))
-    used_tables = {p.table_id for p in placements}
-    tables = [t for t in tables if t.is_active or t.pk in used_tables]
-    cells = {
-        (row[p.slot_id], str(p.table)): PlanCell(
-            first=_name(p.meeting.first.organization),
-            second=_name(p.meeting.second.organization),
-            interpreter=p.interpreter.name if p.interpreter else "",
-        )
-        for p in placements
-    }
-    title_field = (
-        "title_zh_hans" if (translation.get_language() or "").startswith("zh") else "title_en"
-    )
-    title = getattr(session, title_field, "") or session.title
-    plan = TablePlan(
-        title=title,
-        slots=[(s.starts_at, s.ends_at) for s in slots],
-        tables=[str(t) for t in tables],
-        time_zone=session.event.time_zone,
-        cells=cells,
+    chinese = (translation.get_language() or "en").startswith("zh")
+    plan = select.table_plan(
+        session,
+        run,
+        chinese=chinese,
         labels={
             "plan": _("Table plan"),
             "table": _("Table"),
