@@ -178,6 +178,9 @@ def test_invite_searches_the_directory_and_invites_the_ticked(staff_client, sess
     # Organizations already in the session are not offered again.
     taken = staff_client.get(url, {"q": "Jiangsu"}, HTTP_HX_REQUEST="true")
     assert "Jiangsu Sunrise PV" not in text(taken)
+    # Without JavaScript the search is a page of its own.
+    page = staff_client.get(url, {"q": "Sierra"})
+    assert h1_count(page) == 1 and "Sierra Lithium Recycling" in text(page)
     response = staff_client.post(url, {"organization": [str(outsider.pk)]})
     assert response.status_code == 302
     participant = Participant.objects.get(session=session, organization=outsider)

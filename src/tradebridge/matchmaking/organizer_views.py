@@ -194,11 +194,12 @@ def invite(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
             .exclude(pk__in=taken)
             .prefetch_related(None)[:INVITE_RESULTS]
         )
-    return render(
-        request,
-        "matchmaking/manage/_invite_results.html",
-        {"session": session, "found": found, "query": query},
+    template = (
+        "matchmaking/manage/_invite_results.html"
+        if request.htmx
+        else "matchmaking/manage/invite.html"
     )
+    return render(request, template, {"session": session, "found": found, "query": query})
 
 
 @staff_only
