@@ -59,6 +59,7 @@ def test_agenda_pdf_renders_chinese_and_english_names_in_local_time():
     assert "王芳" in text
     # 21:00 UTC is 14:00 in Los Angeles (daylight saving time in May).
     assert "14:00–14:15" in text and "15:00–15:15" in text
+    assert "2016-05-11 · Times in America/Los_Angeles" in text
 
 
 def test_agenda_pdf_labels_follow_the_reader_language():
@@ -134,3 +135,22 @@ def test_table_plan_pdf_has_the_grid_and_a_sheet_per_table(settings, with_font):
     assert len(reader.pages) == 3  # the grid, then one sheet per table
     assert "Golden State Solar" in reader.pages[0].extract_text()
     assert "14:00" in reader.pages[1].extract_text()
+
+
+def test_a_long_agenda_flows_onto_more_pages():
+    start = dt.datetime(2016, 5, 11, 16, 0, tzinfo=UTC)
+    items = [
+        documents.AgendaItem(
+            uid=f"m{i}@tradebridge",
+            start=start + dt.timedelta(minutes=15 * i),
+            end=start + dt.timedelta(minutes=15 * i + 15),
+            table=str(i % 7 + 1),
+            partner=f"浙江省新能源装备制造有限公司第{i}分公司 · Zhejiang New Energy Equipment {i}",
+            partner_detail="王先生 · wang@example.cn · +86 571 0000 0000",
+        )
+        for i in range(40)
+    ]
+    reader = pypdf.PdfReader(io.BytesIO(documents.agenda_pdf(_agenda(items=items))))
+    assert len(reader.pages) > 1
+    text = "\n".join(page.extract_text() for page in reader.pages)
+    assert "第39分公司" in text

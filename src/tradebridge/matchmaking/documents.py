@@ -152,6 +152,10 @@ def agenda_pdf(agenda: Agenda) -> bytes:
     pdf.use(9)
     pdf.set_text_color(90, 90, 90)
     note = labels.get("times_in", "Times in {zone}").format(zone=agenda.time_zone)
+    # The day(s) of the meetings, as ISO dates that read the same in both languages.
+    days = sorted({f"{_local(item.start, agenda.time_zone):%Y-%m-%d}" for item in agenda.items})
+    if days:
+        note = f"{' / '.join(days)} · {note}"
     pdf.multi_cell(0, 6, pdf.text_safe(note), new_x="LMARGIN", new_y="NEXT")
     pdf.set_text_color(0, 0, 0)
     pdf.ln(3)
