@@ -440,3 +440,9 @@ def test_notifications_are_marked_read(session, published, cn, cn_client):
     cn_client.post(url("notifications_read"))
     assert not u_cn.notifications.filter(read_at__isnull=True).exists()
     assert "Mark all as read" not in cn_client.get(url("mine")).content.decode()
+
+
+def test_staff_reach_the_organizer_page_from_the_session_page(session, staff_client, client):
+    manage = reverse("matchmaking:manage", args=[session.pk])
+    assert manage in staff_client.get(url("session", session.pk)).content.decode()
+    assert manage not in client.get(url("session", session.pk)).content.decode()
