@@ -446,3 +446,20 @@ def test_staff_reach_the_organizer_page_from_the_session_page(session, staff_cli
     manage = reverse("matchmaking:manage", args=[session.pk])
     assert manage in staff_client.get(url("session", session.pk)).content.decode()
     assert manage not in client.get(url("session", session.pk)).content.decode()
+
+
+def test_the_partners_page_works_when_the_recommender_fails(settings, session, cn, us, cn_client):
+    settings.RECOMMENDING_TEXT = "bogus"  # refused loudly by the recommender
+    page = cn_client.get(url("partners", session.pk)).content.decode()
+    assert "Recommendations are not available right now" in page
+    assert "Golden State Solar" in page and url("request_new", session.pk, us[0].pk) in page
+
+
+def test_recommendations_survive_a_store_that_cannot_be_saved(settings, session, cn, us):
+    settings.RECOMMENDING_TEXT = "lexical"
+    blocker = settings.RECOMMENDING_STORE_DIR / "blocker"
+    blocker.write_text("a file where the store's folder should be")
+    settings.RECOMMENDING_STORE_DIR = blocker / "store"
+    page = client_for(cn[1]).get(url("partners", session.pk)).content.decode()
+    assert "Recommendations are not available" not in page
+    assert '<ol class="results">' in page and "Golden State Solar" in page

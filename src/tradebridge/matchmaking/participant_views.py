@@ -4,6 +4,8 @@ meetings and agenda only: anything else is a 404."""
 
 from __future__ import annotations
 
+import logging
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db.models import Q
@@ -23,6 +25,8 @@ from . import documents, recommendations, rules, services
 from . import participant_selectors as selectors
 from .models import Meeting, MeetingOutcome, MeetingRequest, Participant, Session
 from .participant_forms import AvailabilityForm, OutcomeForm, PartnerFilterForm, RequestForm
+
+logger = logging.getLogger(__name__)
 
 
 def _session(request: HttpRequest, pk: int) -> Session:
@@ -170,7 +174,14 @@ def partners(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     }
     if request.htmx:
         return render(request, "matchmaking/_partners.html", context)
-    suggestions = recommendations.suggestions_for(participant)
+    try:
+        suggestions = recommendations.suggestions_for(participant)
+    except Exception:
+        # The participant list and requests must work even when the recommender does not
+        # (a model that fails to load, a store that cannot be read).
+        logger.exception("recommendations failed for session %s", session.pk)
+        suggestions = []
+        context["recommendations_failed"] = True
     people = Participant.objects.select_related("organization").in_bulk(
         [s.participant_id for s in suggestions]
     )

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.exceptions import ImproperlyConfigured
 from django.db.models import Count, Max, Prefetch
 
 from tradebridge import taxonomy as seed
@@ -158,15 +159,18 @@ def store_path(encoder: Encoder) -> Path:
 
 
 def _save_store(store: EmbeddingStore, path: Path) -> None:
-    # Written beside, then renamed: another process never reads half a file.
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".npz")
-    os.close(handle)
+    # Written beside, then renamed: another process never reads half a file. Failing to save
+    # costs embedding the texts again next time, not the recommendations.
+    temporary = ""
     try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".npz")
+        os.close(handle)
         store.save(temporary)
         Path(temporary).replace(path)
     except OSError:
-        Path(temporary).unlink(missing_ok=True)
+        if temporary:
+            Path(temporary).unlink(missing_ok=True)
         logger.warning("could not save the embedding store at %s", path, exc_info=True)
 
 
@@ -217,6 +221,10 @@ def compute(
 def configured_text() -> tuple[bool, Encoder | None]:
     """``use_text`` and the encoder that ``RECOMMENDING_TEXT`` asks for."""
     mode = getattr(settings, "RECOMMENDING_TEXT", "auto")
+    if mode not in ("auto", "lexical", "off"):
+        raise ImproperlyConfigured(
+            f"RECOMMENDING_TEXT is {mode!r}: use 'auto', 'lexical' or 'off'."
+        )
     if mode == "off":
         return False, None
     if mode == "lexical":
