@@ -463,3 +463,28 @@ def test_recommendations_survive_a_store_that_cannot_be_saved(settings, session,
     page = client_for(cn[1]).get(url("partners", session.pk)).content.decode()
     assert "Recommendations are not available" not in page
     assert '<ol class="results">' in page and "Golden State Solar" in page
+
+
+def test_a_representative_withdraws_its_organization(staff, session, cn, us, cn_client):
+    (p_cn, _), (p_us, _) = cn, us
+    meeting = services.meeting_add(actor=staff, session=session, first=p_cn, second=p_us)
+    response = cn_client.post(url("withdraw", session.pk))
+    assert response.status_code == 302
+    p_cn.refresh_from_db()
+    meeting.refresh_from_db()
+    assert p_cn.status == Participant.Status.CANCELLED
+    assert meeting.status == Meeting.Status.CANCELLED
+    # Withdrawn: the session's pages are no longer its own, until it registers again.
+    assert cn_client.get(url("requests", session.pk)).status_code == 404
+    assert "Register my organization" in cn_client.get(url("session", session.pk)).content.decode()
+    cn_client.post(url("register", session.pk), {"organization": p_cn.organization.slug})
+    p_cn.refresh_from_db()
+    assert p_cn.status == Participant.Status.REGISTERED
+
+
+def test_nobody_withdraws_another_organization(session, cn, us_client, outsider_client):
+    p_cn, _ = cn
+    assert outsider_client.post(url("withdraw", session.pk)).status_code == 404
+    us_client.post(url("withdraw", session.pk))
+    p_cn.refresh_from_db()
+    assert p_cn.status == Participant.Status.REGISTERED

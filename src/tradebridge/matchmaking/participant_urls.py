@@ -7,6 +7,7 @@ urlpatterns = [
     path("mine/notifications/read/", views.notifications_read, name="notifications_read"),
     path("sessions/<int:pk>/", views.session_detail, name="session"),
     path("sessions/<int:pk>/register/", views.register, name="register"),
+    path("sessions/<int:pk>/withdraw/", views.withdraw, name="withdraw"),
     path("sessions/<int:pk>/availability/", views.availability, name="availability"),
     path("sessions/<int:pk>/partners/", views.partners, name="partners"),
     path(

@@ -80,7 +80,12 @@ def session_detail(request: HttpRequest, pk: int) -> HttpResponse:
     participant = selectors.my_participant(request.user, session)
     registrable: list[Organization] = []
     if participant is None and session.registration_open and session.status == Session.Status.OPEN:
-        taken = set(session.participants.values_list("organization_id", flat=True))
+        # A withdrawn organization may register again (participant_add brings it back).
+        taken = set(
+            session.participants.exclude(status=Participant.Status.CANCELLED).values_list(
+                "organization_id", flat=True
+            )
+        )
         registrable = [o for o in organizations_of(request.user) if o.pk not in taken]
     return render(
         request,
@@ -114,6 +119,24 @@ def register(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
         % {"name": chosen.name},
     )
     return redirect("matchmaking:availability", pk=session.pk)
+
+
+@login_required
+@require_POST
+def withdraw(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
+    """The organization no longer takes part: its meetings are cancelled."""
+    participant = _mine(request, pk)
+    try:
+        services.participant_cancel(actor=request.user, participant=participant)
+    except ApplicationError as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(
+            request,
+            _("%(name)s no longer takes part in this session.")
+            % {"name": participant.organization.name},
+        )
+    return redirect("matchmaking:session", pk=participant.session_id)
 
 
 @login_required
