@@ -399,7 +399,7 @@ def _booked(staff, session, host, n):
     return meetings
 
 
-@pytest.mark.parametrize("page", ["agenda", "requests"])
+@pytest.mark.parametrize("page", ["agenda", "requests", "partners", "session"])
 def test_pages_query_count_does_not_grow_with_meetings(staff, event, page):
     counts = []
     for n in (3, 15):
