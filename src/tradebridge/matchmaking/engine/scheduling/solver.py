@@ -29,12 +29,12 @@ class Progress:
 
 ProgressCallback = Callable[[Progress], None]
 
-PROBE_SHARE = 0.3
+PROBE_SHARE = 0.6
 IMP2 = True
 IMP1_REQUIRED_ONLY = True
 FIRST_FEASIBLE = True
 TWICE = True
-PROBE_MAX = 10.0
+PROBE_MAX = 30.0
 BREAKS_SUBSOLVERS = ["core", "default_lp"]
 
 
@@ -597,26 +597,34 @@ def solve(
             if remaining <= 0 or (cancel is not None and cancel.is_set()):
                 break
             if name == "breaks" and mdl.h:
-                # Probe "no participant has a break" as pure feasibility first: presolve and
-                # the SAT search settle it (either way) in well under a second on most
-                # instances, where the optimisation's bound would stay at 0.
+                # Probe "every participant at its own minimum" as pure feasibility first: the
+                # minimum of each participant alone (its meetings' slots only) is a valid lower
+                # bound, and presolve with the SAT search settles the probe (either way) in
+                # well under a second on most instances, where the optimisation's bound would
+                # stay at 0. Infeasible: the sum of minima + 1 is a lower bound.
+                alone = _alone_minima(mdl, deadline) if instance.meetings else {}
+                for pid, low in alone.items():
+                    mdl.model.add(mdl.h[pid] >= low)
+                floor = sum(alone.values())
                 probe = new_solver(1)
                 probe.parameters.linearization_level = 0
-                probe.parameters.max_time_in_seconds = min(remaining * PROBE_SHARE, PROBE_MAX)
+                probe.parameters.max_time_in_seconds = max(
+                    0.0, min((deadline - time.monotonic()) * PROBE_SHARE, PROBE_MAX)
+                )
                 zero = _without_objective(mdl.model)
-                for hv in mdl.h.values():
-                    zero.add(hv == 0)
+                for pid, hv in mdl.h.items():
+                    zero.add(hv <= alone.get(pid, 0))
                 status = probe.solve(zero)
                 running.remove(probe)
                 if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
                     have_solution = True
-                    values[name], bounds[name] = 0, 0
+                    values[name], bounds[name] = floor, floor
                     placement = _extract(mdl, probe)
                     if on_progress is not None:
-                        on_progress(Progress(name, 0, 0, time.monotonic() - started))
+                        on_progress(Progress(name, floor, floor, time.monotonic() - started))
                     continue
                 if status == cp_model.INFEASIBLE:
-                    mdl.model.add(sum(mdl.h.values()) >= 1)
+                    mdl.model.add(sum(mdl.h.values()) >= floor + 1)
                 if FIRST_FEASIBLE:
                     # A first fair schedule by the same SAT search (no objective) for a hint:
                     # the optimisation itself may not find any under the fairness cap.
@@ -704,6 +712,55 @@ def solve(
         seconds=time.monotonic() - started,
         phases=tuple(values),
     )
+
+
+def _alone_minima(mdl: _Model, deadline: float) -> dict[str, int]:
+    """Fewest breaks of each participant scheduled alone (its meetings, their slot domains).
+
+    Only participants whose meetings are all required count (an optional one could be
+    dropped). Each is a tiny exact model; participants at 0 are left out.
+    """
+    instance = mdl.instance
+    out: dict[str, int] = {}
+    of: dict[str, list[Meeting]] = {}
+    for m in instance.meetings:
+        for pid in m.between:
+            of.setdefault(pid, []).append(m)
+    for pid in mdl.h:
+        if time.monotonic() > deadline - 1:
+            break
+        mine = of.get(pid, [])
+        if not all(m.required for m in mine):
+            continue
+        ids = {m.id for m in mine}
+        sub = Instance(
+            instance.name,
+            instance.slots,
+            instance.tables,
+            instance.participants,
+            tuple(
+                Meeting(
+                    m.id,
+                    m.between,
+                    frozenset(instance.slots[s].id for s in mdl.x[m.id]),
+                    None,
+                    tuple(q for q in m.after if q in ids),
+                    1,
+                    True,
+                )
+                for m in mine
+            ),
+        )
+        small = _Model(sub, None, None)
+        if pid not in small.h:
+            continue
+        small.model.minimize(small.h[pid])
+        solver = cp_model.CpSolver()
+        solver.parameters.num_workers = 1
+        solver.parameters.max_time_in_seconds = 1.0
+        if solver.solve(small.model) == cp_model.OPTIMAL and solver.objective_value > 0.5:
+            out[pid] = round(solver.objective_value)
+    return out
 
 
 def _without_objective(model: cp_model.CpModel) -> cp_model.CpModel:
