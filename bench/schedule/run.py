@@ -42,6 +42,9 @@ def main() -> int:
     parser.add_argument("--limit", type=float, default=60.0)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--match", default="", help="substring of the file names to run")
+    parser.add_argument(
+        "--out", default=str(ROOT / "bench" / "schedule" / "RESULTS.md"), help="markdown table"
+    )
     args = parser.parse_args()
     ref = published()
     files: list[tuple[Path, int | None, float]] = []
@@ -81,7 +84,7 @@ def main() -> int:
         lines.append(line)
     lines.append(f"\nTotal seconds: {total:.1f}\n")
     print(lines[-1])
-    (ROOT / "bench" / "schedule" / "RESULTS.md").write_text("\n".join(lines) + "\n")
+    Path(args.out).write_text("\n".join(lines) + "\n")
     return 0
 
 

@@ -89,6 +89,39 @@ def test_solve_schedule_satisfies_every_constraint(data):
         assert value["breaks"] == schedule.breaks
 
 
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(instances(max_meetings=6, max_slots=4))
+def test_two_workers_core_search_matches_brute_force(data):
+    # Two workers take the other path of the breaks phase (a core-guided worker beside LNS).
+    schedule = solve(parse_instance(data), time_limit=30, workers=2, seed=1)
+    best = brute_force(data, data["fairness"])
+    if best is None:
+        assert schedule.status == "infeasible"
+        return
+    value = check(data, schedule.to_json(), data["fairness"])
+    assert schedule.status == "optimal"
+    assert (value["priority"], -value["breaks"]) == best
+
+
+def test_forced_break_is_proven_by_the_probe():
+    # p0 cannot meet in s1, so its two meetings leave a break whatever happens: the minimum
+    # of p0 alone is 1, and the probe at that minimum proves the optimum at once.
+    data = {
+        "format": "tradebridge-b2b/1",
+        "slots": [{"id": f"s{i}"} for i in range(3)],
+        "tables": 2,
+        "participants": [{"id": "p0", "forbidden": ["s1"]}, {"id": "p1"}, {"id": "p2"}],
+        "meetings": [
+            {"id": "a", "between": ["p0", "p1"]},
+            {"id": "b", "between": ["p0", "p2"]},
+        ],
+        "fairness": 2,
+    }
+    schedule = solve(parse_instance(data), time_limit=30, workers=1, seed=1)
+    assert (schedule.status, schedule.breaks, schedule.bound_breaks) == ("optimal", 1, 1)
+    check(data, schedule.to_json(), 2)
+
+
 def _line(n_meetings: int) -> dict:
     people = [{"id": f"p{i}"} for i in range(6)]
     meetings = [
