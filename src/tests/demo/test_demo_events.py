@@ -10,10 +10,17 @@ from django.core.management import call_command
 from django.db import transaction
 from django.db.models import Count, Q
 from django.test import Client
+from django.urls import reverse
+from django.utils import translation
 
 from tradebridge.demo import events
 from tradebridge.demo.events import EVENT_SLUG, published_clashes, requests_data
-from tradebridge.demo.services import DEMO_PASSWORD, demo_load, organization_records
+from tradebridge.demo.services import (
+    DEMO_PASSWORD,
+    STAFF_EMAIL,
+    demo_load,
+    organization_records,
+)
 from tradebridge.events.models import Event
 from tradebridge.matchmaking.models import (
     Interpreter,
@@ -170,6 +177,27 @@ def test_both_named_representatives_have_published_meetings_and_something_to_ans
         assert len(published_meetings_of(participant)) >= 2, slug
         assert MeetingRequest.objects.filter(recipient=participant, status="pending").exists()
         assert Client().login(email=email, password=DEMO_PASSWORD)
+
+
+@pytest.mark.parametrize(
+    ("email", "language", "partner"),
+    [(CN_REP, "zh-hans", "日升太阳能分销公司"), (US_REP, "en", "Jiangsu Suguang Solar")],
+)
+def test_demo_representatives_see_their_agenda(session, email, language, partner):
+    client = Client()
+    assert client.login(email=email, password=DEMO_PASSWORD)
+    with translation.override(language):
+        page = client.get(reverse("matchmaking:agenda", args=[session.pk]))
+    assert page.status_code == 200
+    assert partner in page.content.decode()
+
+
+def test_demo_staff_see_the_published_run(session):
+    client = Client()
+    assert client.login(email=STAFF_EMAIL, password=DEMO_PASSWORD)
+    run = reverse("matchmaking:manage-run", args=[session.published_run_id])
+    assert client.get(run).status_code == 200
+    assert client.get(reverse("matchmaking:manage-demand", args=[session.pk])).status_code == 200
 
 
 def test_publishing_notified_the_demo_representatives(session):
