@@ -14,7 +14,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from tradebridge.demo import events
-from tradebridge.demo.events import EVENT_SLUG, published_clashes, requests_data
+from tradebridge.demo.events import EVENT_SLUG, requests_data
 from tradebridge.demo.services import (
     DEMO_PASSWORD,
     STAFF_EMAIL,
@@ -51,6 +51,40 @@ def demo(django_db_setup, django_db_blocker):
 @pytest.fixture
 def session() -> Session:
     return Session.objects.select_related("event").get(event__slug=EVENT_SLUG)
+
+
+def published_clashes(session: Session) -> list[str]:
+    """Double bookings in the session's published schedule: a table used twice in a slot, a
+    participant in more meetings at once than it has people, an interpreter in two places.
+    Empty when the schedule is sound."""
+    run_id = session.published_run_id
+    placements = list(
+        Placement.objects.filter(run_id=run_id).select_related("meeting__first", "meeting__second")
+    )
+    problems: list[str] = []
+    seen: dict[tuple[str, int, int], int] = {}
+    for p in placements:
+        keys = [("table", p.slot_id, p.table_id)]
+        keys += [("participant", p.slot_id, m) for m in (p.meeting.first_id, p.meeting.second_id)]
+        if p.interpreter_id:
+            keys.append(("interpreter", p.slot_id, p.interpreter_id))
+        for key in keys:
+            seen[key] = seen.get(key, 0) + 1
+    capacity = dict(Participant.objects.filter(session=session).values_list("pk", "attendee_count"))
+    for (kind, slot, who), count in seen.items():
+        limit = capacity.get(who, 1) if kind == "participant" else 1
+        if count > limit:
+            problems.append(f"{kind} {who} in slot {slot}: {count} meetings")
+    unavailable = set(
+        Participant.unavailable.through.objects.filter(participant__session=session).values_list(
+            "participant_id", "slot_id"
+        )
+    )
+    for p in placements:
+        for who in (p.meeting.first_id, p.meeting.second_id):
+            if (who, p.slot_id) in unavailable:
+                problems.append(f"participant {who} placed in a slot it is not available")
+    return problems
 
 
 def _requests_snapshot() -> list[tuple]:

@@ -216,40 +216,6 @@ def _make_requests(staff: User, participants: dict[str, Participant]) -> int:
     return len(made)
 
 
-def published_clashes(session: Session) -> list[str]:
-    """Double bookings in the session's published schedule: a table used twice in a slot, a
-    participant in more meetings at once than it has people, an interpreter in two places.
-    Empty when the schedule is sound (the demo's tests check it)."""
-    run_id = session.published_run_id
-    placements = list(
-        Placement.objects.filter(run_id=run_id).select_related("meeting__first", "meeting__second")
-    )
-    problems: list[str] = []
-    seen: dict[tuple[str, int, int], int] = {}
-    for p in placements:
-        keys = [("table", p.slot_id, p.table_id)]
-        keys += [("participant", p.slot_id, m) for m in (p.meeting.first_id, p.meeting.second_id)]
-        if p.interpreter_id:
-            keys.append(("interpreter", p.slot_id, p.interpreter_id))
-        for key in keys:
-            seen[key] = seen.get(key, 0) + 1
-    capacity = dict(Participant.objects.filter(session=session).values_list("pk", "attendee_count"))
-    for (kind, slot, who), count in seen.items():
-        limit = capacity.get(who, 1) if kind == "participant" else 1
-        if count > limit:
-            problems.append(f"{kind} {who} in slot {slot}: {count} meetings")
-    unavailable = set(
-        Participant.unavailable.through.objects.filter(participant__session=session).values_list(
-            "participant_id", "slot_id"
-        )
-    )
-    for p in placements:
-        for who in (p.meeting.first_id, p.meeting.second_id):
-            if (who, p.slot_id) in unavailable:
-                problems.append(f"participant {who} placed in a slot it is not available")
-    return problems
-
-
 # --- writing the requests file (once, by hand; not at load time) -----------------------------
 
 
@@ -318,7 +284,7 @@ def requests_plan(top: int = 8, threshold: float = 0.001) -> list[dict[str, Any]
                     "from": requester,
                     "to": recipient,
                     "priority": 3 if position == 0 else 2 if position < 3 else 1,
-                    "message": _message(requester, recipient, side[requester], h),
+                    "message": _message(side[requester], h),
                     "answer": "accepted" if len(directions) == 2 else answer,
                 }
             )
@@ -360,7 +326,7 @@ MESSAGES = {
 }
 
 
-def _message(requester: str, recipient: str, side: str, h: int) -> str:
+def _message(side: str, h: int) -> str:
     return MESSAGES.get(side, MESSAGES["US"])[(h >> 8) % 4]
 
 
