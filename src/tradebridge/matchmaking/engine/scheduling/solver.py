@@ -733,11 +733,12 @@ def _alone_minima(mdl: _Model, deadline: float) -> dict[str, int]:
         if not all(m.required for m in mine):
             continue
         ids = {m.id for m in mine}
+        people = {q for m in mine for q in m.between}
         sub = Instance(
             instance.name,
             instance.slots,
             instance.tables,
-            instance.participants,
+            tuple(q for q in instance.participants if q.id in people),
             tuple(
                 Meeting(
                     m.id,
