@@ -77,7 +77,9 @@ def test_upload_preview_confirm(staff_client):
     assert not Organization.objects.exists()
     done = staff_client.post(response["Location"], follow=True)
     html = " ".join(done.content.decode().split())
-    assert "<dt>Organizations created</dt><dd>1</dd> <dt>Organizations updated</dt><dd>0</dd>" in html
+    assert (
+        "<dt>Organizations created</dt><dd>1</dd> <dt>Organizations updated</dt><dd>0</dd>" in html
+    )
     assert ImportBatch.objects.get().status == "imported"
     assert Organization.objects.get().name_zh_hans == "艾克美"
 
