@@ -102,3 +102,15 @@ def test_index_query_accepts_a_profile_not_in_the_index():
         document(org("cn9", "CN", description={"zh": "茶叶出口商"}, offers=["supply"]))
     )[0]
     assert {r.id for r in index.query(newcomer, top=5)} == {"us1", "us2"}
+
+
+def test_index_query_sees_sideless_profiles_and_updates_after_upsert():
+    encoder = CountingEncoder()
+    index = EmbeddingIndex(encoder)
+    profiles = parse_profiles(DOC)
+    index.upsert(profiles)
+    assert {r.id for r in index.query("cn1", top=5)} == {"us1", "us2"}
+    sideless = Profile(**{**profiles[2].__dict__, "id": "x1", "side": None})
+    index.upsert([sideless])
+    assert {r.id for r in index.query("cn1", top=5)} == {"us1", "us2", "x1"}
+    assert {r.id for r in index.query("x1", top=5)} == {"cn1", "cn2", "us1", "us2"}
