@@ -353,6 +353,30 @@ def test_agenda_ics_reads_back_with_utc_times(session, published, us_client):
     assert event.decoded("dtend") == dt.datetime(2016, 5, 11, 21, 30, tzinfo=dt.UTC)
     assert str(event["summary"]).startswith("Jiangsu Sunrise PV")
     assert "江苏晶阳光伏科技" in str(event["summary"])
+    assert event.decoded("sequence") > 0
+
+
+def test_a_new_publication_raises_the_ics_sequence(staff, session, published, us_client):
+    def sequence():
+        calendar = icalendar.Calendar.from_ical(
+            us_client.get(url("agenda_ics", session.pk)).content
+        )
+        (event,) = calendar.walk("VEVENT")
+        return event.decoded("sequence"), event.decoded("dtstart")
+
+    # The first publication an hour ago, the second now.
+    session.refresh_from_db()
+    ScheduleRun.objects.filter(pk=session.published_run_id).update(
+        published_at=session.published_run.published_at - dt.timedelta(hours=1)
+    )
+    before, start = sequence()
+    moved = ScheduleRun.objects.create(session=session, status=ScheduleRun.Status.DONE)
+    Placement.objects.create(
+        run=moved, meeting=published, slot=session.slots.get(index=4), table=session.tables.first()
+    )
+    scheduling.run_publish(actor=staff, run=moved)
+    after, moved_start = sequence()
+    assert after > before and moved_start != start
 
 
 def test_outcome_form_saves_the_report(session, published, cn, cn_client, outsider_client):

@@ -45,6 +45,9 @@ class AgendaItem:
     partner_detail: str = ""
     interpreter: str = ""
     location: str = ""
+    # Grows with each publication of the schedule, so that a calendar program importing a
+    # newer file updates the event of the same UID instead of keeping the old time.
+    sequence: int = 0
 
 
 @dataclass(frozen=True)
@@ -223,6 +226,7 @@ def agenda_ics(
     for item in agenda.items:
         event = Event()
         event.add("uid", item.uid)
+        event.add("sequence", item.sequence)
         event.add("dtstamp", stamp)
         # An aware time in another zone would be written with a TZID that needs a VTIMEZONE.
         event.add("dtstart", item.start.astimezone(UTC))

@@ -4,6 +4,7 @@ meetings and agenda only: anything else is a 404."""
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 
 from django.contrib import messages
@@ -27,6 +28,7 @@ from .models import Meeting, MeetingOutcome, MeetingRequest, Participant, Sessio
 from .participant_forms import AvailabilityForm, OutcomeForm, PartnerFilterForm, RequestForm
 
 logger = logging.getLogger(__name__)
+_SEQUENCE_EPOCH = dt.datetime(2020, 1, 1, tzinfo=dt.UTC)
 
 
 def _session(request: HttpRequest, pk: int) -> Session:
@@ -392,7 +394,13 @@ def _agenda_document(participant: Participant) -> documents.Agenda:
         return str(value or "")
 
     items = []
-    for row in selectors.agenda_of(participant) if session.published_run_id else []:
+    run = session.published_run
+    # Seconds from 2020 to the publication: larger for every later publication, and far
+    # below the 32-bit limit some calendar programs keep SEQUENCE in.
+    sequence = (
+        int((run.published_at - _SEQUENCE_EPOCH).total_seconds()) if run and run.published_at else 0
+    )
+    for row in selectors.agenda_of(participant) if run else []:
         placement, partner = row.placement, row.partner.organization
         contact = " · ".join(
             v for v in (partner.contact_name, partner.contact_email, partner.contact_phone) if v
@@ -407,6 +415,7 @@ def _agenda_document(participant: Participant) -> documents.Agenda:
                 partner_detail=contact,
                 interpreter=placement.interpreter.name if placement.interpreter else "",
                 location=text(session, "location"),
+                sequence=sequence,
             )
         )
     venue = ", ".join(v for v in (text(session, "location"), text(event, "venue")) if v)
