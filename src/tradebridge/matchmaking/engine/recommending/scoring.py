@@ -8,12 +8,15 @@ a logistic regression over those signals: weights below were fitted by
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
+
+from tradebridge.taxonomy import Term
 
 from .profiles import Profile, Taxonomy
 
@@ -72,8 +75,15 @@ class CodeVectors:
 
 
 def _region_pattern(taxonomy: Taxonomy) -> tuple[re.Pattern[str], dict[str, int]]:
+    return _region_pattern_of(tuple(taxonomy.regions))
+
+
+# Built once per set of regions: a directory query encodes one profile, and building the
+# alternation took longer than scanning its text.
+@functools.lru_cache(maxsize=8)
+def _region_pattern_of(regions: tuple[Term, ...]) -> tuple[re.Pattern[str], dict[str, int]]:
     names: dict[str, int] = {}
-    for r, term in enumerate(taxonomy.regions):
+    for r, term in enumerate(regions):
         # "加利福尼亚州" is mostly written "加州"; "江苏省" and "江苏" are the same place.
         zh = term.zh.removesuffix("州") if len(term.zh) > 3 else term.zh
         aliases = {term.en.lower(), term.zh, zh}
