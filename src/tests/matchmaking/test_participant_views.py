@@ -512,3 +512,17 @@ def test_nobody_withdraws_another_organization(session, cn, us_client, outsider_
     us_client.post(url("withdraw", session.pk))
     p_cn.refresh_from_db()
     assert p_cn.status == Participant.Status.REGISTERED
+
+
+def test_my_sessions_offers_open_sessions_to_register(session, owner, organization):
+    client = client_for(owner)
+    page = client.get(url("mine")).content.decode()
+    assert "Sessions open for registration" in page and url("session", session.pk) in page
+    second = OrganizationFactory(name_en="Second Org", name="Second Org")
+    RepresentativeFactory(user=owner, organization=second)
+    form = client.get(url("session", session.pk)).content.decode()
+    # Two organizations: the representative chooses which one registers.
+    assert f'value="{second.slug}"' in form and f'value="{organization.slug}"' in form
+    client.post(url("register", session.pk), {"organization": second.slug})
+    assert Participant.objects.filter(session=session, organization=second).exists()
+    assert "Sessions open for registration" not in client.get(url("mine")).content.decode()
