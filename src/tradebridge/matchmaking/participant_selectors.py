@@ -26,8 +26,10 @@ from .selectors import participations_of
 
 
 def my_participant(user: AnyUser, session: Session) -> Participant | None:
-    """The user's participant in the session, with its organization and the session's event."""
-    return participations_of(user).filter(session=session).first()
+    """The user's participant in the session, with its organization and the session's event.
+    A user representing two participating organizations acts for the one registered first
+    (the pages have no organization switch yet)."""
+    return participations_of(user).filter(session=session).order_by("pk").first()
 
 
 def my_participations(user: AnyUser) -> QuerySet[Participant]:
