@@ -76,3 +76,15 @@ def test_a_participant_who_cancels_loses_its_meetings(staff, session, cn, us):
     assert cancelled == [meeting]
     meeting.refresh_from_db()
     assert meeting.status == Meeting.Status.CANCELLED
+
+
+def test_an_event_never_takes_the_address_of_the_creation_page(staff):
+    import datetime as dt
+
+    event = services.event_create(
+        actor=staff,
+        data=services.EventInput(
+            title={"en": "New"}, starts_on=dt.date(2026, 1, 1), ends_on=dt.date(2026, 1, 1)
+        ),
+    )
+    assert event.slug == "new-2"

@@ -32,6 +32,7 @@ from .models import (
     Table,
 )
 
+RESERVED_EVENT_SLUGS = frozenset({"new"})
 _CLOCK = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 
 
@@ -79,7 +80,8 @@ def event_create(*, actor: User, data: EventInput) -> Event:
         raise ApplicationError(_("An event needs a title."), details={"field": "title"})
     base = slugify(data.slug or data.title.get("en") or "") or "event"
     slug, n = base[:70], 2
-    while Event.objects.filter(slug=slug).exists():
+    # "new" is the address of the creation page.
+    while slug in RESERVED_EVENT_SLUGS or Event.objects.filter(slug=slug).exists():
         slug, n = f"{base[:70]}-{n}", n + 1
     event.slug = slug
     _full_clean(event)
