@@ -35,6 +35,8 @@ IMP1_REQUIRED_ONLY = True
 FIRST_FEASIBLE = True
 TWICE = True
 PROBE_MAX = 30.0
+ONE_MORE_SHARE = 0.7
+ONE_MORE_PROBE = 5.0
 BREAKS_SUBSOLVERS = ["core", "default_lp"]
 
 
@@ -189,6 +191,7 @@ class _Model:
             model.add(sum(row_vars) == sum(self.present[mid] for mid in of[p.id]))
         self.breaks: dict[str, list[cp_model.IntVar]] = {}
         self.h: dict[str, cp_model.IntVar] = {}
+        self.h_cap: dict[str, int] = {}
         if self.exact:
             self._exact_breaks(instance, of, sessions, fairness)
         else:
@@ -302,6 +305,7 @@ class _Model:
                 continue
             cap = most if fairness is None else min(fairness, most)
             h = model.new_int_var(0, cap, f"h[{p.id}]")
+            self.h_cap[p.id] = cap
             model.add(sum(runs) - sum(nonempty) <= h)
             self.h[p.id] = h
 
@@ -625,6 +629,26 @@ def solve(
                     continue
                 if status == cp_model.INFEASIBLE:
                     mdl.model.add(sum(mdl.h.values()) >= floor + 1)
+                    # The optimum may be one more: give one participant (most meetings first)
+                    # one extra break, everybody else at the minimum; each probe is small.
+                    found = _one_more(
+                        mdl,
+                        alone,
+                        deadline=deadline,
+                        workers=workers,
+                        new_solver=new_solver,
+                        running=running,
+                        cancel=cancel,
+                    )
+                    if found is not None:
+                        have_solution = True
+                        values[name], bounds[name] = floor + 1, floor + 1
+                        placement = found
+                        if on_progress is not None:
+                            on_progress(
+                                Progress(name, floor + 1, floor + 1, time.monotonic() - started)
+                            )
+                        continue
                 if FIRST_FEASIBLE:
                     # A first fair schedule by the same SAT search (no objective) for a hint:
                     # the optimisation itself may not find any under the fairness cap.
@@ -712,6 +736,62 @@ def solve(
         seconds=time.monotonic() - started,
         phases=tuple(values),
     )
+
+
+def _one_more(
+    mdl: _Model,
+    alone: dict[str, int],
+    *,
+    deadline: float,
+    workers: int,
+    new_solver: Callable[[int], cp_model.CpSolver],
+    running: list[cp_model.CpSolver],
+    cancel: threading.Event | None,
+) -> tuple[dict[str, str], dict[str, str]] | None:
+    """A schedule at (sum of minima) + 1, by probing one participant at a time with one extra
+    break (most meetings first, in parallel on the workers), or None within its time share."""
+    instance = mdl.instance
+    degree: dict[str, int] = {}
+    for m in instance.meetings:
+        for pid in m.between:
+            degree[pid] = degree.get(pid, 0) + 1
+    order = sorted(mdl.h, key=lambda pid: (-degree.get(pid, 0), pid))
+    order = [pid for pid in order if mdl.h_cap[pid] > alone.get(pid, 0)]
+    until = time.monotonic() + max(0.0, deadline - time.monotonic()) * ONE_MORE_SHARE
+    lock = threading.Lock()
+    result: list[tuple[dict[str, str], dict[str, str]]] = []
+    queue = list(order)
+
+    def work() -> None:
+        while True:
+            with lock:
+                if result or not queue or time.monotonic() >= until:
+                    return
+                pid = queue.pop(0)
+            if cancel is not None and cancel.is_set():
+                return
+            probe = new_solver(1)
+            probe.parameters.linearization_level = 0
+            probe.parameters.max_time_in_seconds = max(
+                0.0, min(ONE_MORE_PROBE, until - time.monotonic())
+            )
+            model = _without_objective(mdl.model)
+            for qid, hv in mdl.h.items():
+                model.add(hv <= alone.get(qid, 0) + (1 if qid == pid else 0))
+            status = probe.solve(model)
+            with lock:
+                running.remove(probe)
+                if status in (cp_model.OPTIMAL, cp_model.FEASIBLE) and not result:
+                    result.append(_extract(mdl, probe))
+                    for other in running:
+                        other.stop_search()
+
+    threads = [threading.Thread(target=work) for _ in range(max(1, min(workers, 4)))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return result[0] if result else None
 
 
 def _alone_minima(mdl: _Model, deadline: float) -> dict[str, int]:
