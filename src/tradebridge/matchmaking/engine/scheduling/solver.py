@@ -580,7 +580,7 @@ def solve(
         # When the greedy places every meeting the priority level is at its trivial bound.
         check = new_solver(1)
         check.parameters.linearization_level = 0
-        check.parameters.max_time_in_seconds = max(0.1, min(time_limit * 0.05, 5.0))
+        check.parameters.max_time_in_seconds = min(max(1.0, time_limit * 0.1), 5.0, time_limit / 2)
         fixed = _without_objective(mdl.model)
         for m in instance.meetings:
             for t, v in mdl.x[m.id].items():
@@ -589,6 +589,9 @@ def solve(
         running.remove(check)
         if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
             mdl.hint_from(check)
+            # A valid schedule already: returned if the search finds nothing better in time.
+            placement = _extract(mdl, check)
+            have_solution = True
             if mdl.has_optional and len(greedy) == len(instance.meetings):
                 total = sum(m.priority for m in instance.meetings)
                 phases = [ph for ph in phases if ph[0] != "priority"]
