@@ -585,7 +585,9 @@ def solve(
         for m in instance.meetings:
             for t, v in mdl.x[m.id].items():
                 fixed.add(v == int(greedy.get(m.id) == t))
-        status = check.solve(fixed)
+        status = cp_model.UNKNOWN
+        if cancel is None or not cancel.is_set():
+            status = check.solve(fixed)
         running.remove(check)
         if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
             mdl.hint_from(check)
@@ -597,8 +599,6 @@ def solve(
                 phases = [ph for ph in phases if ph[0] != "priority"]
                 values["priority"] = bounds["priority"] = total
                 mdl.model.add(mdl.priority >= total)
-                placement = _extract(mdl, check)
-                have_solution = True
         for name, expr, sign in phases:
             remaining = deadline - time.monotonic()
             if remaining <= 0 or (cancel is not None and cancel.is_set()):
