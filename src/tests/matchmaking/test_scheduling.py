@@ -89,3 +89,22 @@ def test_publishing_notifies_everyone_then_only_those_affected(staff, session, b
         u.pk for p in (*cns, uss[2]) for u in [r.user for r in p.organization.representatives.all()]
     }
     assert Notification.objects.count() == 6 + 4
+
+
+def test_an_unplaced_meeting_says_the_interpreters_were_busy(staff, session):
+    first_slot = session.slots.order_by("index").first()
+    services.interpreter_add(actor=staff, session=session, name="Li", slots=[first_slot])
+    pairs = [
+        (make_participant(session, side="CN")[0], make_participant(session, side="US")[0])
+        for _ in range(2)
+    ]
+    for cn, us in pairs:
+        cn.languages, us.languages = ["zh"], ["en"]
+        cn.save()
+        us.save()
+        services.meeting_add(actor=staff, session=session, first=cn, second=us)
+    run = _run(staff, session)
+    assert run.status == ScheduleRun.Status.DONE
+    assert [u["reason"] for u in run.result["unscheduled"]] == ["interpreters_busy"]
+    placement = Placement.objects.get(run=run)
+    assert (placement.slot, placement.interpreter.name) == (first_slot, "Li")

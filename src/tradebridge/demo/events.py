@@ -19,11 +19,13 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from django.conf import settings
+
 from tradebridge.accounts.models import User
 from tradebridge.directory.models import Organization
 from tradebridge.errors import ApplicationError
 from tradebridge.events.models import Event
-from tradebridge.matchmaking import scheduling, services
+from tradebridge.matchmaking import recommendations, scheduling, services
 from tradebridge.matchmaking.models import (
     Meeting,
     MeetingRequest,
@@ -137,12 +139,24 @@ def load() -> str:
     services.session_set_status(actor=staff, session=session, status=Session.Status.CLOSED)
     run = _schedule(staff, session)
     scheduling.run_publish(actor=staff, run=run)
+    _warm_recommendations(session)
     meetings = Meeting.objects.filter(session=session, status=Meeting.Status.CONFIRMED).count()
     placed = Placement.objects.filter(run=run).count()
     return (
         f"1 event, {len(participants)} participants, {requests} meeting requests, "
         f"{meetings} meetings, {placed} scheduled"
     )
+
+
+def _warm_recommendations(session: Session) -> None:
+    """Embed the participants' texts now (``make run`` sets DEMO_WARM_RECOMMENDATIONS), so that
+    the first visit to a partners page reads the stored embeddings instead of embedding 171
+    profiles while the visitor waits."""
+    if not getattr(settings, "DEMO_WARM_RECOMMENDATIONS", False):
+        return
+    use_text, encoder = recommendations.configured_text()
+    if use_text:
+        recommendations.compute(session, encoder=encoder)
 
 
 def _schedule(staff: User, session: Session) -> ScheduleRun:

@@ -419,6 +419,10 @@ def _reason(code: str) -> str:
         "no_common_slot": _("The two participants have no free slot in common."),
         "participant_full": _("One of the two has every free slot taken by other meetings."),
         "no_interpreter": _("They need an interpreter and none is available when both are free."),
+        "interpreters_busy": _(
+            "They need an interpreter, and every interpreter was with another meeting whenever "
+            "both were free."
+        ),
         "lower_priority": _("Other meetings had a higher priority for the slots and tables left."),
     }
     return texts.get(code, code)

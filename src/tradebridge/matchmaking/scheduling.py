@@ -297,11 +297,15 @@ def _result(schedule: engine.Schedule, data: SessionInstance) -> dict[str, objec
         elif needs and not any(
             set(i.languages) & set(pa.languages or ())
             and set(i.languages) & set(pb.languages or ())
+            and set(free) & i.available
             for i in data.instance.interpreters
         ):
             reason = "no_interpreter"
-        elif any(free and set(free) <= busy.get(who, set()) for who in (a, b)):
+        elif any(set(free) <= busy.get(who, set()) for who in (a, b)):
             reason = "participant_full"
+        elif needs:
+            # Both had free slots, but the interpreters were with other meetings then.
+            reason = "interpreters_busy"
         else:
             reason = "lower_priority"
         unscheduled.append({"meeting": data.meetings[code].pk, "reason": reason})

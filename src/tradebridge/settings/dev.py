@@ -19,3 +19,6 @@ STORAGES = {
 # Serve static files from the apps directly, without collectstatic.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+
+# `tradebridge demo` embeds the demo session's profiles once, so partner pages open quickly.
+DEMO_WARM_RECOMMENDATIONS = True
