@@ -161,6 +161,11 @@ TASKS = {
 EMAIL_BACKEND = os.environ.get(
     "DJANGO_EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend"
 )
+# Partner recommendations: how profile text is read (auto = the e5 model, lexical, off) and
+# where embeddings are kept between runs (default: MEDIA_ROOT/cache).
+RECOMMENDING_TEXT = os.environ.get("TRADEBRIDGE_RECOMMENDING_TEXT", "auto")
+RECOMMENDING_STORE_DIR = os.environ.get("TRADEBRIDGE_RECOMMENDING_STORE") or None
+
 # Where links in e-mails point to.
 SITE_URL = os.environ.get("TRADEBRIDGE_SITE_URL", "http://127.0.0.1:8000")
 DEFAULT_FROM_EMAIL = os.environ.get("DJANGO_DEFAULT_FROM_EMAIL", "Tradebridge <noreply@localhost>")
