@@ -242,6 +242,20 @@ def test_over_requested_company(staff, staff_client, session, us):
     assert [p.pk for p in demand.over_requested] == [star.pk]
 
 
+def test_an_accepted_request_counts_once_in_the_demand(staff_client, session, us):
+    star, star_user = us
+    # Five slots: three accepted requests (three meetings) leave room; counting each accepted
+    # request again beside its meeting would report six.
+    for n in range(3):
+        asker, user = make_participant(session, side="CN", name=f"Asker {n}")
+        request = services.request_create(actor=user, requester=asker, recipient=star)
+        services.request_answer(actor=star_user, request=request, accept=True)
+    demand = staff_client.get(reverse("matchmaking:manage-demand", args=[session.pk])).context[
+        "demand"
+    ]
+    assert demand.over_requested == []
+
+
 def test_staff_force_a_meeting_and_remove_spam(staff_client, session, cn, us):
     url = reverse("matchmaking:manage-meeting-add", args=[session.pk])
     response = staff_client.post(

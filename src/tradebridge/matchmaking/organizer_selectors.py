@@ -92,13 +92,18 @@ def session_demand(session: Session) -> Demand:
     for p in participants:
         p.meeting_count = count[p.pk]  # type: ignore[attr-defined]
         p.capacity = slot_count * max(1, p.attendee_count)  # type: ignore[attr-defined]
+    # Demand on a participant: its confirmed meetings plus the requests it has not answered
+    # yet (an accepted request is already a meeting and counts once).
+    waiting: Counter[int] = Counter(r.recipient_id for r in pending)
+    for p in participants:
+        p.pending_count = waiting[p.pk]  # type: ignore[attr-defined]
     over = sorted(
         (
             p
             for p in active
-            if p.received_count + p.meeting_count > p.capacity  # type: ignore[attr-defined]
+            if p.meeting_count + p.pending_count > p.capacity  # type: ignore[attr-defined]
         ),
-        key=lambda p: -p.received_count,  # type: ignore[attr-defined]
+        key=lambda p: -(p.meeting_count + p.pending_count),  # type: ignore[attr-defined]
     )
     too_few = [
         p
