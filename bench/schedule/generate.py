@@ -22,8 +22,8 @@ def la_summit(seed: int = 2016) -> dict[str, Any]:
     weights = [1.0 / (1 + i) ** 0.6 for i in range(100)]
     pairs: set[tuple[str, str]] = set()
     while len(pairs) < 600:
-        c = rng.choice(cn)["id"]
-        u = rng.choices(us, weights)[0]["id"]
+        c = str(rng.choice(cn)["id"])
+        u = str(rng.choices(us, weights)[0]["id"])
         pairs.add((c, u))
     meetings = [
         {
