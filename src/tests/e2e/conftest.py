@@ -43,4 +43,3 @@ def browser_type_launch_args(browser_type_launch_args):
             "--disable-sync",
         ],
     }
-
