@@ -5,6 +5,7 @@ affected only."""
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import re
 
@@ -593,3 +594,27 @@ def test_every_organizer_page_has_one_h1_in_both_languages(staff_client, session
     )
     assert h1_count(published) == 1
     assert ("日程已发布" if lang == "zh-hans" else "Schedule published") in text(published)
+
+
+def test_staff_edit_the_settings_of_a_session_in_the_event_zone(staff_client, client, session, us):
+    url = reverse("matchmaking:manage-settings", args=[session.pk])
+    assert staff_client.get(url).status_code == 200
+    response = staff_client.post(
+        url,
+        {
+            "title_en": "Afternoon match-making",
+            "title_zh_hans": "下午洽谈会",
+            "request_deadline": "2016-05-06T10:00",
+            "max_requests": "12",
+            "fairness": "",
+        },
+    )
+    assert response.status_code == 302
+    session.refresh_from_db()
+    assert (session.max_requests, session.registration_open, session.fairness) == (12, False, None)
+    assert session.title_zh_hans == "下午洽谈会"
+    # Typed in Los Angeles time: 10:00 PDT is 17:00 UTC.
+    assert session.request_deadline.astimezone(dt.UTC).hour == 17
+    assert session.slots.count() == 5
+    client.force_login(us[1])
+    assert client.get(url).status_code == 403

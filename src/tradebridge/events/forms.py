@@ -3,13 +3,15 @@ the services decide what is allowed."""
 
 from __future__ import annotations
 
+import copy
 import re
 from typing import Any
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from tradebridge.matchmaking.services import EventInput, SessionInput
+from tradebridge.matchmaking.models import Session
+from tradebridge.matchmaking.services import EventInput, SessionInput, SessionSettings
 
 from .models import Event, validate_time_zone
 
@@ -173,6 +175,57 @@ class SessionForm(forms.Form):
             tables=data["tables"],
             max_requests=data["max_requests"],
             request_deadline=data["request_deadline"],
+            registration_open=data["registration_open"],
+            fairness=data["fairness"],
+        )
+
+
+class SessionSettingsForm(forms.Form):
+    """The settings of an existing session: the fields of :class:`SessionForm` that may change
+    once slots and tables exist."""
+
+    FIELDS = (
+        "title_en",
+        "title_zh_hans",
+        "location_en",
+        "location_zh_hans",
+        "request_deadline",
+        "max_requests",
+        "registration_open",
+        "fairness",
+    )
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        for name in self.FIELDS:
+            self.fields[name] = copy.deepcopy(SessionForm.base_fields[name])
+
+    @classmethod
+    def initial_for(cls, session: Session) -> dict[str, Any]:
+        return {
+            "title_en": getattr(session, "title_en", "") or "",
+            "title_zh_hans": getattr(session, "title_zh_hans", "") or "",
+            "location_en": getattr(session, "location_en", "") or "",
+            "location_zh_hans": getattr(session, "location_zh_hans", "") or "",
+            "request_deadline": session.request_deadline,
+            "max_requests": session.max_requests,
+            "registration_open": session.registration_open,
+            "fairness": session.fairness,
+        }
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        if not (data.get("title_en") or data.get("title_zh_hans")):
+            self.add_error("title_en", _("Give a title in at least one language."))
+        return data
+
+    def to_input(self) -> SessionSettings:
+        data = self.cleaned_data
+        return SessionSettings(
+            title={"en": data["title_en"], "zh_hans": data["title_zh_hans"]},
+            location={"en": data["location_en"], "zh_hans": data["location_zh_hans"]},
+            request_deadline=data["request_deadline"],
+            max_requests=data["max_requests"],
             registration_open=data["registration_open"],
             fairness=data["fairness"],
         )

@@ -5,6 +5,7 @@ from . import organizer_views as views
 urlpatterns = [
     path("sessions/<int:pk>/", views.session_manage, name="manage"),
     path("sessions/<int:pk>/status/", views.session_status, name="manage-status"),
+    path("sessions/<int:pk>/settings/", views.session_settings, name="manage-settings"),
     path("sessions/<int:pk>/interpreters/", views.interpreter_add, name="manage-interpreter"),
     path(
         "sessions/<int:pk>/tables/<int:table_pk>/",

@@ -575,3 +575,30 @@ def table_plan(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     response = HttpResponse(table_plan_pdf(plan), content_type="application/pdf")
     response["Content-Disposition"] = f'inline; filename="table-plan-{session.pk}-run-{run.pk}.pdf"'
     return response
+
+
+@staff_only
+def session_settings(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
+    """Title, room, request deadline and cap, self-registration and fairness of an existing
+    session (its hours, slots and tables stay: meetings and schedules refer to them)."""
+    from tradebridge.events.forms import SessionSettingsForm
+
+    session = _session(pk)
+    form = SessionSettingsForm(
+        request.POST or None, initial=SessionSettingsForm.initial_for(session)
+    )
+    # The deadline is typed and shown in the event's time zone.
+    with timezone.override(session.event.zone):
+        valid = request.method == "POST" and form.is_valid()
+        if valid:
+            try:
+                services.session_update(actor=request.user, session=session, data=form.to_input())
+            except ApplicationError as error:
+                field = (error.details or {}).get("field")
+                form.add_error(field if field in form.fields else None, error.message)
+            else:
+                messages.success(request, _("The session's settings have been saved."))
+                return _back(session, "status")
+        return render(
+            request, "matchmaking/manage/settings.html", {"session": session, "form": form}
+        )

@@ -226,6 +226,46 @@ def session_create(*, actor: User, event: Event, data: SessionInput) -> Session:
     return session
 
 
+@dataclass
+class SessionSettings:
+    """What can change once a session exists: its hours, slots and tables are fixed (meetings
+    and schedules refer to them), the rest is not."""
+
+    title: dict[str, str]
+    location: dict[str, str] | None = None
+    request_deadline: dt.datetime | None = None
+    max_requests: int = 15
+    registration_open: bool = True
+    fairness: int | None = 2
+
+
+def session_update(*, actor: User, session: Session, data: SessionSettings) -> Session:
+    if not rules.can_manage_session(actor, session):
+        raise NotAllowed()
+    if not (data.title.get("en") or data.title.get("zh_hans")):
+        raise ApplicationError(_("A session needs a title."), details={"field": "title"})
+    if not 1 <= data.max_requests <= 200:
+        raise ApplicationError(
+            _("Between 1 and 200 requests per participant."), details={"field": "max_requests"}
+        )
+    if data.fairness is not None and not 0 <= data.fairness <= 96:
+        raise ApplicationError(
+            _("Fairness is between 0 and 96 breaks, or empty for no limit."),
+            details={"field": "fairness"},
+        )
+    with transaction.atomic():
+        session = Session.objects.select_for_update().get(pk=session.pk)
+        _set_translated(session, "title", data.title)
+        _set_translated(session, "location", data.location)
+        session.request_deadline = data.request_deadline
+        session.max_requests = data.max_requests
+        session.registration_open = data.registration_open
+        session.fairness = data.fairness
+        _full_clean(session)
+        session.save()
+    return session
+
+
 def session_set_status(*, actor: User, session: Session, status: str) -> Session:
     """Open requests, close them, or go back to preparation (publishing has its own service)."""
     if not rules.can_manage_session(actor, session):
