@@ -3,13 +3,9 @@ event and to add a match-making session to it. Thin views: parse, call a service
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from functools import wraps
 from typing import Any
 
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Prefetch, Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -20,24 +16,13 @@ from tradebridge.errors import ApplicationError
 from tradebridge.matchmaking import rules
 from tradebridge.matchmaking.models import Participant, Session
 from tradebridge.matchmaking.services import event_create, session_create
-from tradebridge.web.http import AuthenticatedHttpRequest
+from tradebridge.web.http import AuthenticatedHttpRequest, add_service_error, allowed_only
 
 from .forms import EventForm, SessionForm
 from .models import Event
 from .services import event_update
 
-
-def staff_only(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
-    """Anonymous visitors are sent to sign in; signed-in non-staff get 403."""
-
-    @login_required
-    @wraps(view)
-    def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
-        if not rules.can_manage_sessions(request.user):
-            raise PermissionDenied
-        return view(request, *args, **kwargs)
-
-    return wrapper
+staff_only = allowed_only(rules.can_manage_sessions)
 
 
 def _visible_events(request: HttpRequest) -> Any:
@@ -119,8 +104,7 @@ def session_create_view(request: AuthenticatedHttpRequest, slug: str) -> HttpRes
         try:
             session = session_create(actor=request.user, event=event, data=form.to_input())
         except ApplicationError as error:
-            field = (error.details or {}).get("field")
-            form.add_error(field if field in form.fields else None, error.message)
+            add_service_error(form, error)
         else:
             messages.success(request, _("The session has been created with its slots and tables."))
             return redirect("matchmaking:manage", pk=session.pk)

@@ -6,13 +6,9 @@ Thin views: parse the input, call one service, turn an ApplicationError into a m
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from functools import wraps
 from typing import Any
 
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.db.models import Q
 from django.http import Http404, HttpRequest, HttpResponse
@@ -26,7 +22,7 @@ from django_htmx.http import HttpResponseClientRefresh
 from tradebridge.directory.models import Organization
 from tradebridge.directory.selectors import DirectoryFilters, organization_list
 from tradebridge.errors import ApplicationError
-from tradebridge.web.http import AuthenticatedHttpRequest
+from tradebridge.web.http import AuthenticatedHttpRequest, add_service_error, allowed_only
 
 from . import organizer_selectors as select
 from . import rules, scheduling, services
@@ -37,17 +33,7 @@ from .organizer_forms import InterpreterForm, MeetingForm, RunForm, StatusForm, 
 INVITE_RESULTS = 20
 
 
-def staff_only(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
-    """Anonymous visitors are sent to sign in; signed-in non-staff get 403."""
-
-    @login_required
-    @wraps(view)
-    def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
-        if not rules.can_manage_sessions(request.user):
-            raise PermissionDenied
-        return view(request, *args, **kwargs)
-
-    return wrapper
+staff_only = allowed_only(rules.can_manage_sessions)
 
 
 def _session(pk: int) -> Session:
@@ -594,8 +580,7 @@ def session_settings(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse
             try:
                 services.session_update(actor=request.user, session=session, data=form.to_input())
             except ApplicationError as error:
-                field = (error.details or {}).get("field")
-                form.add_error(field if field in form.fields else None, error.message)
+                add_service_error(form, error)
             else:
                 messages.success(request, _("The session's settings have been saved."))
                 return _back(session, "status")

@@ -20,7 +20,7 @@ from django.views.decorators.http import require_POST
 from tradebridge.directory.models import Organization
 from tradebridge.directory.selectors import organizations_of
 from tradebridge.errors import ApplicationError
-from tradebridge.web.http import AuthenticatedHttpRequest, HtmxHttpRequest
+from tradebridge.web.http import AuthenticatedHttpRequest, HtmxHttpRequest, add_service_error
 
 from . import documents, recommendations, rules, services
 from . import participant_selectors as selectors
@@ -163,7 +163,7 @@ def availability(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
                 languages=data["languages"],
             )
         except ApplicationError as error:
-            form.add_error(_field(error, form), error.message)
+            add_service_error(form, error)
         else:
             messages.success(request, _("Your availability has been saved."))
             return redirect("matchmaking:session", pk=participant.session_id)
@@ -172,13 +172,6 @@ def availability(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
         "matchmaking/availability.html",
         {"participant": participant, "session": participant.session, "form": form},
     )
-
-
-def _field(error: ApplicationError, form: object) -> str | None:
-    """The form field an error names, if the form has it (else a non-field error)."""
-    name = (error.details or {}).get("field") if isinstance(error.details, dict) else None
-    fields = getattr(form, "fields", {})
-    return name if name in fields else None
 
 
 # --- partners and requests ---------------------------------------------------------------
@@ -253,7 +246,7 @@ def request_new(request: AuthenticatedHttpRequest, pk: int, partner: int) -> Htt
                 message=form.cleaned_data["message"],
             )
         except ApplicationError as error:
-            form.add_error(_field(error, form), error.message)
+            add_service_error(form, error)
         else:
             if Meeting.objects.filter(
                 Q(first=participant, second=recipient) | Q(first=recipient, second=participant),
@@ -494,7 +487,7 @@ def outcome(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
                 notes=data["notes"],
             )
         except ApplicationError as error:
-            form.add_error(_field(error, form), error.message)
+            add_service_error(form, error)
         else:
             messages.success(request, _("Thank you: the outcome has been saved."))
             return redirect("matchmaking:agenda", pk=meeting.session_id)
