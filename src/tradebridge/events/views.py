@@ -15,12 +15,11 @@ from django.utils.translation import gettext as _
 from tradebridge.errors import ApplicationError
 from tradebridge.matchmaking import rules
 from tradebridge.matchmaking.models import Participant, Session
-from tradebridge.matchmaking.services import event_create, session_create
+from tradebridge.matchmaking.services import event_create, event_update, session_create
 from tradebridge.web.http import AuthenticatedHttpRequest, add_service_error, allowed_only
 
 from .forms import EventForm, SessionForm
 from .models import Event
-from .services import event_update
 
 staff_only = allowed_only(rules.can_manage_sessions)
 

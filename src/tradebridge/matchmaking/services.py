@@ -52,38 +52,53 @@ class EventInput:
 
 
 def _set_translated(obj: object, name: str, values: dict[str, str] | None) -> None:
-    for suffix, text in (values or {}).items():
-        setattr(obj, f"{name}_{suffix}", text or "")
+    """Both language columns of a translated field from ``{"en": ..., "zh_hans": ...}`` (a
+    missing language is emptied)."""
+    values = values or {}
+    for suffix in ("en", "zh_hans"):
+        setattr(obj, f"{name}_{suffix}", values.get(suffix) or "")
     # modeltranslation reads the active language's column; keep the base column the English
     # (or else the Chinese) text so that it never depends on who saved it.
-    values = values or {}
     obj.__dict__[name] = values.get("en") or values.get("zh_hans") or ""
+
+
+def _event_apply(event: Event, data: EventInput) -> None:
+    """Check an event's input and copy it onto the event (texts, dates, zone, visibility)."""
+    if data.ends_on < data.starts_on:
+        raise ApplicationError(
+            _("The last day is before the first day."), details={"field": "ends_on"}
+        )
+    if not (data.title.get("en") or data.title.get("zh_hans")):
+        raise ApplicationError(_("An event needs a title."), details={"field": "title"})
+    _set_translated(event, "title", data.title)
+    _set_translated(event, "venue", data.venue)
+    _set_translated(event, "description", data.description)
+    event.starts_on, event.ends_on = data.starts_on, data.ends_on
+    event.time_zone, event.is_public = data.time_zone, data.is_public
 
 
 def event_create(*, actor: User, data: EventInput) -> Event:
     if not rules.can_manage_sessions(actor):
         raise NotAllowed()
-    if data.ends_on < data.starts_on:
-        raise ApplicationError(
-            _("The last day is before the first day."), details={"field": "ends_on"}
-        )
-    event = Event(
-        starts_on=data.starts_on,
-        ends_on=data.ends_on,
-        time_zone=data.time_zone,
-        is_public=data.is_public,
-    )
-    _set_translated(event, "title", data.title)
-    _set_translated(event, "venue", data.venue)
-    _set_translated(event, "description", data.description)
-    if not (data.title.get("en") or data.title.get("zh_hans")):
-        raise ApplicationError(_("An event needs a title."), details={"field": "title"})
+    event = Event()
+    _event_apply(event, data)
     base = slugify(data.slug or data.title.get("en") or "") or "event"
     slug, n = base[:70], 2
     # "new" is the address of the creation page.
     while slug in RESERVED_EVENT_SLUGS or Event.objects.filter(slug=slug).exists():
         slug, n = f"{base[:70]}-{n}", n + 1
     event.slug = slug
+    _full_clean(event)
+    event.save()
+    return event
+
+
+def event_update(*, actor: User, event: Event, data: EventInput) -> Event:
+    """Change an event's texts, dates, time zone and visibility (its identifier stays, so
+    links keep working)."""
+    if not rules.can_manage_sessions(actor):
+        raise NotAllowed()
+    _event_apply(event, data)
     _full_clean(event)
     event.save()
     return event
