@@ -282,7 +282,6 @@ def run_execute(run_id: int, *, workers: int = 2, seed: int = 0) -> ScheduleRun:
 def _result(schedule: engine.Schedule, data: SessionInstance) -> dict[str, object]:
     """The engine's verdict with a reason for each meeting it could not place."""
     unscheduled = []
-    placed = {p.meeting: p.slot for p in schedule.placements}
     busy: dict[str, set[str]] = {}
     for p in schedule.placements:
         for who in _between(data, p.meeting):
@@ -317,7 +316,7 @@ def _result(schedule: engine.Schedule, data: SessionInstance) -> dict[str, objec
         "bound_priority": schedule.bound_priority,
         "bound_breaks": schedule.bound_breaks,
         "seconds": round(schedule.seconds, 1),
-        "placed": len(placed),
+        "placed": len(schedule.placements),
         "unscheduled": unscheduled,
     }
 
