@@ -91,7 +91,7 @@ def run(
     start = time.perf_counter()
     recs = recommend(profiles, top=len(profiles), encoder=encoder, use_text=use_text, store=store)
     elapsed = time.perf_counter() - start
-    if store is not None and encoder is not None and encoder.name == "e5-small":
+    if store is not None and isinstance(encoder, E5Encoder):
         store.save(CACHE)
     rank_of = ranks({k: [r.id for r in v] for k, v in recs.items()}, gold["partners"])
     sides = {p.id: p.side for p in profiles}

