@@ -98,6 +98,20 @@ def test_codes_only_recommendation_prefers_the_complementary_partner():
     assert [r.id for r in recs["cn"]] == ["buyer", "seller"]
 
 
+def test_a_profile_without_codes_or_text_does_not_outrank_a_complementary_one():
+    # Missing codes stand in for what the text must judge; with no text either, nothing
+    # is known of the pair, and a known complementary match in the same sector comes first.
+    profiles = parse_profiles(
+        document(
+            org("cn", "CN", sectors=["energy"], offers=["supply"], seeks=["distribution"]),
+            org("unknown", "US", sectors=["energy"]),
+            org("buyer", "US", sectors=["energy"], offers=["distribution"], seeks=["procurement"]),
+        )
+    )
+    recs = recommend(profiles, use_text=False)
+    assert [r.id for r in recs["cn"]] == ["buyer", "unknown"]
+
+
 sides = st.sampled_from(["CN", "US", None])
 codes = st.lists(
     st.sampled_from(["supply", "procurement", "distribution", "licensing"]), max_size=2
