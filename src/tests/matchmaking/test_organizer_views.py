@@ -73,7 +73,14 @@ def start_run(client, session, **data) -> ScheduleRun:
 # --- permissions ---------------------------------------------------------------------------
 
 
-def _urls(session: Session, run: ScheduleRun, table: Table, participant: Participant, meeting):
+def _urls(
+    session: Session,
+    run: ScheduleRun,
+    table: Table,
+    participant: Participant,
+    meeting: Meeting,
+    interpreter: Interpreter,
+):
     pk = session.pk
     return {
         "get": [
@@ -88,6 +95,7 @@ def _urls(session: Session, run: ScheduleRun, table: Table, participant: Partici
         "post": [
             reverse("matchmaking:manage-status", args=[pk]),
             reverse("matchmaking:manage-interpreter", args=[pk]),
+            reverse("matchmaking:manage-interpreter-active", args=[pk, interpreter.pk]),
             reverse("matchmaking:manage-table", args=[pk, table.pk]),
             reverse("matchmaking:manage-invite", args=[pk]),
             reverse("matchmaking:manage-participant-cancel", args=[pk, participant.pk]),
@@ -102,13 +110,14 @@ def _urls(session: Session, run: ScheduleRun, table: Table, participant: Partici
     }
 
 
-def test_only_staff_reach_the_organizer_pages(client, staff_client, session, booked):
+def test_only_staff_reach_the_organizer_pages(client, staff, staff_client, session, booked):
     cns, _uss = booked
     representative = next(iter(cns[0].organization.representatives.all())).user
     rep_client = client_for(representative)
     run = start_run(staff_client, session)
     meeting = Meeting.objects.filter(session=session).first()
-    urls = _urls(session, run, session.tables.first(), cns[0], meeting)
+    interpreter = services.interpreter_add(actor=staff, session=session, name="Li")
+    urls = _urls(session, run, session.tables.first(), cns[0], meeting, interpreter)
     for url in urls["get"]:
         assert client.get(url).status_code == 302, url
         assert rep_client.get(url).status_code == 403, url
@@ -118,6 +127,7 @@ def test_only_staff_reach_the_organizer_pages(client, staff_client, session, boo
     # Nothing changed: no cancelled participant, no broken table, nothing published.
     assert not Participant.objects.filter(status=Participant.Status.CANCELLED).exists()
     assert not Table.objects.filter(is_active=False).exists()
+    assert not Interpreter.objects.filter(is_active=False).exists()
     session.refresh_from_db()
     assert session.published_run is None
 
@@ -168,6 +178,11 @@ def test_staff_close_requests_add_an_interpreter_and_mark_a_table_broken(
     staff_client.post(url, {"active": "1"})
     table.refresh_from_db()
     assert table.is_active is True
+    away = reverse("matchmaking:manage-interpreter-active", args=[pk, interpreter.pk])
+    staff_client.post(away, {"active": "0"})
+    interpreter.refresh_from_db()
+    assert interpreter.is_active is False
+    assert "away" in text(staff_client.get(reverse("matchmaking:manage", args=[pk])))
 
 
 def test_invite_searches_the_directory_and_invites_the_ticked(staff_client, session, cn):

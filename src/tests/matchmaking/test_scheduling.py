@@ -108,3 +108,27 @@ def test_an_unplaced_meeting_says_the_interpreters_were_busy(staff, session):
     assert [u["reason"] for u in run.result["unscheduled"]] == ["interpreters_busy"]
     placement = Placement.objects.get(run=run)
     assert (placement.slot, placement.interpreter.name) == (first_slot, "Li")
+
+
+def test_an_interpreter_marked_away_gets_no_meetings_in_the_next_run(staff, owner, session):
+    li = services.interpreter_add(actor=staff, session=session, name="Li")
+    cn, us = make_participant(session, side="CN")[0], make_participant(session, side="US")[0]
+    cn.languages, us.languages = ["zh"], ["en"]
+    cn.save()
+    us.save()
+    services.meeting_add(actor=staff, session=session, first=cn, second=us)
+    assert Placement.objects.get(run=_run(staff, session)).interpreter == li
+
+    with pytest.raises(NotAllowed):
+        services.interpreter_set_active(actor=owner, interpreter=li, active=False)
+    services.interpreter_set_active(actor=staff, interpreter=li, active=False)
+    run = _run(staff, session)
+    assert [u["reason"] for u in run.result["unscheduled"]] == ["no_interpreter"]
+
+    wang = services.interpreter_add(actor=staff, session=session, name="Wang")
+    assert Placement.objects.get(run=_run(staff, session)).interpreter == wang
+    services.interpreter_set_active(actor=staff, interpreter=li, active=True)
+    assert li.is_active and set(scheduling.build_instance(session).interpreters.values()) == {
+        li,
+        wang,
+    }

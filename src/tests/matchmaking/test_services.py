@@ -88,3 +88,15 @@ def test_an_event_never_takes_the_address_of_the_creation_page(staff):
         ),
     )
     assert event.slug == "new-2"
+
+
+def test_no_outcome_is_reported_for_a_cancelled_meeting(staff, session, cn, us):
+    (p_cn, cn_user), (p_us, _) = cn, us
+    meeting = services.meeting_add(actor=staff, session=session, first=p_cn, second=p_us)
+    services.meeting_cancel(actor=staff, meeting=meeting)
+    with pytest.raises(ApplicationError, match="cancelled"):
+        services.outcome_report(
+            actor=cn_user, meeting=meeting, participant=p_cn, held=True, interest=2,
+            next_step="visit",
+        )  # fmt: skip
+    assert not meeting.outcomes.exists()

@@ -122,6 +122,8 @@ class Interpreter(models.Model):
     languages = models.JSONField(_("languages"), default=list)  # ["zh", "en"]
     # Slots the interpreter works; empty means all of them.
     slots = models.ManyToManyField(Slot, verbose_name=_("hours"), blank=True, related_name="+")
+    # Off for the day (ill, called away): kept for the schedules that name them.
+    is_active = models.BooleanField(_("available"), default=True)
 
     class Meta:
         ordering = ["session", "name"]

@@ -8,6 +8,11 @@ urlpatterns = [
     path("sessions/<int:pk>/settings/", views.session_settings, name="manage-settings"),
     path("sessions/<int:pk>/interpreters/", views.interpreter_add, name="manage-interpreter"),
     path(
+        "sessions/<int:pk>/interpreters/<int:interpreter_pk>/",
+        views.interpreter_set_active,
+        name="manage-interpreter-active",
+    ),
+    path(
         "sessions/<int:pk>/tables/<int:table_pk>/",
         views.table_set_active,
         name="manage-table",

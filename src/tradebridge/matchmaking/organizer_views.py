@@ -27,7 +27,15 @@ from tradebridge.web.http import AuthenticatedHttpRequest, add_service_error, al
 from . import organizer_selectors as select
 from . import rules, scheduling, services
 from .documents import table_plan_pdf
-from .models import Meeting, MeetingRequest, Participant, ScheduleRun, Session, Table
+from .models import (
+    Interpreter,
+    Meeting,
+    MeetingRequest,
+    Participant,
+    ScheduleRun,
+    Session,
+    Table,
+)
 from .organizer_forms import InterpreterForm, MeetingForm, RunForm, StatusForm, WalkInForm
 
 INVITE_RESULTS = 20
@@ -121,6 +129,32 @@ def interpreter_add(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
         _error(request, error)
     else:
         messages.success(request, _("The interpreter has been added."))
+    return _back(session, "interpreters")
+
+
+@staff_only
+@require_POST
+def interpreter_set_active(
+    request: AuthenticatedHttpRequest, pk: int, interpreter_pk: int
+) -> HttpResponse:
+    session = _session(pk)
+    interpreter = get_object_or_404(
+        Interpreter.objects.select_related("session"), pk=interpreter_pk, session=session
+    )
+    active = request.POST.get("active") == "1"
+    try:
+        services.interpreter_set_active(actor=request.user, interpreter=interpreter, active=active)
+    except ApplicationError as error:
+        _error(request, error)
+    else:
+        if active:
+            messages.success(request, _("%(name)s is available again.") % {"name": interpreter})
+        else:
+            messages.warning(
+                request,
+                _("%(name)s is marked away. Re-schedule to give their meetings to the others.")
+                % {"name": interpreter},
+            )
     return _back(session, "interpreters")
 
 

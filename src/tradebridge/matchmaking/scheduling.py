@@ -68,7 +68,10 @@ def build_instance(session: Session) -> SessionInstance:
         .prefetch_related("unavailable")
     }
     interpreters = {
-        f"i{i.pk}": i for i in Interpreter.objects.filter(session=session).prefetch_related("slots")
+        f"i{i.pk}": i
+        for i in Interpreter.objects.filter(session=session, is_active=True).prefetch_related(
+            "slots"
+        )
     }
     instance = engine.Instance(
         name=f"session-{session.pk}",

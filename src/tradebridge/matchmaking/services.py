@@ -321,6 +321,16 @@ def interpreter_add(
     return interpreter
 
 
+def interpreter_set_active(*, actor: User, interpreter: Interpreter, active: bool) -> Interpreter:
+    """An interpreter is away (or back) on the day; the next re-schedule gives their meetings
+    to the others, or reports the meetings that can no longer be held."""
+    if not rules.can_manage_session(actor, interpreter.session):
+        raise NotAllowed()
+    Interpreter.objects.filter(pk=interpreter.pk).update(is_active=active)
+    interpreter.refresh_from_db()
+    return interpreter
+
+
 def table_set_active(*, actor: User, table: Table, active: bool) -> Table:
     """A table breaks (or is repaired) on the day; the next re-schedule moves its meetings."""
     if not rules.can_manage_session(actor, table.session):
@@ -684,6 +694,8 @@ def outcome_report(
         raise ApplicationError(_("That organization is not in this meeting."))
     if not rules.can_edit_participant(actor, participant):
         raise NotAllowed()
+    if meeting.status == Meeting.Status.CANCELLED:
+        raise ApplicationError(_("This meeting was cancelled: there is no outcome to report."))
     if interest not in MeetingOutcome.Interest.values:
         raise ApplicationError(_("Unknown interest level."), details={"field": "interest"})
     if next_step not in MeetingOutcome.NextStep.values:
