@@ -401,6 +401,14 @@ def test_my_sessions_lists_participations_and_notifications(session, published, 
     assert url("agenda", session.pk) in page
 
 
+def test_a_notification_shows_its_time_in_the_event_zone(session, published, cn, cn_client):
+    _p_cn, u_cn = cn
+    sent = dt.datetime(2016, 5, 11, 21, 5, tzinfo=dt.UTC)  # 14:05 in Los Angeles
+    u_cn.notifications.update(created_at=sent)
+    page = cn_client.get(url("mine")).content.decode()
+    assert "May 11, 2016, 2:05 p.m. (America/Los_Angeles)" in page
+
+
 # --- query counts ---------------------------------------------------------------------------
 
 

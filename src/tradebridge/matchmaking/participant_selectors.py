@@ -61,7 +61,7 @@ def open_sessions_for(user: AnyUser) -> QuerySet[Session]:
 
 
 def notifications_of(user: User, limit: int = 10) -> list[Notification]:
-    return list(Notification.objects.filter(user=user).select_related("session")[:limit])
+    return list(Notification.objects.filter(user=user).select_related("session__event")[:limit])
 
 
 @dataclass
