@@ -33,6 +33,12 @@ class FilterForm(forms.Form):
         self.fields["offers"].choices = types  # type: ignore[attr-defined]
         self.fields["seeks"].choices = types  # type: ignore[attr-defined]
 
+    def active_filters(self) -> int:
+        """How many filters besides the search words are set (shown on the collapsed list)."""
+        if not self.is_valid():
+            return 0
+        return sum(1 for name, value in self.cleaned_data.items() if name != "q" and value)
+
     def filters(self) -> DirectoryFilters:
         if not self.is_valid():
             return DirectoryFilters()
