@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import itertools
+import random
 import threading
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from ortools.sat.python import cp_model
 
 from .instance import Instance, Meeting
+from .localsearch import reduce_breaks
 from .precheck import count_breaks, diagnose
 from .schedule import Placement, Schedule
 from .tables import assign_tables
@@ -35,9 +37,13 @@ IMP1_REQUIRED_ONLY = True
 FIRST_FEASIBLE = True
 TWICE = True
 PROBE_MAX = 30.0
-ONE_MORE_SHARE = 0.7
-ONE_MORE_PROBE = 5.0
 BREAKS_SUBSOLVERS = ["core", "default_lp"]
+DESCENT = True
+DESCENT_SHARE = 0.8
+DESCENT_PROBE = 3.0
+JUMP_PROBE = 6.0
+LS_MOVES = 600_000
+LS_SHARE = 0.25
 
 
 class _Callback(cp_model.CpSolverSolutionCallback):
@@ -574,6 +580,8 @@ def solve(
     values: dict[str, int] = {}
     bounds: dict[str, int] = {}
     have_solution = False
+    complete_hint = False  # the model's hint is a whole solution of the constraints so far
+    descended: int | None = None  # breaks of the descent's schedule
     try:
         # Complete the greedy assignment (busy, breaks, interpreters) with every slot fixed: a
         # complete hint is taken at once; a partial one may not be repaired in a large model.
@@ -591,6 +599,7 @@ def solve(
         running.remove(check)
         if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
             mdl.hint_from(check)
+            complete_hint = True
             # A valid schedule already: returned if the search finds nothing better in time.
             placement = _extract(mdl, check)
             have_solution = True
@@ -630,40 +639,54 @@ def solve(
                     if on_progress is not None:
                         on_progress(Progress(name, floor, floor, time.monotonic() - started))
                     continue
+                low = floor
                 if status == cp_model.INFEASIBLE:
-                    mdl.model.add(sum(mdl.h.values()) >= floor + 1)
-                    # The optimum may be one more: give one participant (most meetings first)
-                    # one extra break, everybody else at the minimum; each probe is small.
-                    found = _one_more(
-                        mdl,
-                        alone,
-                        deadline=deadline,
-                        workers=workers,
-                        new_solver=new_solver,
-                        running=running,
-                        cancel=cancel,
-                    )
-                    if found is not None:
-                        have_solution = True
-                        values[name], bounds[name] = floor + 1, floor + 1
-                        placement = found
-                        if on_progress is not None:
-                            on_progress(
-                                Progress(name, floor + 1, floor + 1, time.monotonic() - started)
-                            )
-                        continue
-                if FIRST_FEASIBLE:
-                    # A first fair schedule by the same SAT search (no objective) for a hint:
-                    # the optimisation itself may not find any under the fairness cap.
+                    low = floor + 1
+                    mdl.model.add(sum(mdl.h.values()) >= low)
+                if not complete_hint and FIRST_FEASIBLE:
+                    # A first fair schedule by the same SAT search (no objective): the start of
+                    # the local search and a hint; the optimisation may not find any under the cap.
                     first = new_solver(1)
                     first.parameters.linearization_level = 0
-                    first.parameters.max_time_in_seconds = min(
-                        (deadline - time.monotonic()) * PROBE_SHARE, PROBE_MAX
+                    first.parameters.max_time_in_seconds = max(
+                        0.0, min((deadline - time.monotonic()) * PROBE_SHARE, PROBE_MAX)
                     )
                     status = first.solve(_without_objective(mdl.model))
                     running.remove(first)
                     if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
                         mdl.hint_from(first)
+                        complete_hint = True
+                        placement = _extract(mdl, first)
+                        have_solution = True
+                if complete_hint and DESCENT:
+                    # Few breaks: local search on the slots, then probes over the participants
+                    # that take breaks (see _descend); the rest of the time goes to the
+                    # core-guided search below, hinted with the best schedule.
+
+                    def better(value: int, bound: int = low) -> None:
+                        if on_progress is not None:
+                            now = time.monotonic() - started
+                            on_progress(Progress("breaks", value, bound, now))
+
+                    best = _descend(
+                        mdl,
+                        alone,
+                        low,
+                        until=time.monotonic()
+                        + max(0.0, deadline - time.monotonic()) * DESCENT_SHARE,
+                        seed=seed,
+                        workers=workers,
+                        new_solver=new_solver,
+                        running=running,
+                        cancel=cancel,
+                        on_better=better,
+                    )
+                    if best is not None:
+                        descended, placement = best
+                        have_solution = True
+                        if descended <= low:
+                            values[name] = bounds[name] = low
+                            continue
                 remaining = deadline - time.monotonic()
                 if remaining <= 0 or (cancel is not None and cancel.is_set()):
                     break
@@ -698,9 +721,15 @@ def solve(
             bounds[name] = round(solver.best_objective_bound)
             if status != cp_model.OPTIMAL:
                 proven = False
+            if name == "breaks" and descended is not None and descended < value:
+                # The hint was not taken up: the descent's schedule stays the answer.
+                values[name] = descended
+                if status != cp_model.OPTIMAL:
+                    break
             # Carry the solution over as a hint and freeze this level for the next phase.
             placement = _extract(mdl, solver)
             mdl.hint_from(solver)
+            complete_hint = True
             if sign < 0:
                 mdl.model.add(expr >= value)
             else:
@@ -741,60 +770,213 @@ def solve(
     )
 
 
-def _one_more(
+def _descend(
     mdl: _Model,
     alone: dict[str, int],
+    low: int,
     *,
-    deadline: float,
+    until: float,
+    seed: int,
     workers: int,
     new_solver: Callable[[int], cp_model.CpSolver],
     running: list[cp_model.CpSolver],
     cancel: threading.Event | None,
-) -> tuple[dict[str, str], dict[str, str]] | None:
-    """A schedule at (sum of minima) + 1, by probing one participant at a time with one extra
-    break (most meetings first, in parallel on the workers), or None within its time share."""
+    on_better: Callable[[int], None] | None = None,
+) -> tuple[int, tuple[dict[str, str], dict[str, str]]] | None:
+    """Fewer breaks from the model's (complete, fair) hint, down to the lower bound ``low``.
+
+    First a local search on the slots (Kempe chains, localsearch.py) from the hinted schedule.
+    Then probes (pure feasibility, SAT search, hinted with the incumbent, one per worker) over
+    the participants T taking breaks above their own minimum in the incumbent:
+    * when ``low`` is one above the sum of minima, "only p in T takes one more break than its
+      minimum" (a schedule there is optimal), each p once;
+    * far from the bound, "k of T take one break fewer each, nobody else more than now" (k =
+      half the gap, halved when it fails);
+    * "p takes one break fewer, nobody else more than now" for each p in T (a p that fails is
+      not tried again for the same incumbent).
+    A feasible probe is the new incumbent. Ends at ``until``, at ``low``, or when every p of
+    T has failed. Returns the best breaks and placement, or None when the hint is not complete;
+    the model's hint is left at the best schedule.
+    """
     instance = mdl.instance
-    degree: dict[str, int] = {}
-    for m in instance.meetings:
-        for pid in m.between:
-            degree[pid] = degree.get(pid, 0) + 1
-    order = sorted(mdl.h, key=lambda pid: (-degree.get(pid, 0), pid))
-    order = [pid for pid in order if mdl.h_cap[pid] > alone.get(pid, 0)]
-    until = time.monotonic() + max(0.0, deadline - time.monotonic()) * ONE_MORE_SHARE
+    proto = mdl.model.proto
+    hint = dict(zip(proto.solution_hint.vars, proto.solution_hint.values, strict=True))
+    if len(hint) != len(proto.variables):
+        return None
+
+    def slots_of(values: Sequence[int]) -> dict[str, int]:
+        return {
+            mid: next(t for t, v in xs.items() if values[v.index])
+            for mid, xs in mdl.x.items()
+            if any(values[v.index] for v in xs.values())
+        }
+
+    def breaks_of(values: Sequence[int]) -> dict[str, int]:
+        ids = {mid: instance.slots[t].id for mid, t in slots_of(values).items()}
+        return count_breaks(instance, ids)
+
+    values: list[int] = [hint[i] for i in range(len(proto.variables))]
+    per = breaks_of(values)
+    value = sum(per.values())
     lock = threading.Lock()
-    result: list[tuple[dict[str, str], dict[str, str]]] = []
-    queue = list(order)
+    probes: list[tuple[cp_model.CpSolver, int]] = []  # with the most breaks they can yield
+
+    def better(new_values: list[int]) -> bool:
+        """Adopt a schedule with fewer breaks (the caller holds the lock)."""
+        nonlocal value, values, per
+        new_per = breaks_of(new_values)
+        if sum(new_per.values()) >= value:
+            return False
+        value, values, per = sum(new_per.values()), new_values, new_per
+        if on_better is not None:
+            on_better(value)
+        return True
+
+    plain = (
+        not mdl.exact and mdl.moved is None and all(p.capacity == 1 for p in instance.participants)
+    )
+    if plain and value > low and time.monotonic() < until:
+        found = reduce_breaks(
+            instance,
+            {mid: list(xs) for mid, xs in mdl.x.items()},
+            slots_of(values),
+            mdl.h_cap,
+            deadline=time.monotonic() + (until - time.monotonic()) * LS_SHARE,
+            seed=seed,
+            target=low,
+            frozen=frozenset(m.id for m in instance.meetings if instance.needs_interpreter(m)),
+            max_moves=LS_MOVES,
+        )
+        if found is not None and found[1] < value:
+            done = _complete(mdl, found[0], new_solver, running, until)
+            if done is not None:
+                better(done)
+    base = _without_objective(mdl.model)
+    jump = low == sum(alone.values()) + 1
+    jumped: set[str] = set()
+    tried: set[str] = set()  # single drops that failed for the current incumbent
+    busy: set[tuple[str, tuple[str, ...]]] = set()
+    state = {"version": 0, "k": max(1, (value - low) // 2)}
+    rng = random.Random(seed)
+
+    def next_job(extra: dict[str, int]) -> tuple[str, tuple[str, ...]] | None:
+        ids = sorted(extra)
+        for pid in ids:
+            if jump and pid not in jumped:
+                return "jump", (pid,)
+        if state["k"] > 1 and len(ids) > 1 and not any(kind == "some" for kind, _ in busy):
+            return "some", tuple(sorted(rng.sample(ids, min(state["k"], len(ids)))))
+        free = [pid for pid in ids if pid not in tried and ("drop", (pid,)) not in busy]
+        return ("drop", (free[rng.randrange(len(free))],)) if free else None
 
     def work() -> None:
         while True:
             with lock:
-                if result or not queue or time.monotonic() >= until:
+                if value <= low or time.monotonic() >= until:
                     return
-                pid = queue.pop(0)
-            if cancel is not None and cancel.is_set():
-                return
+                if cancel is not None and cancel.is_set():
+                    return
+                extra = {p: h - alone.get(p, 0) for p, h in per.items() if h > alone.get(p, 0)}
+                job = next_job(extra)
+                if job is None:
+                    if not busy:
+                        return
+                else:
+                    kind, who = job
+                    if kind == "jump":
+                        jumped.add(who[0])
+                    busy.add(job)
+                    version, hint_now = state["version"], values
+            if job is None:
+                time.sleep(0.05)
+                continue
+            model = base.clone()
+            for qid, hv in mdl.h.items():
+                if kind == "jump":
+                    cap = alone.get(qid, 0) + (1 if qid in who else 0)
+                else:
+                    cap = alone.get(qid, 0) + extra.get(qid, 0) - (1 if qid in who else 0)
+                model.add(hv <= cap)
+            model.clear_hints()  # type: ignore[no-untyped-call]
+            model.proto.solution_hint.vars.extend(range(len(hint_now)))
+            model.proto.solution_hint.values.extend(hint_now)
             probe = new_solver(1)
             probe.parameters.linearization_level = 0
-            probe.parameters.max_time_in_seconds = max(
-                0.0, min(ONE_MORE_PROBE, until - time.monotonic())
-            )
-            model = _without_objective(mdl.model)
-            for qid, hv in mdl.h.items():
-                model.add(hv <= alone.get(qid, 0) + (1 if qid == pid else 0))
+            limit = JUMP_PROBE if kind == "jump" else DESCENT_PROBE
+            probe.parameters.max_time_in_seconds = max(0.0, min(limit, until - time.monotonic()))
+            with lock:
+                aim = low if kind == "jump" else value - len(who)
+                probes.append((probe, aim))
             status = probe.solve(model)
             with lock:
+                probes.remove((probe, aim))
                 running.remove(probe)
-                if status in (cp_model.OPTIMAL, cp_model.FEASIBLE) and not result:
-                    result.append(_extract(mdl, probe))
-                    for other in running:
-                        other.stop_search()
+                busy.discard(job)
+                if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+                    if better(list(probe.response_proto.solution)):
+                        state["version"] += 1
+                        tried.clear()
+                        state["k"] = min(state["k"], max(1, (value - low) // 2))
+                        for other, most in probes:  # no better than the new incumbent
+                            if most >= value:
+                                other.stop_search()
+                elif kind == "some" and version == state["version"]:
+                    state["k"] = len(who) // 2
+                elif kind == "drop" and version == state["version"]:
+                    tried.add(who[0])
 
     threads = [threading.Thread(target=work) for _ in range(max(1, min(workers, 4)))]
     for t in threads:
         t.start()
     for t in threads:
         t.join()
-    return result[0] if result else None
+    _set_hint(mdl, values)
+    return value, _placement_of(mdl, values)
+
+
+def _set_hint(mdl: _Model, values: list[int]) -> None:
+    mdl.model.clear_hints()  # type: ignore[no-untyped-call]
+    hint = mdl.model.proto.solution_hint
+    hint.vars.extend(range(len(values)))
+    hint.values.extend(values)
+
+
+def _placement_of(mdl: _Model, values: list[int]) -> tuple[dict[str, str], dict[str, str]]:
+    slots = mdl.instance.slots
+    slot_of: dict[str, str] = {}
+    interp_of: dict[str, str] = {}
+    for mid, xs in mdl.x.items():
+        for s, v in xs.items():
+            if values[v.index]:
+                slot_of[mid] = slots[s].id
+                for iid, wv in mdl.w.get((mid, s), {}).items():
+                    if values[wv.index]:
+                        interp_of[mid] = iid
+    return slot_of, interp_of
+
+
+def _complete(
+    mdl: _Model,
+    slot_of: dict[str, int],
+    new_solver: Callable[[int], cp_model.CpSolver],
+    running: list[cp_model.CpSolver],
+    until: float,
+) -> list[int] | None:
+    """Every variable for a slot assignment (slots fixed, fewest h), or None."""
+    solver = new_solver(1)
+    solver.parameters.linearization_level = 0
+    solver.parameters.max_time_in_seconds = max(0.5, until - time.monotonic())
+    fixed = mdl.model.clone()
+    fixed.clear_hints()  # type: ignore[no-untyped-call]
+    for mid, xs in mdl.x.items():
+        for t, v in xs.items():
+            fixed.add(v == int(slot_of.get(mid) == t))
+    fixed.minimize(mdl.total_breaks)
+    status = solver.solve(fixed)
+    running.remove(solver)
+    if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        return None
+    return list(solver.response_proto.solution)
 
 
 def _alone_minima(mdl: _Model, deadline: float) -> dict[str, int]:

@@ -1,0 +1,217 @@
+"""Local search for breaks on a slot assignment: Kempe-chain moves under simulated annealing.
+
+The placed meetings stay placed; only their slots change. A move takes one meeting (slot a)
+and a second slot b, and swaps a and b along the alternating chain of meetings in slots a and b
+that it belongs to (each participant has at most one meeting per slot, so the chain is a path
+or a cycle). Participants inside the chain stay busy in both slots; only the two ends of a path
+change their busy slots, so a move is evaluated on two participants. Every move keeps the
+schedule a valid one: slot domains (allowed, fixed, forbidden), tables per slot and `after`
+are checked; meetings the caller freezes (interpreters) never move.
+
+The cost is the total of breaks plus a penalty for breaks over a participant's cap (the
+fairness cap); the best assignment with no participant over its cap is returned.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+import time
+from collections.abc import Mapping, Sequence
+
+from .instance import Instance, Meeting
+
+PENALTY = 3
+TEMP_HI = 0.6
+TEMP_LO = 0.05
+
+
+def _breaks(busy: int, first: int, sessions: Sequence[int]) -> int:
+    """Idle runs between meetings: run starts minus non-empty sessions."""
+    starts = busy & ~((busy << 1) & ~first)
+    return starts.bit_count() - sum(1 for s in sessions if busy & s)
+
+
+def reduce_breaks(
+    instance: Instance,
+    domains: Mapping[str, Sequence[int]],
+    slot_of: Mapping[str, int],
+    caps: Mapping[str, int],
+    *,
+    deadline: float,
+    seed: int = 0,
+    target: int = 0,
+    frozen: frozenset[str] = frozenset(),
+    max_moves: int | None = None,
+) -> tuple[dict[str, int], int] | None:
+    """Fewer breaks for the placed meetings of ``slot_of`` (meeting id -> slot index).
+
+    ``domains`` gives the slot indices each meeting may take, ``caps`` each participant's most
+    breaks (missing: no cap). Stops at ``deadline`` (time.monotonic), after ``max_moves``
+    tried moves, or when the breaks reach ``target``. Returns the best assignment within every
+    cap and its breaks, or None when no assignment visited was within the caps. Deterministic
+    for a given ``seed`` when ``max_moves`` ends it. Participants must have capacity 1.
+    """
+    slots = instance.slots
+    n_s = len(slots)
+    first = 0
+    sessions: list[int] = []
+    for i, one in enumerate(slots):
+        if i == 0 or one.session != slots[i - 1].session:
+            first |= 1 << i
+            sessions.append(0)
+        sessions[-1] |= 1 << i
+    pindex = {p.id: k for k, p in enumerate(instance.participants)}
+    placed = [m for m in instance.meetings if m.id in slot_of]
+    mindex = {m.id: k for k, m in enumerate(placed)}
+    n_m = len(placed)
+    ends = [(pindex[m.between[0]], pindex[m.between[1]]) for m in placed]
+    slot = [slot_of[m.id] for m in placed]
+    dom = [0] * n_m
+    for k, meeting in enumerate(placed):
+        if meeting.id in frozen:
+            dom[k] = 1 << slot[k]
+        else:
+            for t in domains[meeting.id]:
+                dom[k] |= 1 << t
+    preds: list[list[int]] = [[] for _ in range(n_m)]
+    succs: list[list[int]] = [[] for _ in range(n_m)]
+    for k, meeting in enumerate(placed):
+        for qid in meeting.after:
+            if qid in mindex:
+                preds[k].append(mindex[qid])
+                succs[mindex[qid]].append(k)
+    n_p = len(instance.participants)
+    occ = [[-1] * n_s for _ in range(n_p)]
+    busy = [0] * n_p
+    used = [0] * n_s
+    for k in range(n_m):
+        s = slot[k]
+        used[s] += 1
+        for p in ends[k]:
+            occ[p][s] = k
+            busy[p] |= 1 << s
+    big = 1 << 30
+    cap = [caps.get(p.id, big) for p in instance.participants]
+    hb = [_breaks(b, first, sessions) for b in busy]
+    total = sum(hb)
+    excess = sum(max(0, h - c) for h, c in zip(hb, cap, strict=True))
+    best: list[int] | None = list(slot) if excess == 0 else None
+    best_total = total if excess == 0 else big
+    movable = [k for k in range(n_m) if dom[k].bit_count() > 1]
+    if not movable or (best is not None and best_total <= target):
+        return (_out(placed, slot), total) if best is not None else None
+    options = [[s for s in range(n_s) if dom[k] >> s & 1] for k in range(n_m)]
+    tables = instance.tables
+    rng = random.Random(seed)
+    started = time.monotonic()
+    span = max(1e-3, deadline - started)
+    temp_hi, temp_lo = TEMP_HI, TEMP_LO
+    temp = temp_hi
+    tried = 0
+    chain: list[int] = []
+    while True:
+        tried += 1
+        if tried & 127 == 0:
+            now = time.monotonic()
+            if now >= deadline or (max_moves is not None and tried >= max_moves):
+                break
+            frac = (now - started) / span
+            temp = temp_hi * (temp_lo / temp_hi) ** frac
+        elif max_moves is not None and tried >= max_moves:
+            break
+        m = movable[rng.randrange(len(movable))]
+        a = slot[m]
+        opts = options[m]
+        b = opts[rng.randrange(len(opts))]
+        if b == a:
+            continue
+        # The chain through m: walk from each side, alternating slots b, a, b, ...
+        chain.clear()
+        chain.append(m)
+        tips: list[int] = []
+        cycle = False
+        for start in ends[m]:
+            p, col, other = start, b, a
+            while True:
+                q = occ[p][col]
+                if q < 0:
+                    tips.append(p)
+                    break
+                if q == m:
+                    cycle = True
+                    break
+                chain.append(q)
+                x, y = ends[q]
+                p = y if x == p else x
+                col, other = other, col
+            if cycle:
+                break
+        if cycle:
+            continue
+        both = (1 << a) | (1 << b)
+        ok = True
+        n_a = 0
+        for q in chain:
+            if dom[q] & both != both:
+                ok = False
+                break
+            if slot[q] == a:
+                n_a += 1
+        if not ok:
+            continue
+        n_b = len(chain) - n_a
+        if used[a] - n_a + n_b > tables or used[b] - n_b + n_a > tables:
+            continue
+        if any(preds[q] or succs[q] for q in chain):
+            moved = {q: b if slot[q] == a else a for q in chain}
+            if any(
+                any(moved.get(r, slot[r]) >= s for r in preds[q])
+                or any(moved.get(r, slot[r]) <= s for r in succs[q])
+                for q, s in moved.items()
+            ):
+                continue
+        p1, p2 = tips
+        nb1, nb2 = busy[p1] ^ both, busy[p2] ^ both
+        h1, h2 = _breaks(nb1, first, sessions), _breaks(nb2, first, sessions)
+        d_total = h1 - hb[p1] + h2 - hb[p2]
+        d_excess = (
+            max(0, h1 - cap[p1])
+            - max(0, hb[p1] - cap[p1])
+            + max(0, h2 - cap[p2])
+            - max(0, hb[p2] - cap[p2])
+        )
+        delta = d_total + PENALTY * d_excess
+        if delta > 0 and rng.random() >= math.exp(-delta / temp):
+            continue
+        for q in chain:
+            s = slot[q]
+            x, y = ends[q]
+            if occ[x][s] == q:
+                occ[x][s] = -1
+            if occ[y][s] == q:
+                occ[y][s] = -1
+        for q in chain:
+            s = b if slot[q] == a else a
+            slot[q] = s
+            x, y = ends[q]
+            occ[x][s] = q
+            occ[y][s] = q
+        used[a] += n_b - n_a
+        used[b] += n_a - n_b
+        busy[p1], busy[p2] = nb1, nb2
+        hb[p1], hb[p2] = h1, h2
+        total += d_total
+        excess += d_excess
+        if excess == 0 and total < best_total:
+            best_total = total
+            best = list(slot)
+            if best_total <= target:
+                break
+    if best is None:
+        return None
+    return _out(placed, best), best_total
+
+
+def _out(placed: Sequence[Meeting], slot: Sequence[int]) -> dict[str, int]:
+    return {m.id: s for m, s in zip(placed, slot, strict=True)}
