@@ -22,8 +22,6 @@ from collections.abc import Mapping, Sequence
 from .instance import Instance, Meeting
 
 PENALTY = 3
-TEMP_HI = 0.6
-TEMP_LO = 0.05
 
 
 def _breaks(busy: int, first: int, sessions: Sequence[int]) -> int:
@@ -43,14 +41,19 @@ def reduce_breaks(
     target: int = 0,
     frozen: frozenset[str] = frozenset(),
     max_moves: int | None = None,
+    temperature: tuple[float, float] = (0.6, 0.05),
+    plateau: bool = False,
 ) -> tuple[dict[str, int], int] | None:
     """Fewer breaks for the placed meetings of ``slot_of`` (meeting id -> slot index).
 
     ``domains`` gives the slot indices each meeting may take, ``caps`` each participant's most
     breaks (missing: no cap). Stops at ``deadline`` (time.monotonic), after ``max_moves``
     tried moves, or when the breaks reach ``target``. Returns the best assignment within every
-    cap and its breaks, or None when no assignment visited was within the caps. Deterministic
-    for a given ``seed`` when ``max_moves`` ends it. Participants must have capacity 1.
+    cap and its breaks, or None when no assignment visited was within the caps; with
+    ``plateau`` the last one visited among the best (a different schedule with as few breaks,
+    to restart from). ``temperature`` is the annealing's start and end (in breaks).
+    Deterministic for a given ``seed`` when ``max_moves`` ends it. Participants must have
+    capacity 1.
     """
     slots = instance.slots
     n_s = len(slots)
@@ -106,7 +109,7 @@ def reduce_breaks(
     rng = random.Random(seed)
     started = time.monotonic()
     span = max(1e-3, deadline - started)
-    temp_hi, temp_lo = TEMP_HI, TEMP_LO
+    temp_hi, temp_lo = temperature
     temp = temp_hi
     tried = 0
     chain: list[int] = []
@@ -203,7 +206,7 @@ def reduce_breaks(
         hb[p1], hb[p2] = h1, h2
         total += d_total
         excess += d_excess
-        if excess == 0 and total < best_total:
+        if excess == 0 and (total < best_total or (plateau and total == best_total)):
             best_total = total
             best = list(slot)
             if best_total <= target:

@@ -42,6 +42,10 @@ DESCENT = True
 DESCENT_SHARE = 0.8
 DESCENT_PROBE = 3.0
 JUMP_PROBE = 6.0
+SOME_PARALLEL = 2
+RESTARTS = 5
+RESTART_MOVES = 200_000
+RESTART_TEMPERATURE = (0.3, 0.05)
 LS_MOVES = 600_000
 LS_SHARE = 0.25
 
@@ -856,16 +860,47 @@ def _descend(
     jumped: set[str] = set()
     tried: set[str] = set()  # single drops that failed for the current incumbent
     busy: set[tuple[str, tuple[str, ...]]] = set()
-    state = {"version": 0, "k": max(1, (value - low) // 2)}
+    state = {"version": 0, "k": max(1, (value - low) // 2), "restarts": 0}
     rng = random.Random(seed)
+
+    def restart() -> bool:
+        """A different schedule with no more breaks (the caller holds the lock)."""
+        nonlocal values, per
+        if not plain or time.monotonic() >= until:
+            return False
+        found = reduce_breaks(
+            instance,
+            {mid: list(xs) for mid, xs in mdl.x.items()},
+            slots_of(values),
+            mdl.h_cap,
+            deadline=time.monotonic() + (until - time.monotonic()) * LS_SHARE,
+            seed=seed + state["restarts"],
+            target=low,
+            frozen=frozenset(m.id for m in instance.meetings if instance.needs_interpreter(m)),
+            max_moves=RESTART_MOVES,
+            temperature=RESTART_TEMPERATURE,
+            plateau=True,
+        )
+        if found is None or found[1] > value:
+            return False
+        done = _complete(mdl, found[0], new_solver, running, until)
+        if done is None:
+            return False
+        if not better(done):
+            values, per = done, breaks_of(done)
+        state["version"] += 1
+        tried.clear()
+        return True
 
     def next_job(extra: dict[str, int]) -> tuple[str, tuple[str, ...]] | None:
         ids = sorted(extra)
         for pid in ids:
             if jump and pid not in jumped:
                 return "jump", (pid,)
-        if state["k"] > 1 and len(ids) > 1 and not any(kind == "some" for kind, _ in busy):
-            return "some", tuple(sorted(rng.sample(ids, min(state["k"], len(ids)))))
+        running_some = sum(1 for kind, _ in busy if kind == "some")
+        k = state["k"] if not running_some else state["k"] // 2
+        if k > 1 and len(ids) > 1 and running_some < SOME_PARALLEL:
+            return "some", tuple(sorted(rng.sample(ids, min(k, len(ids)))))
         free = [pid for pid in ids if pid not in tried and ("drop", (pid,)) not in busy]
         return ("drop", (free[rng.randrange(len(free))],)) if free else None
 
@@ -878,6 +913,12 @@ def _descend(
                     return
                 extra = {p: h - alone.get(p, 0) for p, h in per.items() if h > alone.get(p, 0)}
                 job = next_job(extra)
+                if job is None and not busy and RESTARTS and state["restarts"] < RESTARTS:
+                    # Every break-taker is needed: walk to another schedule with as many breaks
+                    # (local search on the plateau) and probe its break-takers.
+                    state["restarts"] += 1
+                    if restart():
+                        continue
                 if job is None:
                     if not busy:
                         return
