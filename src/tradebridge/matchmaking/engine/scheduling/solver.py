@@ -40,6 +40,10 @@ PROBE_MAX = 30.0
 BREAKS_SUBSOLVERS = ["core", "default_lp"]
 DESCENT = True
 DESCENT_SHARE = 0.8
+DESCENT_MAX = 12.0
+ONE_MORE_SHARE = 0.7
+ONE_MORE_PROBE = 5.0
+ONE_MORE_MIN = 20.0
 DESCENT_PROBE = 3.0
 JUMP_PROBE = 6.0
 SOME_PARALLEL = 2
@@ -662,6 +666,7 @@ def solve(
                         complete_hint = True
                         placement = _extract(mdl, first)
                         have_solution = True
+                jumped: set[str] = set()  # participants the descent probed with one more break
                 if complete_hint and DESCENT:
                     # Few breaks: local search on the slots, then probes over the participants
                     # that take breaks (see _descend); the rest of the time goes to the
@@ -677,19 +682,40 @@ def solve(
                         alone,
                         low,
                         until=time.monotonic()
-                        + max(0.0, deadline - time.monotonic()) * DESCENT_SHARE,
+                        + min(max(0.0, deadline - time.monotonic()) * DESCENT_SHARE, DESCENT_MAX),
                         seed=seed,
                         workers=workers,
                         new_solver=new_solver,
                         running=running,
                         cancel=cancel,
                         on_better=better,
+                        jumped=jumped,
                     )
                     if best is not None:
                         descended, placement = best
                         have_solution = True
                         if descended <= low:
                             values[name] = bounds[name] = low
+                            continue
+                    if low == floor + 1 and deadline - time.monotonic() >= ONE_MORE_MIN:
+                        # With time to spare, the one-more probe for everybody else too.
+                        found = _one_more(
+                            mdl,
+                            alone,
+                            deadline=deadline,
+                            workers=workers,
+                            new_solver=new_solver,
+                            running=running,
+                            cancel=cancel,
+                            skip=jumped,
+                        )
+                        if found is not None:
+                            have_solution = True
+                            values[name], bounds[name] = low, low
+                            placement = found
+                            if on_progress is not None:
+                                now = time.monotonic() - started
+                                on_progress(Progress(name, low, low, now))
                             continue
                 remaining = deadline - time.monotonic()
                 if remaining <= 0 or (cancel is not None and cancel.is_set()):
@@ -786,6 +812,7 @@ def _descend(
     running: list[cp_model.CpSolver],
     cancel: threading.Event | None,
     on_better: Callable[[int], None] | None = None,
+    jumped: set[str] | None = None,
 ) -> tuple[int, tuple[dict[str, str], dict[str, str]]] | None:
     """Fewer breaks from the model's (complete, fair) hint, down to the lower bound ``low``.
 
@@ -857,7 +884,7 @@ def _descend(
                 better(done)
     base = _without_objective(mdl.model)
     jump = low == sum(alone.values()) + 1
-    jumped: set[str] = set()
+    jumped = set() if jumped is None else jumped  # participants probed with one more break
     tried: set[str] = set()  # single drops that failed for the current incumbent
     busy: set[tuple[str, tuple[str, ...]]] = set()
     state = {"version": 0, "k": max(1, (value - low) // 2), "restarts": 0}
@@ -1018,6 +1045,64 @@ def _complete(
     if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         return None
     return list(solver.response_proto.solution)
+
+
+def _one_more(
+    mdl: _Model,
+    alone: dict[str, int],
+    *,
+    deadline: float,
+    workers: int,
+    new_solver: Callable[[int], cp_model.CpSolver],
+    running: list[cp_model.CpSolver],
+    cancel: threading.Event | None,
+    skip: set[str],
+) -> tuple[dict[str, str], dict[str, str]] | None:
+    """A schedule at (sum of minima) + 1, by probing one participant at a time with one extra
+    break (most meetings first, in parallel on the workers, those in ``skip`` left out), or
+    None within its time share."""
+    instance = mdl.instance
+    degree: dict[str, int] = {}
+    for m in instance.meetings:
+        for pid in m.between:
+            degree[pid] = degree.get(pid, 0) + 1
+    order = sorted(mdl.h, key=lambda pid: (-degree.get(pid, 0), pid))
+    order = [pid for pid in order if mdl.h_cap[pid] > alone.get(pid, 0) and pid not in skip]
+    until = time.monotonic() + max(0.0, deadline - time.monotonic()) * ONE_MORE_SHARE
+    lock = threading.Lock()
+    result: list[tuple[dict[str, str], dict[str, str]]] = []
+    queue = list(order)
+
+    def work() -> None:
+        while True:
+            with lock:
+                if result or not queue or time.monotonic() >= until:
+                    return
+                pid = queue.pop(0)
+            if cancel is not None and cancel.is_set():
+                return
+            probe = new_solver(1)
+            probe.parameters.linearization_level = 0
+            probe.parameters.max_time_in_seconds = max(
+                0.0, min(ONE_MORE_PROBE, until - time.monotonic())
+            )
+            model = _without_objective(mdl.model)
+            for qid, hv in mdl.h.items():
+                model.add(hv <= alone.get(qid, 0) + (1 if qid == pid else 0))
+            status = probe.solve(model)
+            with lock:
+                running.remove(probe)
+                if status in (cp_model.OPTIMAL, cp_model.FEASIBLE) and not result:
+                    result.append(_extract(mdl, probe))
+                    for other in running:
+                        other.stop_search()
+
+    threads = [threading.Thread(target=work) for _ in range(max(1, min(workers, 4)))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return result[0] if result else None
 
 
 def _alone_minima(mdl: _Model, deadline: float) -> dict[str, int]:
