@@ -51,6 +51,7 @@ RESTARTS = 5
 RESTART_MOVES = 200_000
 RESTART_TEMPERATURE = (0.3, 0.05)
 LS_MOVES = 600_000
+LS_MOVES_PER_MEETING = 4_000  # small instances need far fewer moves
 LS_SHARE = 0.25
 
 
@@ -876,7 +877,7 @@ def _descend(
             seed=seed,
             target=low,
             frozen=frozenset(m.id for m in instance.meetings if instance.needs_interpreter(m)),
-            max_moves=LS_MOVES,
+            max_moves=min(LS_MOVES, LS_MOVES_PER_MEETING * len(instance.meetings)),
         )
         if found is not None and found[1] < value:
             done = _complete(mdl, found[0], new_solver, running, until)
@@ -904,7 +905,7 @@ def _descend(
             seed=seed + state["restarts"],
             target=low,
             frozen=frozenset(m.id for m in instance.meetings if instance.needs_interpreter(m)),
-            max_moves=RESTART_MOVES,
+            max_moves=min(RESTART_MOVES, LS_MOVES_PER_MEETING * len(instance.meetings) // 3),
             temperature=RESTART_TEMPERATURE,
             plateau=True,
         )
