@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import math
 import random
+import threading
 import time
 from collections.abc import Mapping, Sequence
 
@@ -43,6 +44,7 @@ def reduce_breaks(
     max_moves: int | None = None,
     temperature: tuple[float, float] = (0.6, 0.05),
     plateau: bool = False,
+    cancel: threading.Event | None = None,
 ) -> tuple[dict[str, int], int] | None:
     """Fewer breaks for the placed meetings of ``slot_of`` (meeting id -> slot index).
 
@@ -52,8 +54,8 @@ def reduce_breaks(
     cap and its breaks, or None when no assignment visited was within the caps; with
     ``plateau`` the last one visited among the best (a different schedule with as few breaks,
     to restart from). ``temperature`` is the annealing's start and end (in breaks).
-    Deterministic for a given ``seed`` when ``max_moves`` ends it. Participants must have
-    capacity 1.
+    ``cancel`` (set) ends it too. Deterministic for a given ``seed`` when ``max_moves`` ends
+    it. Participants must have capacity 1.
     """
     slots = instance.slots
     n_s = len(slots)
@@ -118,6 +120,8 @@ def reduce_breaks(
         if tried & 127 == 0:
             now = time.monotonic()
             if now >= deadline or (max_moves is not None and tried >= max_moves):
+                break
+            if cancel is not None and cancel.is_set():
                 break
             frac = (now - started) / span
             temp = temp_hi * (temp_lo / temp_hi) ** frac

@@ -878,6 +878,7 @@ def _descend(
             target=low,
             frozen=frozenset(m.id for m in instance.meetings if instance.needs_interpreter(m)),
             max_moves=min(LS_MOVES, LS_MOVES_PER_MEETING * len(instance.meetings)),
+            cancel=cancel,
         )
         if found is not None and found[1] < value:
             done = _complete(mdl, found[0], new_solver, running, until)
@@ -908,6 +909,7 @@ def _descend(
             max_moves=min(RESTART_MOVES, LS_MOVES_PER_MEETING * len(instance.meetings) // 3),
             temperature=RESTART_TEMPERATURE,
             plateau=True,
+            cancel=cancel,
         )
         if found is None or found[1] > value:
             return False
