@@ -31,14 +31,10 @@ class Progress:
 
 ProgressCallback = Callable[[Progress], None]
 
+# Time budgets and search sizes of the breaks phase; docs/scheduling.md says what each bought.
 PROBE_SHARE = 0.6
-IMP2 = True
-IMP1_REQUIRED_ONLY = True
-FIRST_FEASIBLE = True
-TWICE = True
 PROBE_MAX = 30.0
 BREAKS_SUBSOLVERS = ["core", "default_lp"]
-DESCENT = True
 DESCENT_SHARE = 0.8
 DESCENT_MAX = 12.0
 ONE_MORE_SHARE = 0.7
@@ -175,9 +171,8 @@ class _Model:
                 busy_here = [self.busy[p.id][s] for p in instance.participants]
                 vars_here = [v for v in busy_here if not isinstance(v, int)]
                 if vars_here:
-                    if TWICE:
-                        model.add(sum(vars_here) == 2 * sum(per_slot[s]))
-                    if IMP2 and len(vars_here) > 2 * instance.tables:
+                    model.add(sum(vars_here) == 2 * sum(per_slot[s]))
+                    if len(vars_here) > 2 * instance.tables:
                         model.add(sum(vars_here) <= 2 * instance.tables)
         # Breaks: a break starts at slot i when busy at i-1, idle at i and a meeting follows later
         # in the same session. "later" is an exact suffix-OR so break counts are exact both ways,
@@ -194,13 +189,12 @@ class _Model:
         zero_somewhere = any(len(of[p.id]) <= 1 for p in instance.participants)
         self.exact = fairness is not None and not zero_somewhere
         # Redundant: a participant of capacity 1 is busy in exactly as many slots as it has
-        # meetings (the "imp1" constraint of the MaxSAT model; decisive for the SAT search).
+        # meetings, when all of them are required (the "imp1" constraint of the MaxSAT model;
+        # decisive for the SAT search).
         for p in instance.participants:
             if p.capacity != 1 or len(of[p.id]) < 2:
                 continue
-            if IMP1_REQUIRED_ONLY and not all(
-                isinstance(self.present[mid], int) for mid in of[p.id]
-            ):
+            if not all(isinstance(self.present[mid], int) for mid in of[p.id]):
                 continue
             row_vars = [v for v in self.busy[p.id] if not isinstance(v, int)]
             model.add(sum(row_vars) == sum(self.present[mid] for mid in of[p.id]))
@@ -652,7 +646,7 @@ def solve(
                 if status == cp_model.INFEASIBLE:
                     low = floor + 1
                     mdl.model.add(sum(mdl.h.values()) >= low)
-                if not complete_hint and FIRST_FEASIBLE:
+                if not complete_hint:
                     # A first fair schedule by the same SAT search (no objective): the start of
                     # the local search and a hint; the optimisation may not find any under the cap.
                     first = new_solver(1)
@@ -668,7 +662,7 @@ def solve(
                         placement = _extract(mdl, first)
                         have_solution = True
                 jumped: set[str] = set()  # participants the descent probed with one more break
-                if complete_hint and DESCENT:
+                if complete_hint:
                     # Few breaks: local search on the slots, then probes over the participants
                     # that take breaks (see _descend); the rest of the time goes to the
                     # core-guided search below, hinted with the best schedule.
