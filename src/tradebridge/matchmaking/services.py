@@ -321,30 +321,30 @@ def interpreter_add(
     return interpreter
 
 
+def _set_active(actor: User, item: Interpreter | Table | Slot, active: bool) -> None:
+    """Take a session's interpreter, table or slot out of use for the day, or back in."""
+    if not rules.can_manage_session(actor, item.session):
+        raise NotAllowed()
+    type(item).objects.filter(pk=item.pk).update(is_active=active)
+    item.refresh_from_db()
+
+
 def interpreter_set_active(*, actor: User, interpreter: Interpreter, active: bool) -> Interpreter:
     """An interpreter is away (or back) on the day; the next re-schedule gives their meetings
     to the others, or reports the meetings that can no longer be held."""
-    if not rules.can_manage_session(actor, interpreter.session):
-        raise NotAllowed()
-    Interpreter.objects.filter(pk=interpreter.pk).update(is_active=active)
-    interpreter.refresh_from_db()
+    _set_active(actor, interpreter, active)
     return interpreter
 
 
 def table_set_active(*, actor: User, table: Table, active: bool) -> Table:
     """A table breaks (or is repaired) on the day; the next re-schedule moves its meetings."""
-    if not rules.can_manage_session(actor, table.session):
-        raise NotAllowed()
-    Table.objects.filter(pk=table.pk).update(is_active=active)
-    table.refresh_from_db()
+    _set_active(actor, table, active)
     return table
 
 
 def slot_set_active(*, actor: User, slot: Slot, active: bool) -> Slot:
-    if not rules.can_manage_session(actor, slot.session):
-        raise NotAllowed()
-    Slot.objects.filter(pk=slot.pk).update(is_active=active)
-    slot.refresh_from_db()
+    """A slot is lost (or restored) on the day; the next re-schedule moves its meetings."""
+    _set_active(actor, slot, active)
     return slot
 
 
