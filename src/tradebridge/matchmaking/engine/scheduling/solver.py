@@ -12,6 +12,7 @@ from typing import Any
 
 from ortools.sat.python import cp_model
 
+from . import maxsat
 from .instance import Instance, Meeting
 from .localsearch import reduce_breaks
 from .precheck import count_breaks, diagnose
@@ -49,6 +50,9 @@ RESTART_TEMPERATURE = (0.3, 0.05)
 LS_MOVES = 600_000
 LS_MOVES_PER_MEETING = 4_000  # small instances need far fewer moves
 LS_SHARE = 0.25
+MAXSAT_MEETINGS = 1_000  # larger sessions are far from any bound; the child would only take CPU
+MAXSAT_NICE = 19  # the child's niceness in short runs
+MAXSAT_SPLIT_FROM = 30.0  # from this time limit on, the child gets a core of its own
 
 
 class _Callback(cp_model.CpSolverSolutionCallback):
@@ -63,7 +67,11 @@ class _Callback(cp_model.CpSolverSolutionCallback):
             sign,
         )
 
+    incumbent: list[int] | None = None  # kept at [fewest breaks] for the MaxSAT referee
+
     def on_solution_callback(self) -> None:
+        if self.incumbent is not None:
+            self.incumbent[:] = [round(self.objective_value)]
         if self._on_progress is not None:
             self._on_progress(
                 Progress(
@@ -585,6 +593,10 @@ def solve(
     have_solution = False
     complete_hint = False  # the model's hint is a whole solution of the constraints so far
     descended: int | None = None  # breaks of the descent's schedule
+    search: maxsat.MaxSatSearch | None = None  # the MaxSAT child of the breaks phase
+    incumbent: list[int] = []  # fewest breaks found so far by the CP-SAT side, when any
+    proven_before = True  # the levels before breaks proven optimal
+    split = False
     try:
         # Complete the greedy assignment (busy, breaks, interpreters) with every slot fixed: a
         # complete hint is taken at once; a partial one may not be repaired in a large model.
@@ -616,6 +628,20 @@ def solve(
             if remaining <= 0 or (cancel is not None and cancel.is_set()):
                 break
             if name == "breaks" and mdl.h:
+                # The MaxSAT child raises the lower bound beside everything below (one core
+                # of its own) and may find the optimum itself.
+                total = sum(m.priority for m in instance.meetings)
+                doc = _maxsat_problem(mdl, not mdl.has_optional or values.get("priority") == total)
+                if doc is not None and workers >= 2 and deadline - time.monotonic() > 1:
+                    # Short runs: the child runs niced and takes only what CP-SAT leaves idle
+                    # (the descent's probes find the schedules). Long runs: it gets a core of
+                    # its own, CP-SAT the other, as its last SAT call may find the optimum.
+                    split = time_limit >= MAXSAT_SPLIT_FROM
+                    search = maxsat.MaxSatSearch(doc, nice=0 if split else MAXSAT_NICE)
+                    proven_before = proven
+                    threading.Thread(
+                        target=_referee, args=(search, incumbent, running, stop), daemon=True
+                    ).start()
                 # Probe "every participant at its own minimum" as pure feasibility first: the
                 # minimum of each participant alone (its meetings' slots only) is a valid lower
                 # bound, and presolve with the SAT search settles the probe (either way) in
@@ -668,6 +694,7 @@ def solve(
                     # core-guided search below, hinted with the best schedule.
 
                     def better(value: int, bound: int = low) -> None:
+                        incumbent[:] = [value]
                         if on_progress is not None:
                             now = time.monotonic() - started
                             on_progress(Progress("breaks", value, bound, now))
@@ -679,12 +706,13 @@ def solve(
                         until=time.monotonic()
                         + min(max(0.0, deadline - time.monotonic()) * DESCENT_SHARE, DESCENT_MAX),
                         seed=seed,
-                        workers=workers,
+                        workers=workers - 1 if split else workers,
                         new_solver=new_solver,
                         running=running,
                         cancel=cancel,
                         on_better=better,
                         jumped=jumped,
+                        outside=search,
                     )
                     if best is not None:
                         descended, placement = best
@@ -692,13 +720,19 @@ def solve(
                         if descended <= low:
                             values[name] = bounds[name] = low
                             continue
-                    if low == floor + 1 and deadline - time.monotonic() >= ONE_MORE_MIN:
+                    if _settled(search, incumbent):
+                        break  # the MaxSAT child has proven the descent's schedule or its own
+                    if (
+                        low == floor + 1
+                        and (search is None or search.bound <= low)
+                        and deadline - time.monotonic() >= ONE_MORE_MIN
+                    ):
                         # With time to spare, the one-more probe for everybody else too.
                         found = _one_more(
                             mdl,
                             alone,
                             deadline=deadline,
-                            workers=workers,
+                            workers=workers - 1 if split else workers,
                             new_solver=new_solver,
                             running=running,
                             cancel=cancel,
@@ -715,18 +749,31 @@ def solve(
                 remaining = deadline - time.monotonic()
                 if remaining <= 0 or (cancel is not None and cancel.is_set()):
                     break
+            if search is not None and not split:
+                # A short run: the child's last SAT call would not end in time; its bound so
+                # far stays, and the core-guided search gets both cores.
+                search.stop()
             solver = new_solver(max(1, workers))
             params = solver.parameters
             params.max_time_in_seconds = remaining
             if name == "breaks" and mdl.h and workers >= 2 and not params.subsolvers:
                 # One core-guided worker proves the bound (MaxSAT style), one LP worker with
-                # LNS improves the schedule.
-                params.subsolvers.extend(BREAKS_SUBSOLVERS)
+                # LNS improves the schedule; while the MaxSAT child runs, it has a core of its
+                # own and CP-SAT one worker fewer (the core-guided one when only one is left).
+                if search is not None and not search.ended.is_set():
+                    params.num_workers = workers - 1
+                params.subsolvers.extend(BREAKS_SUBSOLVERS[: params.num_workers])
             if sign < 0:
                 mdl.model.maximize(expr)
             else:
                 mdl.model.minimize(expr)
-            status = solver.solve(mdl.model, _Callback(name, started, on_progress, sign))
+            if name == "breaks" and _settled(search, incumbent):
+                running.remove(solver)
+                break
+            callback = _Callback(name, started, on_progress, sign)
+            if name == "breaks":
+                callback.incumbent = incumbent
+            status = solver.solve(mdl.model, callback)
             running.remove(solver)
             if status == cp_model.INFEASIBLE:
                 return Schedule(
@@ -736,7 +783,7 @@ def solve(
                     seconds=time.monotonic() - started,
                 )
             if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-                if not have_solution:
+                if not have_solution and not (search is not None and search.optimum):
                     return Schedule(instance.name, "unknown", seconds=time.monotonic() - started)
                 proven = False
                 break
@@ -759,8 +806,24 @@ def solve(
                 mdl.model.add(expr >= value)
             else:
                 mdl.model.add(expr <= value)
+        if search is not None:
+            # What the MaxSAT child proved or found: its optimum when it beats the schedule in
+            # hand; its bound closes the breaks level when it meets that schedule's breaks.
+            search.stop()
+            have = sum(count_breaks(instance, placement[0]).values()) if have_solution else None
+            if search.optimum is not None and (have is None or search.optimum[0] < have):
+                have, slots_of = search.optimum
+                placement = ({mid: instance.slots[t].id for mid, t in slots_of.items()}, {})
+                have_solution = True
+            if have is not None:
+                values["breaks"] = have
+                bounds["breaks"] = max(bounds.get("breaks", 0), min(search.bound, have))
+                if bounds["breaks"] >= have:
+                    proven = proven_before
     finally:
         stop.set()
+        if search is not None:
+            search.stop()
     if not have_solution:
         return Schedule(instance.name, "unknown", seconds=time.monotonic() - started)
     if any(name not in values for name, _, _ in phases):
@@ -808,6 +871,7 @@ def _descend(
     cancel: threading.Event | None,
     on_better: Callable[[int], None] | None = None,
     jumped: set[str] | None = None,
+    outside: maxsat.MaxSatSearch | None = None,
 ) -> tuple[int, tuple[dict[str, str], dict[str, str]]] | None:
     """Fewer breaks from the model's (complete, fair) hint, down to the lower bound ``low``.
 
@@ -820,9 +884,11 @@ def _descend(
       half the gap, halved when it fails);
     * "p takes one break fewer, nobody else more than now" for each p in T (a p that fails is
       not tried again for the same incumbent).
-    A feasible probe is the new incumbent. Ends at ``until``, at ``low``, or when every p of
-    T has failed. Returns the best breaks and placement, or None when the hint is not complete;
-    the model's hint is left at the best schedule.
+    A feasible probe is the new incumbent. Ends at ``until``, at ``low`` (or the bound of the
+    MaxSAT child ``outside``, which also ends the jumps once it is above ``low``), when that
+    child has its optimum, or when every p of T has failed. Returns the best breaks and
+    placement, or None when the hint is not complete; the model's hint is left at the best
+    schedule.
     """
     instance = mdl.instance
     proto = mdl.model.proto
@@ -919,7 +985,7 @@ def _descend(
     def next_job(extra: dict[str, int]) -> tuple[str, tuple[str, ...]] | None:
         ids = sorted(extra)
         for pid in ids:
-            if jump and pid not in jumped:
+            if jump and pid not in jumped and (outside is None or outside.bound <= low):
                 return "jump", (pid,)
         running_some = sum(1 for kind, _ in busy if kind == "some")
         k = state["k"] if not running_some else state["k"] // 2
@@ -932,6 +998,8 @@ def _descend(
         while True:
             with lock:
                 if value <= low or time.monotonic() >= until:
+                    return
+                if outside is not None and (outside.optimum or outside.bound >= value):
                     return
                 if cancel is not None and cancel.is_set():
                     return
@@ -997,6 +1065,50 @@ def _descend(
         t.join()
     _set_hint(mdl, values)
     return value, _placement_of(mdl, values)
+
+
+def _settled(search: maxsat.MaxSatSearch | None, incumbent: list[int]) -> bool:
+    """The MaxSAT child has an optimum, or a bound that proves the incumbent optimal."""
+    if search is None:
+        return False
+    return search.optimum is not None or bool(incumbent and search.bound >= incumbent[0])
+
+
+def _referee(
+    search: maxsat.MaxSatSearch,
+    incumbent: list[int],
+    running: list[cp_model.CpSolver],
+    stop: threading.Event,
+) -> None:
+    """Stop every CP-SAT search once the MaxSAT child has settled the breaks level."""
+    while not stop.wait(0.05):
+        if _settled(search, incumbent):
+            for one in list(running):  # and any started since
+                one.stop_search()
+
+
+def _maxsat_problem(mdl: _Model, all_present: bool) -> dict[str, Any] | None:
+    """The breaks level as a MaxSAT problem (maxsat.py), or None where that does not apply: a
+    participant of capacity > 1, an interpreter, an optional meeting that may be left out,
+    published meetings to keep, an exact fairness minimum, or a session too large."""
+    instance = mdl.instance
+    if not maxsat.AVAILABLE or mdl.exact or mdl.moved is not None or not mdl.h:
+        return None
+    if len(instance.meetings) > MAXSAT_MEETINGS or not all_present:
+        return None
+    if any(p.capacity != 1 for p in instance.participants) or mdl.w:
+        return None
+    groups: list[str] = []
+    for i, slot in enumerate(instance.slots):
+        same = i and slot.session == instance.slots[i - 1].session
+        groups.append(groups[-1] if same else str(i))
+    caps = {p.id: mdl.h_cap.get(p.id, 0) for p in instance.participants}
+    return maxsat.problem(
+        groups,
+        instance.tables,
+        [(m.id, m.between, sorted(mdl.x[m.id]), m.after) for m in instance.meetings],
+        caps,
+    )
 
 
 def _set_hint(mdl: _Model, values: list[int]) -> None:

@@ -1,0 +1,149 @@
+"""The MaxSAT search of the breaks level: its optimum equals brute force, its child process
+reports events and can be killed, and solve() takes what it proves."""
+
+from __future__ import annotations
+
+import io
+import json
+
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+
+from tradebridge.matchmaking.engine.scheduling import maxsat, parse_instance, solve
+from tradebridge.matchmaking.engine.scheduling.solver import _maxsat_problem, _Model
+
+from .checker import brute_force, check
+
+
+@st.composite
+def plain_instances(draw, max_meetings: int = 6, max_slots: int = 5):
+    """Every meeting required, one meeting per participant and slot, no interpreters: the
+    sessions the MaxSAT search takes."""
+    n_s = draw(st.integers(2, max_slots))
+    sessions = sorted(draw(st.lists(st.sampled_from(["am", "pm"]), min_size=n_s, max_size=n_s)))
+    slots = [{"id": f"s{i}", "session": x} for i, x in enumerate(sessions)]
+    sids = [s["id"] for s in slots]
+    n_p = draw(st.integers(3, 5))
+    people = [
+        {"id": f"p{i}", "forbidden": draw(st.lists(st.sampled_from(sids), max_size=1))}
+        for i in range(n_p)
+    ]
+    pairs = [(f"p{i}", f"p{j}") for i in range(n_p) for j in range(i + 1, n_p)]
+    chosen = draw(st.lists(st.sampled_from(pairs), min_size=2, max_size=max_meetings))
+    meetings = []
+    for k, (a, b) in enumerate(chosen):
+        m: dict = {"id": f"m{k}", "between": [a, b]}
+        if draw(st.integers(0, 5)) == 0:
+            m["fixed"] = draw(st.sampled_from(sids))
+        if k and draw(st.integers(0, 4)) == 0:
+            m["after"] = [f"m{draw(st.integers(0, k - 1))}"]
+        meetings.append(m)
+    # A participant with no meeting keeps the fairness minimum at 0 (the cap form).
+    people.append({"id": "idle"})
+    return {
+        "format": "tradebridge-b2b/1",
+        "name": "plain",
+        "slots": slots,
+        "tables": draw(st.integers(1, 3)),
+        "participants": people,
+        "meetings": meetings,
+        "fairness": draw(st.integers(0, 2)),
+    }
+
+
+def _events(data: dict) -> list[dict]:
+    instance = parse_instance(data)
+    doc = _maxsat_problem(_Model(instance, data["fairness"], None), True)
+    assume(doc is not None)  # None when nobody can have a break at all
+    assert doc is not None
+    out = io.StringIO()
+    maxsat.run(doc, out)
+    return [json.loads(line) for line in out.getvalue().splitlines()]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(plain_instances())
+def test_optimum_equals_brute_force(data):
+    events = _events(data)
+    best = brute_force(data, data["fairness"])
+    last = events[-1]
+    if best is None:
+        assert last == {"infeasible": True}
+        return
+    breaks = -best[1]
+    assert last["optimal"] == breaks
+    # Its schedule keeps every constraint and has exactly that many breaks.
+    rows, used = [], {}
+    for mid, s in sorted(last["slots"].items()):
+        used[s] = used.get(s, 0) + 1
+        rows.append({"id": mid, "slot": f"s{s}", "table": used[s], "interpreter": None})
+    doc = {"meetings": rows, "unscheduled": []}
+    assert check(data, doc, data["fairness"])["breaks"] == breaks
+    # Every bound reported on the way is a valid lower bound.
+    assert all(e["bound"] <= breaks for e in events if "bound" in e)
+
+
+def _staircase() -> dict:
+    # p0 cannot meet in s1, s3: its three meetings leave two breaks in any schedule.
+    return {
+        "format": "tradebridge-b2b/1",
+        "slots": [{"id": f"s{i}"} for i in range(5)],
+        "tables": 3,
+        "participants": [{"id": "p0", "forbidden": ["s1", "s3"]}]
+        + [{"id": f"p{i}"} for i in range(1, 4)],
+        "meetings": [{"id": f"m{i}", "between": ["p0", f"p{i}"]} for i in range(1, 4)],
+        "fairness": 2,
+    }
+
+
+def test_child_process_reports_bound_and_optimum():
+    instance = parse_instance(_staircase())
+    doc = _maxsat_problem(_Model(instance, 2, None), True)
+    assert doc is not None
+    search = maxsat.MaxSatSearch(doc)
+    assert search.ended.wait(30)
+    search.stop()
+    assert search.optimum is not None
+    assert (search.bound, search.optimum[0]) == (2, 2)
+    assert sorted(search.optimum[1].values()) == [0, 2, 4]
+
+
+def test_stop_kills_the_child():
+    # A session far too large to finish at once: stop() ends it and nothing is reported.
+    data = {
+        "format": "tradebridge-b2b/1",
+        "slots": [{"id": f"s{i}"} for i in range(12)],
+        "tables": 30,
+        "participants": [{"id": f"p{i}"} for i in range(60)],
+        "meetings": [
+            {"id": f"m{i}-{j}", "between": [f"p{i}", f"p{j}"]}
+            for i in range(60)
+            for j in range(i + 1, 60)
+            if (i * 7 + j * 3) % 9 == 0
+        ],
+        "fairness": 2,
+    }
+    doc = _maxsat_problem(_Model(parse_instance(data), 2, None), True)
+    assert doc is not None
+    search = maxsat.MaxSatSearch(doc)
+    search.stop()
+    assert search.ended.is_set()
+    assert search.optimum is None
+
+
+def test_not_for_interpreters_optional_meetings_or_keep():
+    data = _staircase()
+    data["participants"][1]["languages"] = ["zh"]
+    data["participants"][0]["languages"] = ["en"]
+    assert _maxsat_problem(_Model(parse_instance(data), 2, None), True) is None
+    data = _staircase()
+    data["meetings"][0]["required"] = False
+    assert _maxsat_problem(_Model(parse_instance(data), 2, None), False) is None
+    published = {"m1": ("s0", 1)}
+    assert _maxsat_problem(_Model(parse_instance(_staircase()), 2, published), True) is None
+
+
+def test_two_workers_take_the_maxsat_proof():
+    schedule = solve(parse_instance(_staircase()), time_limit=30, workers=2, seed=1)
+    assert (schedule.status, schedule.breaks, schedule.bound_breaks) == ("optimal", 2, 2)
+    check(_staircase(), schedule.to_json(), 2)

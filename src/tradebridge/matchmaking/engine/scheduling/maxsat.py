@@ -1,0 +1,238 @@
+"""Lower bounds, and optima, of the breaks level by core-guided MaxSAT in a child process.
+
+The breaks level of a plain session (every meeting required, one meeting per participant and
+slot, no interpreter) is a MaxSAT problem: one soft clause per participant and slot, "no break
+starts here". RC2 (the OLL algorithm of PySAT, winner of the MaxSAT Evaluations 2018 and 2019)
+on CaDiCaL 1.9 raises the lower bound by one per unsatisfiable core, and its last SAT call
+finds an optimal schedule. Its cores prove what CP-SAT's do not: tic-13crafc's 4 in 1.3 s (CP-SAT
+stays at 3), ticf-13crafb's 3 in 5-7 s (CP-SAT: 2). Measured in docs/scheduling.md.
+
+PySAT's CaDiCaL holds the GIL and cannot be interrupted, so the search runs in its own process
+(``python -m tradebridge.matchmaking.engine.scheduling.maxsat``): the problem as one JSON
+document on stdin, one JSON line per event on stdout:
+
+* ``{"bound": n}``: no schedule has fewer than n breaks;
+* ``{"optimal": n, "slots": {meeting id: slot index}}``: a schedule with n breaks, optimal;
+* ``{"infeasible": true}``: no schedule within the caps at all.
+
+The parent (:class:`MaxSatSearch`) reads them on a thread and kills the process when told to
+stop or at its deadline.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import subprocess
+import sys
+import threading
+from collections.abc import Sequence
+from typing import Any
+
+AVAILABLE = importlib.util.find_spec("pysat") is not None
+SAT_SOLVER = "cd19"  # CaDiCaL 1.9.5: tic-13crafc proven in 2.4 s, Glucose 4 in 8.5 s
+
+
+def problem(
+    sessions: Sequence[str],
+    tables: int,
+    meetings: Sequence[tuple[str, tuple[str, str], Sequence[int], Sequence[str]]],
+    caps: dict[str, int],
+) -> dict[str, Any]:
+    """The child's input: each slot's session, the tables, the meetings (id, the two
+    participants, allowed slot indices, meetings that must come earlier) and each
+    participant's cap on breaks."""
+    return {
+        "sessions": list(sessions),
+        "tables": tables,
+        "meetings": [
+            {"id": mid, "between": list(between), "domain": list(domain), "after": list(after)}
+            for mid, between, domain, after in meetings
+        ],
+        "caps": caps,
+    }
+
+
+def encode(doc: dict[str, Any]) -> tuple[Any, dict[str, dict[int, int]]]:
+    """The weighted CNF of a problem and the variable of each (meeting, slot)."""
+    from pysat.card import CardEnc, EncType
+    from pysat.formula import WCNF, IDPool
+
+    pool = IDPool()
+    wcnf = WCNF()
+    sessions: list[str] = doc["sessions"]
+    n_slots = len(sessions)
+    x: dict[str, dict[int, int]] = {}
+    of: dict[str, list[str]] = {}
+    for m in doc["meetings"]:
+        x[m["id"]] = {s: pool.id(("x", m["id"], s)) for s in m["domain"]}
+        lits = list(x[m["id"]].values())
+        wcnf.append(lits)
+        for clause in CardEnc.atmost(lits, 1, vpool=pool, encoding=EncType.pairwise).clauses:
+            wcnf.append(clause)
+        for pid in m["between"]:
+            of.setdefault(pid, []).append(m["id"])
+    # Precedence: m in slot s needs q in some earlier slot.
+    for m in doc["meetings"]:
+        for q in m["after"]:
+            for s, v in x[m["id"]].items():
+                wcnf.append([-v] + [u for t, u in x[q].items() if t < s])
+    # Busy b[p,s] = OR of p's meetings in s, at most one of them; p busy in exactly as many
+    # slots as it has meetings (implied, as in the published MaxSAT model).
+    busy: dict[tuple[str, int], int] = {}
+    for pid, mids in of.items():
+        for s in range(n_slots):
+            lits = [x[mid][s] for mid in mids if s in x[mid]]
+            if not lits:
+                continue
+            bv = busy[pid, s] = pool.id(("b", pid, s))
+            for lit in lits:
+                wcnf.append([-lit, bv])
+            wcnf.append([-bv, *lits])
+            if len(lits) > 1:
+                kind = EncType.seqcounter if len(lits) > 6 else EncType.pairwise
+                for clause in CardEnc.atmost(lits, 1, vpool=pool, encoding=kind).clauses:
+                    wcnf.append(clause)
+        mine = [busy[pid, s] for s in range(n_slots) if (pid, s) in busy]
+        if len(mine) < len(mids):  # more meetings than slots: nothing can satisfy this
+            never = pool.id(("never", pid))
+            wcnf.extend([[never], [-never]])
+            continue
+        for clause in CardEnc.equals(
+            mine, len(mids), vpool=pool, encoding=EncType.kmtotalizer
+        ).clauses:
+            wcnf.append(clause)
+    # Tables per slot; and busy participants per slot at most twice the tables (implied).
+    for s in range(n_slots):
+        lits = [xs[s] for xs in x.values() if s in xs]
+        if len(lits) > doc["tables"]:
+            for clause in CardEnc.atmost(
+                lits, doc["tables"], vpool=pool, encoding=EncType.kmtotalizer
+            ).clauses:
+                wcnf.append(clause)
+        people = [busy[pid, s] for pid in of if (pid, s) in busy]
+        if len(people) > 2 * doc["tables"]:
+            for clause in CardEnc.atmost(
+                people, 2 * doc["tables"], vpool=pool, encoding=EncType.kmtotalizer
+            ).clauses:
+                wcnf.append(clause)
+    # Breaks: one starts at s when p is busy at s-1, idle at s and busy later in the session
+    # ("later" a one-sided suffix OR). Soft: no break starts; hard: at most the cap.
+    by_session: dict[str, list[int]] = {}
+    for s, name in enumerate(sessions):
+        by_session.setdefault(name, []).append(s)
+    for pid, mids in of.items():
+        if len(mids) < 2:
+            continue
+        starts = []
+        for slots in by_session.values():
+            later: dict[int, int] = {}
+            for s in reversed(slots):
+                lv = later[s] = pool.id(("l", pid, s))
+                if (pid, s) in busy:
+                    wcnf.append([-busy[pid, s], lv])
+                if s + 1 in later:
+                    wcnf.append([-later[s + 1], lv])
+            for k in range(1, len(slots) - 1):
+                before, s, after = slots[k - 1], slots[k], slots[k + 1]
+                if (pid, before) not in busy:
+                    continue
+                start = pool.id(("break", pid, s))
+                clause = [-busy[pid, before], -later[after], start]
+                if (pid, s) in busy:
+                    clause.append(busy[pid, s])
+                wcnf.append(clause)
+                starts.append(start)
+        cap = doc["caps"].get(pid)
+        if cap is not None and len(starts) > cap:
+            for clause in CardEnc.atmost(
+                starts, cap, vpool=pool, encoding=EncType.seqcounter
+            ).clauses:
+                wcnf.append(clause)
+        for start in starts:
+            wcnf.append([-start], weight=1)
+    return wcnf, x
+
+
+def run(doc: dict[str, Any], out: Any) -> None:
+    """Solve one problem, writing the events to ``out`` (the child's stdout)."""
+    from pysat.examples.rc2 import RC2
+
+    def say(event: dict[str, Any]) -> None:
+        out.write(json.dumps(event) + "\n")
+        out.flush()
+
+    wcnf, x = encode(doc)
+
+    class Reporting(RC2):  # type: ignore[misc]
+        def process_core(self) -> None:
+            super().process_core()
+            say({"bound": self.cost})
+
+    with Reporting(wcnf, solver=SAT_SOLVER) as rc2:
+        model = rc2.compute()
+        if model is None:
+            say({"infeasible": True})
+            return
+        true = {lit for lit in model if lit > 0}
+        slots = {mid: next(s for s, v in xs.items() if v in true) for mid, xs in x.items()}
+        say({"optimal": rc2.cost, "slots": slots})
+
+
+class MaxSatSearch:
+    """The child process and what it has reported so far (``bound``, ``optimum``)."""
+
+    def __init__(self, doc: dict[str, Any], nice: int = 0) -> None:
+        self.bound = 0
+        self.optimum: tuple[int, dict[str, int]] | None = None
+        self.infeasible = False
+        self.ended = threading.Event()
+        self.changed = threading.Event()  # set on every event; the reader clears nothing
+        self._process = subprocess.Popen(
+            [sys.executable, "-m", __name__],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+        )
+        if nice:  # raising one's own processes' niceness needs no privilege
+            os.setpriority(os.PRIO_PROCESS, self._process.pid, nice)
+        self._reader = threading.Thread(target=self._read, args=(json.dumps(doc),), daemon=True)
+        self._reader.start()
+
+    def _read(self, text: str) -> None:
+        process = self._process
+        assert process.stdin is not None and process.stdout is not None
+        try:
+            process.stdin.write(text)
+            process.stdin.close()
+            for line in process.stdout:
+                event = json.loads(line)
+                if "bound" in event:
+                    self.bound = max(self.bound, event["bound"])
+                elif "optimal" in event:
+                    self.bound = max(self.bound, event["optimal"])
+                    self.optimum = (event["optimal"], event["slots"])
+                elif event.get("infeasible"):
+                    self.infeasible = True
+                self.changed.set()
+        except (OSError, ValueError):
+            pass  # killed while writing or reading
+        finally:
+            self.ended.set()
+            self.changed.set()
+
+    def stop(self) -> None:
+        """Kill the child (it cannot be interrupted otherwise) and wait for the reader."""
+        if self._process.poll() is None:
+            self._process.kill()
+        self._process.wait()
+        self._reader.join()
+        for pipe in (self._process.stdin, self._process.stdout):
+            if pipe is not None and not pipe.closed:
+                pipe.close()
+
+
+if __name__ == "__main__":
+    run(json.load(sys.stdin), sys.stdout)
