@@ -144,6 +144,10 @@ def test_not_for_interpreters_optional_meetings_or_keep():
 
 
 def test_two_workers_take_the_maxsat_proof():
-    schedule = solve(parse_instance(_staircase()), time_limit=30, workers=2, seed=1)
+    seen = []
+    schedule = solve(
+        parse_instance(_staircase()), time_limit=30, workers=2, seed=1, on_progress=seen.append
+    )
     assert (schedule.status, schedule.breaks, schedule.bound_breaks) == ("optimal", 2, 2)
+    assert seen and all(p.bound <= 2 <= p.objective for p in seen if p.phase == "breaks")
     check(_staircase(), schedule.to_json(), 2)

@@ -73,11 +73,22 @@ def encode(doc: dict[str, Any]) -> tuple[Any, dict[str, dict[int, int]]]:
             wcnf.append(clause)
         for pid in m["between"]:
             of.setdefault(pid, []).append(m["id"])
-    # Precedence: m in slot s needs q in some earlier slot.
+    # Precedence: m in slot s needs q by slot s - 1, through "q is placed by slot s" order
+    # literals (a chain both ways), on which the SAT solver learns far better than on the
+    # long clause "q in one of the slots before s".
+    by: dict[str, list[int]] = {}
     for m in doc["meetings"]:
         for q in m["after"]:
+            if q not in by:
+                chain = by[q] = [pool.id(("by", q, s)) for s in range(n_slots)]
+                for s, lit in enumerate(chain):
+                    here = [x[q][s]] if s in x[q] else []
+                    earlier = [chain[s - 1]] if s else []
+                    for one in here + earlier:
+                        wcnf.append([-one, lit])
+                    wcnf.append([-lit, *here, *earlier])
             for s, v in x[m["id"]].items():
-                wcnf.append([-v] + [u for t, u in x[q].items() if t < s])
+                wcnf.append([-v, by[q][s - 1]] if s else [-v])
     # Busy b[p,s] = OR of p's meetings in s, at most one of them; p busy in exactly as many
     # slots as it has meetings (implied, as in the published MaxSAT model).
     busy: dict[tuple[str, int], int] = {}

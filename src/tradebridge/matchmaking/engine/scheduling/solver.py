@@ -628,8 +628,8 @@ def solve(
             if remaining <= 0 or (cancel is not None and cancel.is_set()):
                 break
             if name == "breaks" and mdl.h:
-                # The MaxSAT child raises the lower bound beside everything below (one core
-                # of its own) and may find the optimum itself.
+                # The MaxSAT child raises the lower bound beside everything below and may
+                # find the optimum itself.
                 total = sum(m.priority for m in instance.meetings)
                 doc = _maxsat_problem(mdl, not mdl.has_optional or values.get("priority") == total)
                 if doc is not None and workers >= 2 and deadline - time.monotonic() > 1:
@@ -639,8 +639,16 @@ def solve(
                     split = time_limit >= MAXSAT_SPLIT_FROM
                     search = maxsat.MaxSatSearch(doc, nice=0 if split else MAXSAT_NICE)
                     proven_before = proven
+
+                    def report(bound: int) -> None:
+                        if on_progress is not None and incumbent:
+                            now = time.monotonic() - started
+                            on_progress(Progress("breaks", incumbent[0], bound, now))
+
                     threading.Thread(
-                        target=_referee, args=(search, incumbent, running, stop), daemon=True
+                        target=_referee,
+                        args=(search, incumbent, running, stop, report),
+                        daemon=True,
                     ).start()
                 # Probe "every participant at its own minimum" as pure feasibility first: the
                 # minimum of each participant alone (its meetings' slots only) is a valid lower
@@ -1079,9 +1087,15 @@ def _referee(
     incumbent: list[int],
     running: list[cp_model.CpSolver],
     stop: threading.Event,
+    report: Callable[[int], None],
 ) -> None:
-    """Stop every CP-SAT search once the MaxSAT child has settled the breaks level."""
+    """Report each bound the MaxSAT child proves, and stop every CP-SAT search once it has
+    settled the breaks level."""
+    reported = 0
     while not stop.wait(0.05):
+        if search.bound > reported:
+            reported = search.bound
+            report(reported)
         if _settled(search, incumbent):
             for one in list(running):  # and any started since
                 one.stop_search()
