@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+import sys
 
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
@@ -151,3 +152,10 @@ def test_two_workers_take_the_maxsat_proof():
     assert (schedule.status, schedule.breaks, schedule.bound_breaks) == ("optimal", 2, 2)
     assert seen and all(p.bound <= 2 <= p.objective for p in seen if p.phase == "breaks")
     check(_staircase(), schedule.to_json(), 2)
+
+
+def test_no_interpreter_to_start_leaves_the_solve_to_cp_sat(monkeypatch):
+    # An embedded Python may have no executable to start the child with: no bound, same answer.
+    monkeypatch.setattr(sys, "executable", "/nonexistent/python")
+    schedule = solve(parse_instance(_staircase()), time_limit=30, workers=2, seed=1)
+    assert (schedule.status, schedule.breaks, schedule.bound_breaks) == ("optimal", 2, 2)

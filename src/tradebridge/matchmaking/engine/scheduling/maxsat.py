@@ -16,7 +16,8 @@ document on stdin, one JSON line per event on stdout:
 * ``{"infeasible": true}``: no schedule within the caps at all.
 
 The parent (:class:`MaxSatSearch`) reads them on a thread and kills the process when told to
-stop or at its deadline.
+stop (the solver does so when the breaks phase ends). Where no child can be started (an embedded
+Python with no interpreter to run), the search simply reports nothing.
 """
 
 from __future__ import annotations
@@ -199,14 +200,19 @@ class MaxSatSearch:
         self.optimum: tuple[int, dict[str, int]] | None = None
         self.infeasible = False
         self.ended = threading.Event()
-        self.changed = threading.Event()  # set on every event; the reader clears nothing
-        self._process = subprocess.Popen(
-            [sys.executable, "-m", __name__],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
-            text=True,
-        )
+        self._process: subprocess.Popen[str] | None = None
+        self._reader: threading.Thread | None = None
+        try:
+            self._process = subprocess.Popen(
+                [sys.executable, "-m", __name__],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.DEVNULL,
+                text=True,
+            )
+        except OSError:  # no interpreter to start (an embedded Python): no bound, no harm
+            self.ended.set()
+            return
         if nice:  # raising one's own processes' niceness needs no privilege
             os.setpriority(os.PRIO_PROCESS, self._process.pid, nice)
         self._reader = threading.Thread(target=self._read, args=(json.dumps(doc),), daemon=True)
@@ -214,7 +220,7 @@ class MaxSatSearch:
 
     def _read(self, text: str) -> None:
         process = self._process
-        assert process.stdin is not None and process.stdout is not None
+        assert process is not None and process.stdin is not None and process.stdout is not None
         try:
             process.stdin.write(text)
             process.stdin.close()
@@ -227,15 +233,15 @@ class MaxSatSearch:
                     self.optimum = (event["optimal"], event["slots"])
                 elif event.get("infeasible"):
                     self.infeasible = True
-                self.changed.set()
         except (OSError, ValueError):
             pass  # killed while writing or reading
         finally:
             self.ended.set()
-            self.changed.set()
 
     def stop(self) -> None:
         """Kill the child (it cannot be interrupted otherwise) and wait for the reader."""
+        if self._process is None or self._reader is None:
+            return
         if self._process.poll() is None:
             self._process.kill()
         self._process.wait()
