@@ -25,6 +25,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import os
+import signal
 import subprocess
 import sys
 import threading
@@ -251,5 +252,18 @@ class MaxSatSearch:
                 pipe.close()
 
 
+def _die_with_parent() -> None:
+    """Linux: be killed when the parent dies, even by SIGKILL (else the search would run on)."""
+    try:
+        import ctypes
+
+        ctypes.CDLL(None).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        return
+    if os.getppid() == 1:  # the parent died before the call
+        raise SystemExit(1)
+
+
 if __name__ == "__main__":
+    _die_with_parent()
     run(json.load(sys.stdin), sys.stdout)
