@@ -37,16 +37,16 @@ SAT_SOLVER = "cd19"  # CaDiCaL 1.9.5: tic-13crafc proven in 2.4 s, Glucose 4 in 
 
 
 def problem(
-    sessions: Sequence[str],
+    sessions: Sequence[Sequence[int]],
     tables: int,
     meetings: Sequence[tuple[str, tuple[str, str], Sequence[int], Sequence[str]]],
     caps: dict[str, int],
 ) -> dict[str, Any]:
-    """The child's input: each slot's session, the tables, the meetings (id, the two
-    participants, allowed slot indices, meetings that must come earlier) and each
-    participant's cap on breaks."""
+    """The child's input: the slot indices of each session (in time order), the tables, the
+    meetings (id, the two participants, allowed slot indices, meetings that must come earlier)
+    and each participant's cap on breaks."""
     return {
-        "sessions": list(sessions),
+        "sessions": [list(slots) for slots in sessions],
         "tables": tables,
         "meetings": [
             {"id": mid, "between": list(between), "domain": list(domain), "after": list(after)}
@@ -63,8 +63,8 @@ def encode(doc: dict[str, Any]) -> tuple[Any, dict[str, dict[int, int]]]:
 
     pool = IDPool()
     wcnf = WCNF()
-    sessions: list[str] = doc["sessions"]
-    n_slots = len(sessions)
+    sessions: list[list[int]] = doc["sessions"]
+    n_slots = sum(len(slots) for slots in sessions)
     x: dict[str, dict[int, int]] = {}
     of: dict[str, list[str]] = {}
     for m in doc["meetings"]:
@@ -132,14 +132,11 @@ def encode(doc: dict[str, Any]) -> tuple[Any, dict[str, dict[int, int]]]:
                 wcnf.append(clause)
     # Breaks: one starts at s when p is busy at s-1, idle at s and busy later in the session
     # ("later" a one-sided suffix OR). Soft: no break starts; hard: at most the cap.
-    by_session: dict[str, list[int]] = {}
-    for s, name in enumerate(sessions):
-        by_session.setdefault(name, []).append(s)
     for pid, mids in of.items():
         if len(mids) < 2:
             continue
         starts = []
-        for slots in by_session.values():
+        for slots in sessions:
             later: dict[int, int] = {}
             for s in reversed(slots):
                 lv = later[s] = pool.id(("l", pid, s))
@@ -199,7 +196,6 @@ class MaxSatSearch:
     def __init__(self, doc: dict[str, Any], nice: int = 0) -> None:
         self.bound = 0
         self.optimum: tuple[int, dict[str, int]] | None = None
-        self.infeasible = False
         self.ended = threading.Event()
         self._process: subprocess.Popen[str] | None = None
         self._reader: threading.Thread | None = None
@@ -232,8 +228,7 @@ class MaxSatSearch:
                 elif "optimal" in event:
                     self.bound = max(self.bound, event["optimal"])
                     self.optimum = (event["optimal"], event["slots"])
-                elif event.get("infeasible"):
-                    self.infeasible = True
+                # "infeasible": CP-SAT's own search reports that with its reason
         except (OSError, ValueError):
             pass  # killed while writing or reading
         finally:

@@ -57,17 +57,21 @@ MAXSAT_SPLIT_FROM = 30.0  # from this time limit on, the child gets a core of it
 
 class _Callback(cp_model.CpSolverSolutionCallback):
     def __init__(
-        self, phase: str, started: float, on_progress: ProgressCallback | None, sign: int
+        self,
+        phase: str,
+        started: float,
+        on_progress: ProgressCallback | None,
+        sign: int,
+        incumbent: list[int] | None = None,  # kept at [fewest breaks] for the MaxSAT referee
     ) -> None:
         super().__init__()
+        self.incumbent = incumbent
         self._phase, self._started, self._on_progress, self._sign = (
             phase,
             started,
             on_progress,
             sign,
         )
-
-    incumbent: list[int] | None = None  # kept at [fewest breaks] for the MaxSAT referee
 
     def on_solution_callback(self) -> None:
         if self.incumbent is not None:
@@ -190,6 +194,7 @@ class _Model:
             if i == 0 or slot.session != slots[i - 1].session:
                 sessions.append([])
             sessions[-1].append(i)
+        self.sessions = sessions  # slot indices of each session, in time order
         # When some participant can never have a break (at most one meeting, as in every
         # benchmark original), min_q H(q) = 0 and fairness is just H(p) <= d; then the break
         # starts need only be forced up (one-sided implications), which propagates far better
@@ -588,6 +593,7 @@ def solve(
         phases.append(("moved", mdl.moved, 1))
     phases.append(("breaks", mdl.total_breaks, 1))
     proven = True
+    total_priority = sum(m.priority for m in instance.meetings)
     values: dict[str, int] = {}
     bounds: dict[str, int] = {}
     have_solution = False
@@ -619,10 +625,9 @@ def solve(
             placement = _extract(mdl, check)
             have_solution = True
             if mdl.has_optional and len(greedy) == len(instance.meetings):
-                total = sum(m.priority for m in instance.meetings)
                 phases = [ph for ph in phases if ph[0] != "priority"]
-                values["priority"] = bounds["priority"] = total
-                mdl.model.add(mdl.priority >= total)
+                values["priority"] = bounds["priority"] = total_priority
+                mdl.model.add(mdl.priority >= total_priority)
         for name, expr, sign in phases:
             remaining = deadline - time.monotonic()
             if remaining <= 0 or (cancel is not None and cancel.is_set()):
@@ -630,9 +635,11 @@ def solve(
             if name == "breaks" and mdl.h:
                 # The MaxSAT child raises the lower bound beside everything below and may
                 # find the optimum itself.
-                total = sum(m.priority for m in instance.meetings)
-                doc = _maxsat_problem(mdl, not mdl.has_optional or values.get("priority") == total)
-                if doc is not None and workers >= 2 and deadline - time.monotonic() > 1:
+                doc = None
+                if workers >= 2 and deadline - time.monotonic() > 1:
+                    every = not mdl.has_optional or values.get("priority") == total_priority
+                    doc = _maxsat_problem(mdl, every)
+                if doc is not None:
                     # Short runs: the child runs niced and takes only what CP-SAT leaves idle
                     # (the descent's probes find the schedules). Long runs: it gets a core of
                     # its own, CP-SAT the other, as its last SAT call may find the optimum.
@@ -778,9 +785,9 @@ def solve(
             if name == "breaks" and _settled(search, incumbent):
                 running.remove(solver)
                 break
-            callback = _Callback(name, started, on_progress, sign)
-            if name == "breaks":
-                callback.incumbent = incumbent
+            callback = _Callback(
+                name, started, on_progress, sign, incumbent if name == "breaks" else None
+            )
             status = solver.solve(mdl.model, callback)
             running.remove(solver)
             if status == cp_model.INFEASIBLE:
@@ -850,7 +857,6 @@ def solve(
         moved = sum(
             1 for m in instance.meetings if m.id in keep and slot_of.get(m.id) != keep[m.id][0]
         )
-    total_priority = sum(m.priority for m in instance.meetings)
     return Schedule(
         instance.name,
         "optimal" if proven else "feasible",
@@ -1112,13 +1118,9 @@ def _maxsat_problem(mdl: _Model, all_present: bool) -> dict[str, Any] | None:
         return None
     if any(p.capacity != 1 for p in instance.participants) or mdl.w:
         return None
-    groups: list[str] = []
-    for i, slot in enumerate(instance.slots):
-        same = i and slot.session == instance.slots[i - 1].session
-        groups.append(groups[-1] if same else str(i))
     caps = {p.id: mdl.h_cap.get(p.id, 0) for p in instance.participants}
     return maxsat.problem(
-        groups,
+        mdl.sessions,
         instance.tables,
         [(m.id, m.between, sorted(mdl.x[m.id]), m.after) for m in instance.meetings],
         caps,
