@@ -8,48 +8,12 @@ import json
 import sys
 
 from hypothesis import HealthCheck, assume, given, settings
-from hypothesis import strategies as st
 
 from tradebridge.matchmaking.engine.scheduling import maxsat, parse_instance, solve
 from tradebridge.matchmaking.engine.scheduling.solver import _maxsat_problem, _Model
 
 from .checker import brute_force, check
-
-
-@st.composite
-def plain_instances(draw, max_meetings: int = 6, max_slots: int = 5):
-    """Every meeting required, one meeting per participant and slot, no interpreters: the
-    sessions the MaxSAT search takes."""
-    n_s = draw(st.integers(2, max_slots))
-    sessions = sorted(draw(st.lists(st.sampled_from(["am", "pm"]), min_size=n_s, max_size=n_s)))
-    slots = [{"id": f"s{i}", "session": x} for i, x in enumerate(sessions)]
-    sids = [s["id"] for s in slots]
-    n_p = draw(st.integers(3, 5))
-    people = [
-        {"id": f"p{i}", "forbidden": draw(st.lists(st.sampled_from(sids), max_size=1))}
-        for i in range(n_p)
-    ]
-    pairs = [(f"p{i}", f"p{j}") for i in range(n_p) for j in range(i + 1, n_p)]
-    chosen = draw(st.lists(st.sampled_from(pairs), min_size=2, max_size=max_meetings))
-    meetings = []
-    for k, (a, b) in enumerate(chosen):
-        m: dict = {"id": f"m{k}", "between": [a, b]}
-        if draw(st.integers(0, 5)) == 0:
-            m["fixed"] = draw(st.sampled_from(sids))
-        if k and draw(st.integers(0, 4)) == 0:
-            m["after"] = [f"m{draw(st.integers(0, k - 1))}"]
-        meetings.append(m)
-    # A participant with no meeting keeps the fairness minimum at 0 (the cap form).
-    people.append({"id": "idle"})
-    return {
-        "format": "tradebridge-b2b/1",
-        "name": "plain",
-        "slots": slots,
-        "tables": draw(st.integers(1, 3)),
-        "participants": people,
-        "meetings": meetings,
-        "fairness": draw(st.integers(0, 2)),
-    }
+from .test_solver import instances
 
 
 def _events(data: dict) -> list[dict]:
@@ -63,7 +27,7 @@ def _events(data: dict) -> list[dict]:
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(plain_instances())
+@given(instances(max_meetings=6, max_slots=5, plain=True))
 def test_optimum_equals_brute_force(data):
     events = _events(data)
     best = brute_force(data, data["fairness"])

@@ -16,7 +16,10 @@ from .checker import brute_force, check
 
 
 @st.composite
-def instances(draw, max_meetings: int = 8, max_slots: int = 5):
+def instances(draw, max_meetings: int = 8, max_slots: int = 5, plain: bool = False):
+    """Small random sessions. ``plain``: every meeting required, capacity 1, no languages or
+    interpreters, and a participant with no meeting (fairness in its cap form) — the sessions
+    the MaxSAT search takes."""
     n_s = draw(st.integers(2, max_slots))
     n_p = draw(st.integers(2, 5))
     sessions = draw(st.lists(st.sampled_from(["am", "pm"]), min_size=n_s, max_size=n_s))
@@ -26,15 +29,17 @@ def instances(draw, max_meetings: int = 8, max_slots: int = 5):
     people = [
         {
             "id": f"p{i}",
-            "languages": draw(langs),
+            "languages": None if plain else draw(langs),
             "forbidden": draw(st.lists(st.sampled_from(sids), max_size=1, unique=True)),
-            "capacity": draw(st.sampled_from([1, 1, 1, 2])),
+            "capacity": 1 if plain else draw(st.sampled_from([1, 1, 1, 2])),
         }
         for i in range(n_p)
     ]
     for p in people:
         if p["languages"] is None:
             del p["languages"]
+    if plain:
+        people.append({"id": "idle"})
     pairs = [(f"p{i}", f"p{j}") for i in range(n_p) for j in range(i + 1, n_p)]
     chosen = draw(st.lists(st.sampled_from(pairs), min_size=1, max_size=max_meetings))
     meetings = []
@@ -43,7 +48,7 @@ def instances(draw, max_meetings: int = 8, max_slots: int = 5):
             "id": f"m{k}",
             "between": [a, b],
             "priority": draw(st.integers(1, 3)),
-            "required": draw(st.booleans()),
+            "required": plain or draw(st.booleans()),
         }
         if draw(st.integers(0, 5)) == 0:
             m["fixed"] = draw(st.sampled_from(sids))
@@ -53,7 +58,7 @@ def instances(draw, max_meetings: int = 8, max_slots: int = 5):
     interpreters = [
         {"id": "i1", "languages": ["zh", "en"], "available": sids[: n_s - 1]},
         {"id": "i2", "languages": ["es", "en"]},
-    ][: draw(st.integers(0, 2))]
+    ][: 0 if plain else draw(st.integers(0, 2))]
     return {
         "format": "tradebridge-b2b/1",
         "name": "h",
@@ -62,7 +67,7 @@ def instances(draw, max_meetings: int = 8, max_slots: int = 5):
         "participants": people,
         "interpreters": interpreters,
         "meetings": meetings,
-        "fairness": draw(st.none() | st.integers(0, 2)),
+        "fairness": draw(st.integers(0, 2) if plain else st.none() | st.integers(0, 2)),
     }
 
 
