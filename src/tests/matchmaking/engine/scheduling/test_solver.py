@@ -127,6 +127,34 @@ def test_forced_break_is_proven_by_the_probe():
     check(data, schedule.to_json(), 2)
 
 
+def test_oversubscribed_priority_is_bounded_by_counting_slots_and_interpreters():
+    # "star" can hold 3 meetings (3 slots) and the one interpreter 2 (2 slots): of the five
+    # requests from Chinese speakers only two fit, so the best is 3 + 3 + the English one.
+    data = {
+        "format": "tradebridge-b2b/1",
+        "slots": [{"id": f"s{i}"} for i in range(3)],
+        "tables": 3,
+        "participants": [
+            {"id": "star", "languages": ["en"]},
+            *({"id": f"cn{i}", "languages": ["zh"]} for i in range(5)),
+            {"id": "us", "languages": ["en"]},
+        ],
+        "interpreters": [{"id": "i1", "languages": ["zh", "en"], "available": ["s0", "s1"]}],
+        "meetings": [
+            *(
+                {"id": f"m{i}", "between": ["star", f"cn{i}"], "priority": pr, "required": False}
+                for i, pr in enumerate([3, 3, 2, 2, 1])
+            ),
+            {"id": "e", "between": ["star", "us"], "priority": 1, "required": False},
+        ],
+        "fairness": 2,
+    }
+    schedule = solve(parse_instance(data), time_limit=30, workers=1, seed=1)
+    assert (schedule.status, schedule.priority, schedule.bound_priority) == ("optimal", 7, 7)
+    assert check(data, schedule.to_json(), 2)["priority"] == 7
+    assert brute_force(data, 2) == (7, 0)
+
+
 def _line(n_meetings: int) -> dict:
     people = [{"id": f"p{i}"} for i in range(6)]
     meetings = [
