@@ -38,6 +38,8 @@ PROBE_MAX = 30.0
 BREAKS_SUBSOLVERS = ["core", "default_lp"]
 DESCENT_SHARE = 0.8
 DESCENT_MAX = 12.0
+CHOICE_SHARE = 0.2  # scheduling the priority relaxation's choice: LA summit 1.1 s
+CHOICE_MAX = 5.0
 ONE_MORE_SHARE = 0.7
 ONE_MORE_PROBE = 5.0
 ONE_MORE_MIN = 20.0
@@ -637,7 +639,7 @@ def solve(
                 probe = new_solver(1)
                 probe.parameters.linearization_level = 0
                 probe.parameters.max_time_in_seconds = max(
-                    0.0, min((deadline - time.monotonic()) * PROBE_SHARE, PROBE_MAX)
+                    0.0, min((deadline - time.monotonic()) * CHOICE_SHARE, CHOICE_MAX)
                 )
                 trial = _without_objective(mdl.model)
                 for m in instance.meetings:
