@@ -617,17 +617,14 @@ def solve(
         if cancel is None or not cancel.is_set():
             status = check.solve(fixed)
         running.remove(check)
+        settled: int | None = None  # the priority level, when proven before its phase
         if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-            mdl.hint_from(check)
-            complete_hint = True
             # A valid schedule already: returned if the search finds nothing better in time.
-            placement = _extract(mdl, check)
-            have_solution = True
+            placement, have_solution, complete_hint = _extract(mdl, check), True, True
+            mdl.hint_from(check)
             if mdl.has_optional and len(greedy) == len(instance.meetings):
-                phases = [ph for ph in phases if ph[0] != "priority"]
-                values["priority"] = bounds["priority"] = total_priority
-                mdl.model.add(mdl.priority >= total_priority)
-        if any(ph[0] == "priority" for ph in phases) and (cancel is None or not cancel.is_set()):
+                settled = total_priority
+        if settled is None and mdl.has_optional and (cancel is None or not cancel.is_set()):
             # The priority level's upper bound from a relaxation (each participant in at most
             # one meeting per slot it can use, interpreters and tables counted over the
             # session), and the relaxation's choice of meetings scheduled with nothing else
@@ -635,7 +632,6 @@ def solve(
             # optimisation took 11-14 s to reach the bound and did not always find it.
             chosen = _priority_relaxation(mdl, min(1.0, time_limit * 0.05))
             if chosen is not None:
-                best_priority, selection = chosen
                 probe = new_solver(1)
                 probe.parameters.linearization_level = 0
                 probe.parameters.max_time_in_seconds = max(
@@ -644,20 +640,19 @@ def solve(
                 trial = _without_objective(mdl.model)
                 for m in instance.meetings:
                     if not m.required:
-                        trial.add(mdl.present[m.id] == int(m.id in selection))
+                        trial.add(mdl.present[m.id] == int(m.id in chosen[1]))
                 status = probe.solve(trial)
                 running.remove(probe)
                 if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+                    placement, have_solution, complete_hint = _extract(mdl, probe), True, True
                     mdl.hint_from(probe)
-                    complete_hint = True
-                    placement = _extract(mdl, probe)
-                    have_solution = True
-                    phases = [ph for ph in phases if ph[0] != "priority"]
-                    values["priority"] = bounds["priority"] = best_priority
-                    mdl.model.add(mdl.priority >= best_priority)
-                    if on_progress is not None:
-                        now = time.monotonic() - started
-                        on_progress(Progress("priority", best_priority, best_priority, now))
+                    settled = chosen[0]
+        if settled is not None:
+            phases = [ph for ph in phases if ph[0] != "priority"]
+            values["priority"] = bounds["priority"] = settled
+            mdl.model.add(mdl.priority >= settled)
+            if on_progress is not None:
+                on_progress(Progress("priority", settled, settled, time.monotonic() - started))
         for name, expr, sign in phases:
             remaining = deadline - time.monotonic()
             if remaining <= 0 or (cancel is not None and cancel.is_set()):
