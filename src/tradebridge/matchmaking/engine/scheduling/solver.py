@@ -160,6 +160,7 @@ class _Model:
         for m in instance.meetings:
             for pid in m.between:
                 of[pid].append(m.id)
+        self.meetings_of = of  # meeting ids of each participant
         self.busy: dict[str, list[cp_model.IntVar | int]] = {}
         all_unit = all(p.capacity == 1 for p in instance.participants)
         for p in instance.participants:
@@ -1165,11 +1166,7 @@ def _priority_relaxation(mdl: _Model, time_limit: float) -> tuple[int, set[str]]
             model.add(chosen[m.id] == 0)
         elif m.required:
             model.add(chosen[m.id] == 1)
-    of: dict[str, list[str]] = {}
-    for m in instance.meetings:
-        for pid in m.between:
-            of.setdefault(pid, []).append(m.id)
-    for pid, mids in of.items():
+    for pid, mids in mdl.meetings_of.items():
         reach = set().union(*(usable[mid] for mid in mids))
         cap = instance.participant(pid).capacity * len(reach)
         if len(mids) > cap:
@@ -1249,12 +1246,7 @@ def _one_more(
     """A schedule at (sum of minima) + 1, by probing one participant at a time with one extra
     break (most meetings first, in parallel on the workers, those in ``skip`` left out), or
     None within its time share."""
-    instance = mdl.instance
-    degree: dict[str, int] = {}
-    for m in instance.meetings:
-        for pid in m.between:
-            degree[pid] = degree.get(pid, 0) + 1
-    order = sorted(mdl.h, key=lambda pid: (-degree.get(pid, 0), pid))
+    order = sorted(mdl.h, key=lambda pid: (-len(mdl.meetings_of[pid]), pid))
     order = [pid for pid in order if mdl.h_cap[pid] > alone.get(pid, 0) and pid not in skip]
     until = time.monotonic() + max(0.0, deadline - time.monotonic()) * ONE_MORE_SHARE
     lock = threading.Lock()
