@@ -37,3 +37,15 @@ class NotFound(ApplicationError):
     def __init__(self, message: str = "Not found.", **kwargs: Any) -> None:
         kwargs.setdefault("code", "not_found")
         super().__init__(message, **kwargs)
+
+
+def full_clean_or_error(obj: Any, *, exclude: list[str] | None = None) -> None:
+    """Run a model's own validation and turn its first complaint into an ``ApplicationError``
+    that names the field (services call this before saving)."""
+    from django.core.exceptions import ValidationError
+
+    try:
+        obj.full_clean(exclude=exclude)
+    except ValidationError as error:
+        field, messages = next(iter(error.message_dict.items()))
+        raise ApplicationError(f"{field}: {messages[0]}", details={"field": field}) from None

@@ -31,7 +31,7 @@ from tradebridge.matchmaking.models import (
     ScheduleRun,
     Session,
 )
-from tradebridge.matchmaking.scheduling import published_meetings_of
+from tradebridge.matchmaking.selectors.participant import published_meetings_of
 
 # One load for the whole module, rolled back at its end (as in test_demo.py).
 pytestmark = [pytest.mark.xdist_group("demo"), pytest.mark.django_db]

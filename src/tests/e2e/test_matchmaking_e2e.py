@@ -18,6 +18,7 @@ from playwright.sync_api import Browser, BrowserContext, Page, expect
 from pypdf import PdfReader
 
 from tests.factories import OrganizationFactory, RepresentativeFactory, UserFactory
+from tradebridge.events import services as event_services
 from tradebridge.matchmaking import services
 from tradebridge.matchmaking.models import Placement, Session
 
@@ -34,9 +35,9 @@ def summit(transactional_db, settings, tmp_path):
     settings.RECOMMENDING_TEXT = "off"
     settings.RECOMMENDING_STORE_DIR = tmp_path
     staff = UserFactory(is_staff=True, email="secretariat@example.org", language="en")
-    event = services.event_create(
+    event = event_services.event_create(
         actor=staff,
-        data=services.EventInput(
+        data=event_services.EventInput(
             title={"en": "California–China Business Summit", "zh_hans": "加州—中国商务峰会"},
             venue={"en": "Los Angeles", "zh_hans": "洛杉矶"},
             starts_on=dt.date(2016, 5, 11),

@@ -75,7 +75,7 @@ def test_an_unlisted_event_is_hidden_from_the_public_and_shown_to_staff(
     assert staff_client.get(event.get_absolute_url()).status_code == 200
 
 
-@pytest.mark.parametrize("name", ["events:create", "events:edit", "events:session-create"])
+@pytest.mark.parametrize("name", ["events:create", "events:edit", "matchmaking:session-create"])
 def test_only_staff_manage_events(client, owner_client, staff_client, event, name):
     url = reverse(name, args=[] if name == "events:create" else [event.slug])
     assert client.get(url).status_code == 302
@@ -119,7 +119,9 @@ def test_staff_edit_an_event_and_its_address_stays(staff_client, event):
 
 
 def test_staff_create_a_session_with_pauses_named_tables_and_a_local_deadline(staff_client, event):
-    response = staff_client.post(reverse("events:session-create", args=[event.slug]), SESSION_POST)
+    response = staff_client.post(
+        reverse("matchmaking:session-create", args=[event.slug]), SESSION_POST
+    )
     session = Session.objects.get(title_en="Afternoon match-making")
     assert response.status_code == 302
     assert response["Location"] == reverse("matchmaking:manage", args=[session.pk])
@@ -134,7 +136,7 @@ def test_staff_create_a_session_with_pauses_named_tables_and_a_local_deadline(st
 
 
 def test_a_table_count_and_a_bad_pause(staff_client, event):
-    url = reverse("events:session-create", args=[event.slug])
+    url = reverse("matchmaking:session-create", args=[event.slug])
     response = staff_client.post(url, {**SESSION_POST, "pauses": "15:30 to 15:45"})
     assert response.status_code == 200
     assert "is not a pause" in response.content.decode()

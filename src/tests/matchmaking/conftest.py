@@ -9,15 +9,16 @@ import pytest
 
 from tests.factories import OrganizationFactory, RepresentativeFactory
 from tradebridge.directory.models import Organization
+from tradebridge.events import services as event_services
 from tradebridge.matchmaking import services
 from tradebridge.matchmaking.models import Participant, Session
 
 
 @pytest.fixture
 def event(staff):
-    return services.event_create(
+    return event_services.event_create(
         actor=staff,
-        data=services.EventInput(
+        data=event_services.EventInput(
             title={"en": "California–China Business Summit", "zh_hans": "加州—中国商务峰会"},
             venue={"en": "Los Angeles", "zh_hans": "洛杉矶"},
             starts_on=dt.date(2016, 5, 11),

@@ -24,13 +24,13 @@ from tradebridge.matchmaking import scheduling, services
 from tradebridge.matchmaking.models import (
     Interpreter,
     Meeting,
-    Notification,
     Participant,
     Placement,
     ScheduleRun,
     Session,
     Table,
 )
+from tradebridge.notifications.models import Notification
 
 from .conftest import make_participant
 
@@ -596,7 +596,7 @@ def test_every_organizer_page_has_one_h1_in_both_languages(staff_client, session
         reverse("matchmaking:manage-run-compare", args=[run.pk]),
         reverse("events:create"),
         reverse("events:edit", args=[session.event.slug]),
-        reverse("events:session-create", args=[session.event.slug]),
+        reverse("matchmaking:session-create", args=[session.event.slug]),
     ]
     for page in pages:
         response = staff_client.get(page.replace("/en/", f"/{lang}/", 1))

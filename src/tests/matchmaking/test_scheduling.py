@@ -7,8 +7,9 @@ import pytest
 from django.core import mail
 
 from tradebridge.errors import ApplicationError, NotAllowed
-from tradebridge.matchmaking import scheduling, services
-from tradebridge.matchmaking.models import Notification, Placement, ScheduleRun
+from tradebridge.matchmaking import scheduling, services, solving
+from tradebridge.matchmaking.models import Placement, ScheduleRun
+from tradebridge.notifications.models import Notification
 
 from .conftest import make_participant
 
@@ -128,7 +129,7 @@ def test_an_interpreter_marked_away_gets_no_meetings_in_the_next_run(staff, owne
     wang = services.interpreter_add(actor=staff, session=session, name="Wang")
     assert Placement.objects.get(run=_run(staff, session)).interpreter == wang
     services.interpreter_set_active(actor=staff, interpreter=li, active=True)
-    assert li.is_active and set(scheduling.build_instance(session).interpreters.values()) == {
+    assert li.is_active and set(solving.build_instance(session).interpreters.values()) == {
         li,
         wang,
     }

@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from tradebridge.errors import ApplicationError, NotAllowed
-from tradebridge.matchmaking import selectors, services
+from tradebridge.events import services as event_services
+from tradebridge.matchmaking import services
+from tradebridge.matchmaking.contacts import has_confirmed_meeting_with
 from tradebridge.matchmaking.models import Meeting, MeetingRequest
 
 from .conftest import make_participant
@@ -34,11 +36,11 @@ def test_a_bad_time_of_day_names_the_field(staff, event):
 def test_accepting_a_request_confirms_the_meeting_and_reveals_contacts(session, cn, us):
     (p_cn, u_cn), (p_us, u_us) = cn, us
     request = services.request_create(actor=u_cn, requester=p_cn, recipient=p_us, priority=3)
-    assert not selectors.has_confirmed_meeting_with(user=u_cn, organization=p_us.organization)
+    assert not has_confirmed_meeting_with(user=u_cn, organization=p_us.organization)
     services.request_answer(actor=u_us, request=request, accept=True)
     meeting = Meeting.objects.get()
     assert (meeting.first, meeting.second, meeting.mutual) == (p_cn, p_us, False)
-    assert selectors.has_confirmed_meeting_with(user=u_cn, organization=p_us.organization)
+    assert has_confirmed_meeting_with(user=u_cn, organization=p_us.organization)
 
 
 def test_mutual_requests_confirm_at_once_and_rank_higher(session, cn, us):
@@ -81,9 +83,9 @@ def test_a_participant_who_cancels_loses_its_meetings(staff, session, cn, us):
 def test_an_event_never_takes_the_address_of_the_creation_page(staff):
     import datetime as dt
 
-    event = services.event_create(
+    event = event_services.event_create(
         actor=staff,
-        data=services.EventInput(
+        data=event_services.EventInput(
             title={"en": "New"}, starts_on=dt.date(2026, 1, 1), ends_on=dt.date(2026, 1, 1)
         ),
     )

@@ -24,8 +24,9 @@ from django.conf import settings
 from tradebridge.accounts.models import User
 from tradebridge.directory.models import Organization
 from tradebridge.errors import ApplicationError
+from tradebridge.events import services as event_services
 from tradebridge.events.models import Event
-from tradebridge.matchmaking import recommendations, scheduling, services
+from tradebridge.matchmaking import recommendations, scheduling, services, solving
 from tradebridge.matchmaking.models import (
     Meeting,
     MeetingRequest,
@@ -43,7 +44,7 @@ EVENT_SLUG = "california-china-business-summit-2016"
 # thread, and `make run` must stay quick.
 SCHEDULE_SECONDS = 5
 
-EVENT = services.EventInput(
+EVENT = event_services.EventInput(
     slug=EVENT_SLUG,
     title={
         "en": "California–China Business Summit 2016",
@@ -127,7 +128,7 @@ def load() -> str:
     if Event.objects.filter(slug=EVENT_SLUG).exists():
         return "0 events"
     staff = User.objects.get(email=STAFF_EMAIL)
-    event = services.event_create(actor=staff, data=EVENT)
+    event = event_services.event_create(actor=staff, data=EVENT)
     session = services.session_create(actor=staff, event=event, data=SESSION)
     slots = list(session.slots.order_by("index"))
     for name, hours in INTERPRETERS:
@@ -168,7 +169,7 @@ def _schedule(staff: User, session: Session) -> ScheduleRun:
         if run.status == ScheduleRun.Status.QUEUED:
             # The database task queue would wait for a worker; the demo runs it here, on one
             # thread with a fixed seed. (Under an immediate task backend it has already run.)
-            run = scheduling.run_execute(run.pk, workers=1, seed=0)
+            run = solving.run_execute(run.pk, workers=1, seed=0)
         if run.status == ScheduleRun.Status.DONE:
             return run
     raise ApplicationError(f"The demo session could not be scheduled: {run.error}")

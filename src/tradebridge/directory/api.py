@@ -7,9 +7,9 @@ from ninja import Field, Query, Router, Schema
 from ninja.pagination import paginate
 from pydantic import StringConstraints
 
-from tradebridge.api.pagination import BoundedLimitOffset
-from tradebridge.api.schemas import READ_ERRORS
 from tradebridge.errors import NotFound
+from tradebridge.http.pagination import BoundedLimitOffset
+from tradebridge.http.schemas import READ_ERRORS
 
 from . import rules
 from .models import Organization

@@ -2,18 +2,10 @@
 
 from __future__ import annotations
 
-from django.contrib.auth.models import AnonymousUser
+from tradebridge.accounts.rules import AnyUser, is_secretariat
 
-from tradebridge.accounts.models import User
-
+from .contacts import has_contact_grant
 from .models import Organization
-
-AnyUser = User | AnonymousUser
-
-
-def is_secretariat(user: AnyUser) -> bool:
-    """Secretariat staff run the platform."""
-    return bool(user.is_authenticated and user.is_active and user.is_staff)
 
 
 def is_representative(user: AnyUser, organization: Organization) -> bool:
@@ -33,15 +25,13 @@ def can_edit_organization(user: AnyUser, organization: Organization) -> bool:
 
 
 def can_view_contacts(user: AnyUser, organization: Organization) -> bool:
-    """Contact details are private: the organization's own people, staff, and the people of an
-    organization that has a confirmed meeting with it."""
+    """Contact details are private: the organization's own people, staff, and the users that
+    another domain grants them to (a confirmed meeting: see ``contacts``)."""
     if can_edit_organization(user, organization):
         return True
     if not user.is_authenticated:
         return False
-    from tradebridge.matchmaking.selectors import has_confirmed_meeting_with
-
-    return has_confirmed_meeting_with(user=user, organization=organization)
+    return has_contact_grant(user=user, organization=organization)
 
 
 def can_manage_directory(user: AnyUser) -> bool:

@@ -7,8 +7,9 @@ from typing import Any
 
 from django.db.models import Count, Prefetch, Q, QuerySet
 
+from tradebridge.accounts.rules import AnyUser, is_secretariat
+
 from .models import CooperationType, Organization, Region, Sector
-from .rules import AnyUser, is_secretariat
 from .search import query_terms
 
 

@@ -13,6 +13,8 @@ from django.utils.translation import gettext as _
 
 from tradebridge import taxonomy
 from tradebridge.accounts.models import User
+from tradebridge.accounts.rules import is_secretariat
+from tradebridge.bilingual import LANGUAGE_SUFFIXES, set_translated
 from tradebridge.errors import ApplicationError, NotAllowed
 
 from . import rules
@@ -20,7 +22,6 @@ from .models import CooperationType, Organization, Region, Representative, Secto
 from .search import build_document
 
 TRANSLATED_FIELDS = ("name", "description", "offers_details", "seeks_details")
-LANGUAGE_SUFFIXES = ("en", "zh_hans")
 
 
 @dataclass
@@ -100,12 +101,7 @@ def _apply(organization: Organization, data: OrganizationInput) -> None:
             _("Unknown side: %(side)s") % {"side": data.side}, details={"field": "side"}
         )
     for name in TRANSLATED_FIELDS:
-        values: dict[str, str] = getattr(data, name)
-        for suffix in LANGUAGE_SUFFIXES:
-            setattr(organization, f"{name}_{suffix}", (values.get(suffix) or "").strip())
-    # The untranslated column must not be set through modeltranslation's descriptor, which
-    # would write the *active* language's field; set the raw value instead.
-    organization.__dict__["name"] = organization.name_en or organization.name_zh_hans  # type: ignore[attr-defined]
+        set_translated(organization, name, getattr(data, name))
     organization.side = data.side
     organization.kind = data.kind or Organization.Kind.ENTERPRISE
     organization.size = data.size
@@ -159,7 +155,7 @@ def organization_update(
     """Change a profile: its representatives or staff only. Only staff change visibility."""
     if not rules.can_edit_organization(actor, organization):
         raise NotAllowed()
-    if not rules.is_secretariat(actor):
+    if not is_secretariat(actor):
         data.is_public = organization.is_public
         data.side = organization.side
     _apply(organization, data)
@@ -175,7 +171,7 @@ def representative_add(
     *, organization: Organization, user: User, title: str = "", actor: User | None = None
 ) -> Representative:
     """Link a person to an organization they speak for (staff only)."""
-    if actor is not None and not rules.is_secretariat(actor):
+    if actor is not None and not is_secretariat(actor):
         raise NotAllowed()
     representative, _created = Representative.objects.update_or_create(
         user=user, organization=organization, defaults={"title": title}

@@ -10,7 +10,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext_lazy
 
-from tradebridge.web.http import AuthenticatedHttpRequest, allowed_only
+from tradebridge.http.views import AuthenticatedHttpRequest, allowed_only
 
 from . import rules
 from .exporting import export_csv, export_xlsx, template_csv, template_xlsx

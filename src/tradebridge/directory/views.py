@@ -9,8 +9,9 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
+from tradebridge.accounts.rules import is_secretariat
 from tradebridge.errors import ApplicationError
-from tradebridge.web.http import AuthenticatedHttpRequest, HtmxHttpRequest
+from tradebridge.http.views import AuthenticatedHttpRequest, HtmxHttpRequest
 
 from . import rules
 from .forms import FilterForm, OrganizationForm
@@ -62,7 +63,7 @@ def organization_edit_view(request: AuthenticatedHttpRequest, slug: str) -> Http
     user = request.user
     if not rules.can_edit_organization(user, organization):
         raise Http404
-    staff = rules.is_secretariat(user)
+    staff = is_secretariat(user)
     form = OrganizationForm(
         request.POST or None,
         request.FILES or None,

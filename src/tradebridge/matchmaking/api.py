@@ -11,11 +11,11 @@ from ninja.pagination import paginate
 from ninja.security import django_auth
 from pydantic import StringConstraints
 
-from tradebridge.api.pagination import BoundedLimitOffset
-from tradebridge.api.schemas import READ_ERRORS, ErrorOut
-from tradebridge.directory.rules import AnyUser, is_secretariat
+from tradebridge.accounts.rules import AnyUser, is_secretariat
 from tradebridge.errors import NotFound
 from tradebridge.events.models import Event
+from tradebridge.http.pagination import BoundedLimitOffset
+from tradebridge.http.schemas import READ_ERRORS, ErrorOut
 
 from .models import Meeting, Participant, Placement, Session
 

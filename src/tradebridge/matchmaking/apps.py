@@ -5,3 +5,13 @@ from django.utils.translation import gettext_lazy as _
 class MatchmakingConfig(AppConfig):
     name = "tradebridge.matchmaking"
     verbose_name = _("Match-making")
+
+    def ready(self) -> None:
+        from tradebridge.directory.contacts import register_grant_source
+        from tradebridge.events.sections import register_section
+
+        from .contacts import meeting_grants
+        from .sections import SESSIONS
+
+        register_grant_source("matchmaking", meeting_grants)
+        register_section(SESSIONS)

@@ -380,22 +380,3 @@ class MeetingOutcome(models.Model):
 
     def __str__(self) -> str:
         return f"{self.meeting}: {self.get_interest_display()}"
-
-
-class Notification(models.Model):
-    """A message shown in the platform (and sent by e-mail): agenda published or changed."""
-
-    user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications"
-    )
-    session = models.ForeignKey(Session, on_delete=models.CASCADE, related_name="+")
-    subject = models.CharField(max_length=300)
-    body = models.TextField()
-    created_at = models.DateTimeField(auto_now_add=True)
-    read_at = models.DateTimeField(null=True, blank=True)
-
-    class Meta:
-        ordering = ["-created_at"]
-
-    def __str__(self) -> str:
-        return self.subject

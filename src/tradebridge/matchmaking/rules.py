@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from tradebridge.accounts.rules import AnyUser, is_secretariat
 from tradebridge.directory.models import Organization
-from tradebridge.directory.rules import AnyUser, is_secretariat
 
 from .models import Meeting, Participant, Session
 

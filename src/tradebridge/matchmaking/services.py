@@ -11,12 +11,12 @@ from dataclasses import dataclass
 from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
-from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
 from tradebridge.accounts.models import User
+from tradebridge.bilingual import set_translated
 from tradebridge.directory.models import Organization
-from tradebridge.errors import ApplicationError, NotAllowed
+from tradebridge.errors import ApplicationError, NotAllowed, full_clean_or_error
 from tradebridge.events.models import Event
 
 from . import rules
@@ -25,93 +25,16 @@ from .models import (
     Meeting,
     MeetingOutcome,
     MeetingRequest,
-    Notification,
     Participant,
     Session,
     Slot,
     Table,
 )
 
-RESERVED_EVENT_SLUGS = frozenset({"new"})
 _CLOCK = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 
 
 # --- events and sessions ------------------------------------------------------------------
-
-
-@dataclass
-class EventInput:
-    title: dict[str, str]  # {"en": ..., "zh_hans": ...}
-    starts_on: dt.date
-    ends_on: dt.date
-    time_zone: str = "Asia/Shanghai"
-    venue: dict[str, str] | None = None
-    description: dict[str, str] | None = None
-    slug: str = ""
-    is_public: bool = True
-
-
-def _set_translated(obj: object, name: str, values: dict[str, str] | None) -> None:
-    """Both language columns of a translated field from ``{"en": ..., "zh_hans": ...}`` (a
-    missing language is emptied)."""
-    values = values or {}
-    for suffix in ("en", "zh_hans"):
-        setattr(obj, f"{name}_{suffix}", values.get(suffix) or "")
-    # modeltranslation reads the active language's column; keep the base column the English
-    # (or else the Chinese) text so that it never depends on who saved it.
-    obj.__dict__[name] = values.get("en") or values.get("zh_hans") or ""
-
-
-def _event_apply(event: Event, data: EventInput) -> None:
-    """Check an event's input and copy it onto the event (texts, dates, zone, visibility)."""
-    if data.ends_on < data.starts_on:
-        raise ApplicationError(
-            _("The last day is before the first day."), details={"field": "ends_on"}
-        )
-    if not (data.title.get("en") or data.title.get("zh_hans")):
-        raise ApplicationError(_("An event needs a title."), details={"field": "title"})
-    _set_translated(event, "title", data.title)
-    _set_translated(event, "venue", data.venue)
-    _set_translated(event, "description", data.description)
-    event.starts_on, event.ends_on = data.starts_on, data.ends_on
-    event.time_zone, event.is_public = data.time_zone, data.is_public
-
-
-def event_create(*, actor: User, data: EventInput) -> Event:
-    if not rules.can_manage_sessions(actor):
-        raise NotAllowed()
-    event = Event()
-    _event_apply(event, data)
-    base = slugify(data.slug or data.title.get("en") or "") or "event"
-    slug, n = base[:70], 2
-    # "new" is the address of the creation page.
-    while slug in RESERVED_EVENT_SLUGS or Event.objects.filter(slug=slug).exists():
-        slug, n = f"{base[:70]}-{n}", n + 1
-    event.slug = slug
-    _full_clean(event)
-    event.save()
-    return event
-
-
-def event_update(*, actor: User, event: Event, data: EventInput) -> Event:
-    """Change an event's texts, dates, time zone and visibility (its identifier stays, so
-    links keep working)."""
-    if not rules.can_manage_sessions(actor):
-        raise NotAllowed()
-    _event_apply(event, data)
-    _full_clean(event)
-    event.save()
-    return event
-
-
-def _full_clean(obj: Event | Session) -> None:
-    from django.core.exceptions import ValidationError
-
-    try:
-        obj.full_clean(exclude=["published_run"])
-    except ValidationError as error:
-        field, messages = next(iter(error.message_dict.items()))
-        raise ApplicationError(f"{field}: {messages[0]}", details={"field": field}) from None
 
 
 @dataclass
@@ -227,9 +150,9 @@ def session_create(*, actor: User, event: Event, data: SessionInput) -> Session:
             registration_open=data.registration_open,
             fairness=data.fairness,
         )
-        _set_translated(session, "title", data.title)
-        _set_translated(session, "location", data.location)
-        _full_clean(session)
+        set_translated(session, "title", data.title)
+        set_translated(session, "location", data.location)
+        full_clean_or_error(session, exclude=["published_run"])
         session.save()
         Slot.objects.bulk_create(
             Slot(session=session, index=i + 1, starts_at=a, ends_at=b, segment=seg)
@@ -270,13 +193,13 @@ def session_update(*, actor: User, session: Session, data: SessionSettings) -> S
         )
     with transaction.atomic():
         session = Session.objects.select_for_update().get(pk=session.pk)
-        _set_translated(session, "title", data.title)
-        _set_translated(session, "location", data.location)
+        set_translated(session, "title", data.title)
+        set_translated(session, "location", data.location)
         session.request_deadline = data.request_deadline
         session.max_requests = data.max_requests
         session.registration_open = data.registration_open
         session.fairness = data.fairness
-        _full_clean(session)
+        full_clean_or_error(session, exclude=["published_run"])
         session.save()
     return session
 
@@ -712,10 +635,3 @@ def outcome_report(
         },
     )
     return outcome
-
-
-def notifications_mark_read(*, actor: User) -> int:
-    """The user has read their match-making notifications; returns how many were unread."""
-    return Notification.objects.filter(user=actor, read_at__isnull=True).update(
-        read_at=timezone.now()
-    )

@@ -57,6 +57,7 @@ INSTALLED_APPS = [
     "django_tasks_db",
     "tradebridge.web",
     "tradebridge.accounts",
+    "tradebridge.notifications",
     "tradebridge.directory",
     "tradebridge.events",
     "tradebridge.matchmaking",

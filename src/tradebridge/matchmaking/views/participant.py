@@ -20,12 +20,14 @@ from django.views.decorators.http import require_POST
 from tradebridge.directory.models import Organization
 from tradebridge.directory.selectors import organizations_of
 from tradebridge.errors import ApplicationError
-from tradebridge.web.http import AuthenticatedHttpRequest, HtmxHttpRequest, add_service_error
+from tradebridge.http.views import AuthenticatedHttpRequest, HtmxHttpRequest, add_service_error
+from tradebridge.notifications.selectors import notifications_of
+from tradebridge.notifications.services import notifications_mark_read
 
-from . import documents, recommendations, rules, services
-from . import participant_selectors as selectors
-from .models import Meeting, MeetingOutcome, MeetingRequest, Participant, Session
-from .participant_forms import AvailabilityForm, OutcomeForm, PartnerFilterForm, RequestForm
+from .. import documents, recommendations, rules, services
+from ..forms.participant import AvailabilityForm, OutcomeForm, PartnerFilterForm, RequestForm
+from ..models import Meeting, MeetingOutcome, MeetingRequest, Participant, Session
+from ..selectors import participant as selectors
 
 logger = logging.getLogger(__name__)
 _SEQUENCE_EPOCH = dt.datetime(2020, 1, 1, tzinfo=dt.UTC)
@@ -57,7 +59,7 @@ def _zh() -> bool:
 
 @login_required
 def my_sessions(request: AuthenticatedHttpRequest) -> HttpResponse:
-    notifications = selectors.notifications_of(request.user)
+    notifications = notifications_of(request.user)
     return render(
         request,
         "matchmaking/mine.html",
@@ -73,7 +75,7 @@ def my_sessions(request: AuthenticatedHttpRequest) -> HttpResponse:
 @login_required
 @require_POST
 def notifications_read(request: AuthenticatedHttpRequest) -> HttpResponse:
-    services.notifications_mark_read(actor=request.user)
+    notifications_mark_read(actor=request.user)
     return redirect("matchmaking:mine")
 
 

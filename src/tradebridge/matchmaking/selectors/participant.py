@@ -7,22 +7,30 @@ from dataclasses import dataclass, field
 
 from django.db.models import Count, Prefetch, Q, QuerySet
 
-from tradebridge.accounts.models import User
+from tradebridge.accounts.rules import AnyUser
 from tradebridge.directory.models import Sector
-from tradebridge.directory.rules import AnyUser
 from tradebridge.directory.search import query_terms
 
-from . import scheduling
-from .models import (
+from ..models import (
     Meeting,
     MeetingOutcome,
     MeetingRequest,
-    Notification,
     Participant,
     Placement,
     Session,
 )
-from .selectors import participations_of
+
+
+def participations_of(user: AnyUser) -> QuerySet[Participant]:
+    """The participants the user acts for, with their session and event."""
+    if not user.is_authenticated:
+        return Participant.objects.none()
+    return (
+        Participant.objects.filter(organization__representatives__user_id=user.pk)
+        .exclude(status=Participant.Status.CANCELLED)
+        .select_related("session__event", "organization")
+        .order_by("-session__starts_at")
+    )
 
 
 def my_participant(user: AnyUser, session: Session) -> Participant | None:
@@ -58,10 +66,6 @@ def open_sessions_for(user: AnyUser) -> QuerySet[Session]:
         .select_related("event")
         .order_by("starts_at")
     )
-
-
-def notifications_of(user: User, limit: int = 10) -> list[Notification]:
-    return list(Notification.objects.filter(user=user).select_related("session__event")[:limit])
 
 
 @dataclass
@@ -180,6 +184,25 @@ def request_states(participant: Participant) -> dict[int, str]:
     return states
 
 
+def published_meetings_of(participant: Participant) -> list[Placement]:
+    """The participant's meetings in the published schedule, in time order."""
+    run_id = participant.session.published_run_id
+    if run_id is None:
+        return []
+    return list(
+        Placement.objects.filter(run_id=run_id, meeting__status=Meeting.Status.CONFIRMED)
+        .filter(Q(meeting__first=participant) | Q(meeting__second=participant))
+        .select_related(
+            "slot",
+            "table",
+            "interpreter",
+            "meeting__first__organization",
+            "meeting__second__organization",
+        )
+        .order_by("slot__index")
+    )
+
+
 @dataclass
 class AgendaRow:
     placement: Placement
@@ -190,7 +213,7 @@ class AgendaRow:
 def agenda_of(participant: Participant) -> list[AgendaRow]:
     """The participant's published meetings in time order, each with its partner and the
     outcome this participant reported (three queries whatever the number of meetings)."""
-    placements = scheduling.published_meetings_of(participant)
+    placements = published_meetings_of(participant)
     outcomes = {
         o.meeting_id: o
         for o in MeetingOutcome.objects.filter(

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import participant_views as views
+from ..views import participant as views
 
 urlpatterns = [
     path("mine/", views.my_sessions, name="mine"),

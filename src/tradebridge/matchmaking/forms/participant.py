@@ -10,7 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from tradebridge.accounts.models import User
 from tradebridge.directory.models import Organization, Sector
 
-from .models import LANGUAGES, MeetingOutcome, MeetingRequest, Slot
+from ..models import LANGUAGES, MeetingOutcome, MeetingRequest, Slot
 
 
 class SlotChoiceField(forms.ModelMultipleChoiceField):  # type: ignore[type-arg]

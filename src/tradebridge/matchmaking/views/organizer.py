@@ -1,6 +1,7 @@
-"""Match-making pages of the secretariat: a session's overview (status, interpreters, tables,
-participants, invitations), its demand, scheduler runs with their progress and results, the
-comparison with the published schedule, publishing, and the printed table plan.
+"""Match-making pages of the secretariat: a new session in an event, a session's overview
+(status, interpreters, tables, participants, invitations), its demand, scheduler runs with
+their progress and results, the comparison with the published schedule, publishing, and the
+printed table plan.
 
 Thin views: parse the input, call one service, turn an ApplicationError into a message."""
 
@@ -22,12 +23,21 @@ from django_htmx.http import HttpResponseClientRefresh
 from tradebridge.directory.models import Organization
 from tradebridge.directory.selectors import DirectoryFilters, organization_list
 from tradebridge.errors import ApplicationError
-from tradebridge.web.http import AuthenticatedHttpRequest, add_service_error, allowed_only
+from tradebridge.events.models import Event
+from tradebridge.http.views import AuthenticatedHttpRequest, add_service_error, allowed_only
 
-from . import organizer_selectors as select
-from . import rules, scheduling, services
-from .documents import table_plan_pdf
-from .models import (
+from .. import rules, scheduling, services
+from ..documents import table_plan_pdf
+from ..forms.organizer import (
+    InterpreterForm,
+    MeetingForm,
+    RunForm,
+    SessionForm,
+    SessionSettingsForm,
+    StatusForm,
+    WalkInForm,
+)
+from ..models import (
     Interpreter,
     Meeting,
     MeetingRequest,
@@ -36,7 +46,7 @@ from .models import (
     Session,
     Table,
 )
-from .organizer_forms import InterpreterForm, MeetingForm, RunForm, StatusForm, WalkInForm
+from ..selectors import organizer as select
 
 INVITE_RESULTS = 20
 
@@ -68,6 +78,26 @@ def _back(session: Session, anchor: str = "") -> HttpResponse:
 
 
 # --- the session's overview -------------------------------------------------------------------
+
+
+@staff_only
+def session_create_view(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
+    event = get_object_or_404(Event, slug=slug)
+    form = SessionForm(
+        request.POST or None, initial={"date": event.starts_on, "start": "14:00", "end": "17:00"}
+    )
+    # The deadline is typed in the event's time zone, whoever types it.
+    with timezone.override(event.zone):
+        valid = request.method == "POST" and form.is_valid()
+    if valid:
+        try:
+            session = services.session_create(actor=request.user, event=event, data=form.to_input())
+        except ApplicationError as error:
+            add_service_error(form, error)
+        else:
+            messages.success(request, _("The session has been created with its slots and tables."))
+            return redirect("matchmaking:manage", pk=session.pk)
+    return render(request, "matchmaking/session_form.html", {"form": form, "event": event})
 
 
 @staff_only
@@ -601,8 +631,6 @@ def table_plan(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
 def session_settings(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     """Title, room, request deadline and cap, self-registration and fairness of an existing
     session (its hours, slots and tables stay: meetings and schedules refer to them)."""
-    from tradebridge.events.forms import SessionSettingsForm
-
     session = _session(pk)
     form = SessionSettingsForm(
         request.POST or None, initial=SessionSettingsForm.initial_for(session)

@@ -10,8 +10,8 @@ from django.db.models import Count, Q, QuerySet
 
 from tradebridge.directory.models import Organization
 
-from .documents import PlanCell, TablePlan
-from .models import (
+from ..documents import PlanCell, TablePlan
+from ..models import (
     Interpreter,
     Meeting,
     MeetingRequest,

@@ -1,8 +1,9 @@
 from django.urls import path
 
-from . import organizer_views as views
+from ..views import organizer as views
 
 urlpatterns = [
+    path("events/<slug:slug>/sessions/new/", views.session_create_view, name="session-create"),
     path("sessions/<int:pk>/", views.session_manage, name="manage"),
     path("sessions/<int:pk>/status/", views.session_status, name="manage-status"),
     path("sessions/<int:pk>/settings/", views.session_settings, name="manage-settings"),

@@ -1,0 +1,43 @@
+"""Sections of the event pages that the apps above events contribute.
+
+An event holds what other domains plan inside it (match-making sessions today; the summit's
+programme, registrations and delegations next). Events must not import them, so each such app
+registers a section when it is ready: a template for the event page (rendered with ``event``,
+``can_manage`` and what ``context`` returns) and, optionally, a line for the events list with
+the annotation that line needs. The event pages render every registered section in ``order``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from django.db.models import QuerySet
+from django.http import HttpRequest
+
+from .models import Event
+
+
+@dataclass(frozen=True)
+class EventSection:
+    name: str
+    template: str
+    context: Callable[[HttpRequest, Event], Mapping[str, Any]]
+    # A short fragment after an event's dates on the list ("· 2 match-making sessions").
+    list_template: str = ""
+    annotate: Callable[[QuerySet[Event]], QuerySet[Event]] | None = None
+    order: int = 100
+
+
+_SECTIONS: dict[str, EventSection] = {}
+
+
+def register_section(section: EventSection) -> None:
+    """Add a section to the event pages (registering a name again replaces it)."""
+    _SECTIONS[section.name] = section
+
+
+def sections() -> list[EventSection]:
+    """The registered sections, in page order."""
+    return sorted(_SECTIONS.values(), key=lambda s: (s.order, s.name))

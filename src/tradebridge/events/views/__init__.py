@@ -1,0 +1,1 @@
+"""Event pages, one module per audience: everyone (``public``) and the secretariat (``staff``)."""

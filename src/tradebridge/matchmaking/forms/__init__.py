@@ -1,0 +1,1 @@
+"""Forms of the match-making pages, one module per audience (organizer, participant)."""

@@ -1,0 +1,42 @@
+"""What match-making adds to the event pages (registered in ``apps.MatchmakingConfig.ready``):
+the event's sessions with their participant counts, and their number on the events list."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from django.db.models import Count, Q, QuerySet
+from django.http import HttpRequest
+
+from tradebridge.events.models import Event
+from tradebridge.events.sections import EventSection
+
+from .models import Participant, Session
+
+
+def _context(request: HttpRequest, event: Event) -> Mapping[str, Any]:
+    sessions = (
+        Session.objects.filter(event=event)
+        .annotate(
+            participant_count=Count(
+                "participants", filter=~Q(participants__status=Participant.Status.CANCELLED)
+            )
+        )
+        .order_by("starts_at")
+    )
+    return {"sessions": sessions}
+
+
+def _annotate(events: QuerySet[Event]) -> QuerySet[Event]:
+    return events.annotate(session_count=Count("sessions"))
+
+
+SESSIONS = EventSection(
+    name="matchmaking",
+    template="matchmaking/event_section.html",
+    context=_context,
+    list_template="matchmaking/event_list_line.html",
+    annotate=_annotate,
+    order=50,
+)

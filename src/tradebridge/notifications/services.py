@@ -1,0 +1,70 @@
+"""Writes on notifications: telling people something, and marking it read."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.db import models, transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone, translation
+
+from tradebridge.accounts.models import User
+
+from .models import Notification
+from .tasks import send_notification_email
+
+
+def _render(template: str, part: str, context: Mapping[str, Any]) -> str:
+    return render_to_string(f"{template}.{part}.txt", dict(context)).strip()
+
+
+@transaction.atomic
+def notify(
+    *,
+    users: Iterable[User],
+    template: str,
+    context: Mapping[str, Any] | None = None,
+    link: tuple[str, Mapping[str, Any]] | None = None,
+    about: models.Model | None = None,
+    time_zone: str = "",
+) -> list[Notification]:
+    """Tell each active user something in their own language: an entry in their inbox and an
+    e-mail, sent by a background task (the database queue stores the task in this transaction,
+    so no worker sends before it commits).
+
+    ``template`` names two templates, ``<template>.subject.txt`` and ``<template>.body.txt``,
+    rendered with ``context`` in each recipient's language; ``link`` is a URL name and its
+    arguments (reversed in that language), ``about`` what it is about, ``time_zone`` the zone
+    its time is shown in. A user listed twice is told once. Returns the notifications."""
+    recipients = {user.pk: user for user in users if user.is_active}
+    about_type = ContentType.objects.get_for_model(about) if about is not None else None
+    notifications = []
+    for user in recipients.values():
+        with translation.override(user.language or settings.LANGUAGE_CODE):
+            notifications.append(
+                Notification(
+                    user=user,
+                    kind=template,
+                    subject=_render(template, "subject", context or {})[:300],
+                    body=_render(template, "body", context or {}),
+                    link=reverse(link[0], kwargs=dict(link[1])) if link else "",
+                    about_type=about_type,
+                    about_id=about.pk if about is not None else None,
+                    time_zone=time_zone or settings.TIME_ZONE,
+                )
+            )
+    created = Notification.objects.bulk_create(notifications)
+    for notification in created:
+        send_notification_email.enqueue(notification.pk)
+    return created
+
+
+def notifications_mark_read(*, actor: User) -> int:
+    """The user has read their notifications; returns how many were unread."""
+    return Notification.objects.filter(user=actor, read_at__isnull=True).update(
+        read_at=timezone.now()
+    )
