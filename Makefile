@@ -43,6 +43,7 @@ check: install-dev
 	$(BIN)/ruff check src bench
 	$(BIN)/ruff format --check src bench
 	$(BIN)/mypy src/tradebridge
+	$(BIN)/lint-imports
 	$(BIN)/tradebridge makemigrations --check --dry-run -v0
 
 format: install-dev

@@ -8,7 +8,8 @@ from typing import Any
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import models, transaction
-from django.template.loader import render_to_string
+from django.template import Context
+from django.template.loader import get_template
 from django.urls import reverse
 from django.utils import timezone, translation
 
@@ -19,7 +20,9 @@ from .tasks import send_notification_email
 
 
 def _render(template: str, part: str, context: Mapping[str, Any]) -> str:
-    return render_to_string(f"{template}.{part}.txt", dict(context)).strip()
+    """A plain-text template: nothing is HTML-escaped (the inbox escapes when it shows it)."""
+    loaded = get_template(f"{template}.{part}.txt")
+    return str(loaded.template.render(Context(dict(context), autoescape=False))).strip()  # type: ignore[attr-defined]
 
 
 @transaction.atomic

@@ -13,11 +13,11 @@ from tradebridge.accounts.rules import is_secretariat
 from tradebridge.errors import ApplicationError
 from tradebridge.http.views import AuthenticatedHttpRequest, HtmxHttpRequest
 
-from . import rules
-from .forms import FilterForm, OrganizationForm
-from .models import Organization
-from .selectors import filter_choices, organization_get, organization_list
-from .services import organization_update
+from .. import rules
+from ..forms import FilterForm, OrganizationForm
+from ..models import Organization
+from ..selectors import filter_choices, organization_get, organization_list
+from ..services import organization_update
 
 PAGE_SIZE = 20
 

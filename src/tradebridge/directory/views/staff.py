@@ -12,10 +12,10 @@ from django.utils.translation import gettext_lazy
 
 from tradebridge.http.views import AuthenticatedHttpRequest, allowed_only
 
-from . import rules
-from .exporting import export_csv, export_xlsx, template_csv, template_xlsx
-from .forms import FilterForm
-from .importing import (
+from .. import rules
+from ..exporting import export_csv, export_xlsx, template_csv, template_xlsx
+from ..forms import FilterForm
+from ..importing import (
     COLUMNS,
     MAX_ROWS,
     ImportRejected,
@@ -25,8 +25,8 @@ from .importing import (
     import_batch_create,
     plan_import,
 )
-from .models import ImportBatch
-from .selectors import filter_choices, organization_list
+from ..models import ImportBatch
+from ..selectors import filter_choices, organization_list
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 CSV = "text/csv; charset=utf-8"

@@ -30,7 +30,7 @@ from tradebridge.matchmaking.models import (
     Session,
 )
 
-from .conftest import make_participant
+from ..conftest import make_participant
 
 
 @pytest.fixture(autouse=True)

@@ -32,7 +32,7 @@ from tradebridge.matchmaking.models import (
 )
 from tradebridge.notifications.models import Notification
 
-from .conftest import make_participant
+from ..conftest import make_participant
 
 pytestmark = pytest.mark.django_db
 
