@@ -94,7 +94,8 @@ def filter_choices() -> dict[str, Any]:
 def directory_stats() -> dict[str, Any]:
     """Headline figures for the home page."""
     public = Organization.objects.filter(is_public=True)
-    by_side = dict(public.values_list("side").annotate(n=Count("id")).values_list("side", "n"))
+    # order_by(): the model's default ordering would join the GROUP BY and count each name.
+    by_side = dict(public.order_by().values_list("side").annotate(n=Count("id")))
     sides = [
         {"code": code, "label": label, "count": by_side.get(code, 0)}
         for code, label in Organization.Side.choices
