@@ -88,12 +88,17 @@ class Change:
             return "added"
         if self.after is None:
             return "removed"
-        return "moved" if self.before.slot_id != self.after.slot_id else "table"
+        if self.before.slot_id != self.after.slot_id:
+            return "moved"
+        if self.before.table_id != self.after.table_id:
+            return "table"
+        return "interpreter"
 
 
 def run_compare(old: ScheduleRun | None, new: ScheduleRun) -> list[Change]:
     """What changes for whom when ``new`` replaces ``old``: meetings added, removed (cancelled
-    or no longer placed), moved to another slot, or only to another table."""
+    or no longer placed), moved to another slot, only to another table, or only given another
+    interpreter."""
 
     def placements(run: ScheduleRun | None) -> dict[int, Placement]:
         if run is None:
@@ -133,6 +138,44 @@ def affected_participants(changes: list[Change]) -> set[int]:
 
 
 @dataclass
+class Audience:
+    """Who publishing a run tells, and who it cannot reach: a participant whose attendees and
+    representatives have no active account (the organizer prints or phones them)."""
+
+    people: list[User]
+    unreachable: list[Participant]
+
+
+def _touched(previous: ScheduleRun | None, run: ScheduleRun, changes: list[Change]) -> set[int]:
+    """The participants publishing ``run`` concerns: on first publication everyone with a
+    meeting, afterwards those whose meetings changed."""
+    if previous is None:
+        pairs = Placement.objects.filter(run=run).values_list(
+            "meeting__first_id", "meeting__second_id"
+        )
+        return {pid for pair in pairs for pid in pair}
+    return affected_participants(changes)
+
+
+def publication_audience(run: ScheduleRun) -> Audience:
+    """Whom publishing ``run`` now would notify (the same people ``run_publish`` notifies)."""
+    session = run.session
+    previous = session.published_run
+    changes = run_compare(previous, run) if previous != run else []
+    recipients = _recipients(_touched(previous, run, changes))
+    people = {user.pk: user for users in recipients.values() for user in users}
+    unreachable = list(
+        Participant.objects.filter(
+            pk__in=[pid for pid, users in recipients.items() if not users]
+        ).select_related("organization")
+    )
+    return Audience(
+        people=sorted(people.values(), key=lambda u: (u.full_name or u.email).lower()),
+        unreachable=sorted(unreachable, key=lambda p: p.organization.name.lower()),
+    )
+
+
+@dataclass
 class PublishResult:
     run: ScheduleRun
     changes: list[Change]
@@ -155,12 +198,7 @@ def run_publish(*, actor: User, run: ScheduleRun) -> PublishResult:
         previous = session.published_run
         first = previous is None
         changes = run_compare(previous, run)
-        touched = (
-            set(Placement.objects.filter(run=run).values_list("meeting__first_id", flat=True))
-            | set(Placement.objects.filter(run=run).values_list("meeting__second_id", flat=True))
-            if first
-            else affected_participants(changes)
-        )
+        touched = _touched(previous, run, changes)
         session.published_run = run
         session.status = Session.Status.PUBLISHED
         session.save(update_fields=["published_run", "status"])

@@ -531,6 +531,7 @@ def _change_rows(changes: list[scheduling.Change]) -> list[dict[str, Any]]:
         "removed": _("Removed"),
         "moved": _("Moved to another time"),
         "table": _("Moved to another table"),
+        "interpreter": _("Another interpreter"),
     }
     return [{"change": c, "kind": c.kind, "label": labels[c.kind]} for c in changes]
 
@@ -555,7 +556,7 @@ def run_compare(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     )
     counts = {
         kind: sum(1 for c in changes if c.kind == kind)
-        for kind in ("added", "removed", "moved", "table")
+        for kind in ("added", "removed", "moved", "table", "interpreter")
     }
     return render(
         request,
@@ -567,6 +568,7 @@ def run_compare(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
             "rows": _change_rows(changes),
             "counts": counts,
             "affected": affected,
+            "audience": None if published == run else scheduling.publication_audience(run),
             "is_published": published == run,
         },
     )
