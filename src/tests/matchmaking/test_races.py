@@ -15,9 +15,15 @@ from django.db import connection
 from django.db.models import Q
 
 from tradebridge.errors import ApplicationError
-from tradebridge.matchmaking import services
+from tradebridge.matchmaking import scheduling, services
 from tradebridge.matchmaking.contacts import has_confirmed_meeting_with
-from tradebridge.matchmaking.models import Meeting, MeetingRequest, Participant
+from tradebridge.matchmaking.models import (
+    Meeting,
+    MeetingRequest,
+    Participant,
+    ScheduleRun,
+    Session,
+)
 
 from .conftest import make_participant
 
@@ -122,6 +128,19 @@ def test_cancelling_a_meeting_twice_changes_nothing_the_second_time(staff, sessi
     services.meeting_cancel(actor=staff, meeting=stale)
     stale.refresh_from_db()
     assert stale.status == Meeting.Status.CANCELLED
+
+
+@pytest.mark.django_db
+def test_reopening_a_session_published_meanwhile_is_refused(staff, session):
+    stale = Session.objects.get(pk=session.pk)  # the organizer's page, before publishing
+    run = ScheduleRun.objects.create(session=session, status=ScheduleRun.Status.DONE)
+    scheduling.run_publish(actor=staff, run=run)
+
+    with pytest.raises(ApplicationError, match="stays published"):
+        services.session_set_status(actor=staff, session=stale, status=Session.Status.OPEN)
+
+    session.refresh_from_db()
+    assert (session.status, session.published_run) == (Session.Status.PUBLISHED, run)
 
 
 # --- PostgreSQL: real concurrent transactions ----------------------------------------------

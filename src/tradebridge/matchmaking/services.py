@@ -211,10 +211,12 @@ def session_set_status(*, actor: User, session: Session, status: str) -> Session
     allowed = {Session.Status.DRAFT, Session.Status.OPEN, Session.Status.CLOSED}
     if status not in allowed:
         raise ApplicationError(_("Unknown status."), details={"field": "status"})
-    if session.published_run_id is not None:
-        raise ApplicationError(_("The schedule is published: the session stays published."))
-    Session.objects.filter(pk=session.pk).update(status=status)
+    # Conditional on the row as it is now: the schedule may have been published since this
+    # session object was read, and publishing sets the status this would overwrite.
+    moved = Session.objects.filter(pk=session.pk, published_run__isnull=True).update(status=status)
     session.refresh_from_db()
+    if not moved:
+        raise ApplicationError(_("The schedule is published: the session stays published."))
     return session
 
 
