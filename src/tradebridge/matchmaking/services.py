@@ -384,6 +384,11 @@ def participant_cancel(*, actor: User, participant: Participant) -> list[Meeting
         if locked.status == Participant.Status.CANCELLED:
             participant.refresh_from_db()
             return []
+        # Requests, then meetings: the order every service takes their rows in.
+        MeetingRequest.objects.filter(
+            Q(requester=participant) | Q(recipient=participant),
+            status=MeetingRequest.Status.PENDING,
+        ).update(status=MeetingRequest.Status.WITHDRAWN)
         meetings = list(
             Meeting.objects.filter(
                 Q(first=participant) | Q(second=participant), status=Meeting.Status.CONFIRMED
@@ -392,10 +397,6 @@ def participant_cancel(*, actor: User, participant: Participant) -> list[Meeting
         Meeting.objects.filter(
             pk__in=[m.pk for m in meetings], status=Meeting.Status.CONFIRMED
         ).update(status=Meeting.Status.CANCELLED)
-        MeetingRequest.objects.filter(
-            Q(requester=participant) | Q(recipient=participant),
-            status=MeetingRequest.Status.PENDING,
-        ).update(status=MeetingRequest.Status.WITHDRAWN)
         Participant.objects.filter(pk=participant.pk, status=locked.status).update(
             status=Participant.Status.CANCELLED
         )
