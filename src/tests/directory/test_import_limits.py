@@ -191,3 +191,10 @@ def test_a_file_within_every_limit_still_parses():
     content = xlsx([HEADER, ["Sunrise", "US", "x" * MAX_CELL_CHARS]])
     parsed = parse_file(filename="orgs.xlsx", content=content)
     assert [values["description_en"] for _, values in parsed.rows] == ["x" * MAX_CELL_CHARS]
+
+
+@pytest.mark.parametrize("part", ["xl/workbook.xml", "xl/styles.xml", "xl/worksheets/sheet1.xml"])
+def test_a_workbook_with_a_broken_part_is_not_a_spreadsheet(part):
+    """Not well-formed XML inside the zip used to escape as a ParseError (a 500)."""
+    content = with_part(xlsx([HEADER, ["Sunrise", "US", "ok"]]), part, lambda s: s.write(b"<a><b"))
+    assert problems_of(content) == ["The file is not a spreadsheet: upload an .xlsx or .csv file."]

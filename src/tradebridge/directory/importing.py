@@ -18,6 +18,7 @@ import zipfile
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
+from xml.etree.ElementTree import ParseError
 
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator, validate_email
@@ -391,8 +392,9 @@ def parse_file(*, filename: str, content: bytes) -> ParsedFile:
                 rows.append((number, values))
             if len(rows) > MAX_ROWS:
                 break
-    except (zipfile.BadZipFile, KeyError, OSError, csv.Error, ValueError):
-        # openpyxl raises these for a zip that is not a workbook or a corrupt one.
+    except (zipfile.BadZipFile, KeyError, OSError, csv.Error, ValueError, ParseError):
+        # openpyxl raises these for a zip that is not a workbook or a corrupt one (ParseError:
+        # a part that is not well-formed XML, or one expat refuses to expand).
         raise ImportRejected([Problem("not_spreadsheet")]) from None
     if not header_seen:
         raise ImportRejected([Problem("empty")])
