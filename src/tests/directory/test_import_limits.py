@@ -101,6 +101,17 @@ def test_an_overlong_cell_is_named_by_row_and_column():
     ]
 
 
+def test_every_overlong_cell_is_named_at_once():
+    long = "x" * (MAX_CELL_CHARS + 1)
+    content = xlsx(
+        [HEADER, ["Sunrise", "US", long], ["Moonrise", "US", "ok"], ["Dawn", "CN", long]]
+    )
+    assert problems_of(content) == [
+        f"row 2, column description_en: longer than {MAX_CELL_CHARS} characters",
+        f"row 4, column description_en: longer than {MAX_CELL_CHARS} characters",
+    ]
+
+
 def test_an_overlong_csv_cell_is_named_too():
     content = ("name_en,side,description_en\nSunrise,US," + "x" * (MAX_CELL_CHARS + 1)).encode()
     assert problems_of(content, filename="orgs.csv") == [

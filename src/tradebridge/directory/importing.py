@@ -58,6 +58,8 @@ MAX_TEXT_CHARS = 10_000_000
 # formatted down to row 1,048,576 is blank after its data).
 MAX_SHEET_ROWS = 50_000
 BLANK_ROWS_END = 1_000
+# Overlong cells are reported together, up to this many (then the reading stops).
+MAX_REPORTED = 50
 
 
 @dataclass(frozen=True)
@@ -327,6 +329,7 @@ def parse_file(*, filename: str, content: bytes) -> ParsedFile:
     header_seen = False
     blank_run = 0
     text_chars = 0
+    long_cells: list[Problem] = []
     try:
         for number, raw in enumerate(reader, start=1):
             if number > MAX_SHEET_ROWS:
@@ -380,10 +383,14 @@ def parse_file(*, filename: str, content: bytes) -> ParsedFile:
             values = {name: (cells[i] if i < len(cells) else "") for i, name in positions.items()}
             for name, text in values.items():
                 if len(text) > MAX_CELL_CHARS:
-                    raise ImportRejected(
-                        [Problem("too_long", number, headers[name], {"max": MAX_CELL_CHARS})]
+                    # Not kept; reported with the others so the file is fixed in one go.
+                    values[name] = ""
+                    long_cells.append(
+                        Problem("too_long", number, headers[name], {"max": MAX_CELL_CHARS})
                     )
-                text_chars += len(text)
+                    if len(long_cells) >= MAX_REPORTED:
+                        raise ImportRejected(long_cells)
+                text_chars += len(values[name])
             if text_chars > MAX_TEXT_CHARS:
                 raise ImportRejected(
                     [Problem("too_much_text", number, params={"max": MAX_TEXT_CHARS})]
@@ -396,6 +403,8 @@ def parse_file(*, filename: str, content: bytes) -> ParsedFile:
         # openpyxl raises these for a zip that is not a workbook or a corrupt one (ParseError:
         # a part that is not well-formed XML, or one expat refuses to expand).
         raise ImportRejected([Problem("not_spreadsheet")]) from None
+    if long_cells:
+        raise ImportRejected(long_cells)
     if not header_seen:
         raise ImportRejected([Problem("empty")])
     if not any(k in headers for k in KEY_COLUMNS):
