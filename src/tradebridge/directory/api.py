@@ -5,7 +5,7 @@ from typing import Annotated, Literal
 from django.http import HttpRequest
 from ninja import Field, Query, Router, Schema
 from ninja.pagination import paginate
-from pydantic import StringConstraints
+from pydantic import StringConstraints, field_validator
 
 from tradebridge.errors import NotFound
 from tradebridge.http.pagination import BoundedLimitOffset
@@ -13,6 +13,7 @@ from tradebridge.http.schemas import READ_ERRORS
 
 from . import rules
 from .models import Organization
+from .search import MAX_QUERY_CHARS, MAX_QUERY_TERMS, query_terms
 from .selectors import DirectoryFilters, organization_get, organization_list
 
 router = Router(tags=["directory"])
@@ -57,12 +58,24 @@ Code = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9-]{1,60}$")]
 
 
 class OrganizationFilters(Schema):
-    q: str = Field("", max_length=200, description="words in English or Chinese")
+    q: str = Field(
+        "",
+        max_length=MAX_QUERY_CHARS,
+        description=f"words in English or Chinese, at most {MAX_QUERY_TERMS}",
+    )
     side: Literal["", "CN", "US", "XX"] = ""
     sector: list[Code] = []
     region: list[Code] = []
     offers: list[Code] = []
     seeks: list[Code] = []
+
+    @field_validator("q")
+    @classmethod
+    def _few_enough_words(cls, value: str) -> str:
+        # Each word is one more condition in the query (the directory form checks the same).
+        if len(query_terms(value, limit=MAX_QUERY_TERMS + 1)) > MAX_QUERY_TERMS:
+            raise ValueError(f"at most {MAX_QUERY_TERMS} words")
+        return value
 
 
 @router.get("/organizations", response={200: list[OrganizationOut], **READ_ERRORS})

@@ -8,14 +8,45 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from .models import CooperationType, Organization, Region, Sector
+from .search import MAX_QUERY_CHARS, MAX_QUERY_TERMS, query_terms
 from .selectors import DirectoryFilters
 from .services import OrganizationInput
 
 MAX_LOGO_BYTES = 2 * 1024 * 1024
 
 
+def validate_search(value: str) -> None:
+    """A search within the bounds the selectors keep to (the API checks the same)."""
+    if len(value) > MAX_QUERY_CHARS:
+        raise forms.ValidationError(
+            _("Search with at most %(max)d characters (this search has %(n)d)."),
+            code="max_length",
+            params={"max": MAX_QUERY_CHARS, "n": len(value)},
+        )
+    if len(query_terms(value, limit=MAX_QUERY_TERMS + 1)) > MAX_QUERY_TERMS:
+        raise forms.ValidationError(
+            _("Search with at most %(max)d words."),
+            code="too_many_terms",
+            params={"max": MAX_QUERY_TERMS},
+        )
+
+
+class SearchField(forms.CharField):
+    """The search box of a filter bar: optional, bounded in characters and words."""
+
+    default_validators = [validate_search]
+
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs.setdefault("label", _("Search"))
+        kwargs.setdefault("required", False)
+        super().__init__(**kwargs)
+
+    def widget_attrs(self, widget: forms.Widget) -> dict[str, Any]:
+        return {**super().widget_attrs(widget), "maxlength": str(MAX_QUERY_CHARS)}
+
+
 class FilterForm(forms.Form):
-    q = forms.CharField(label=_("Search"), required=False)
+    q = SearchField()
     side = forms.ChoiceField(
         label=_("Side"), required=False, choices=[("", _("Both sides")), *Organization.Side.choices]
     )

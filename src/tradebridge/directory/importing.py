@@ -15,9 +15,10 @@ import io
 import re
 import unicodedata
 import zipfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
+from xml.etree.ElementTree import ParseError
 
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator, validate_email
@@ -42,6 +43,23 @@ from .services import (
 
 MAX_ROWS = 5000
 MAX_BYTES = 10 * 1024 * 1024
+# An .xlsx is a zip: 400 KB can unpack to gigabytes (one shared string took the server from
+# 644 MB to 5 GB). The members' declared sizes are checked before anything is parsed, and
+# Python's zipfile never inflates a member past its declared size (it fails the CRC instead).
+MAX_UNPACKED_BYTES = 50 * 1024 * 1024
+# The documented layout has 24 columns; a sheet may carry others, which are ignored.
+MAX_COLUMNS = 100
+# The longest text a cell may hold (a description is a few paragraphs).
+MAX_CELL_CHARS = 10_000
+# What the rows kept for the preview may hold in all: one long shared string referenced by
+# every row is small in the file but copied into every row of the stored preview.
+MAX_TEXT_CHARS = 10_000_000
+# Rows read, blank ones included; and a run of blank rows this long ends the sheet (a sheet
+# formatted down to row 1,048,576 is blank after its data).
+MAX_SHEET_ROWS = 50_000
+BLANK_ROWS_END = 1_000
+# Overlong cells are reported together, up to this many (then the reading stops).
+MAX_REPORTED = 50
 
 
 @dataclass(frozen=True)
@@ -98,6 +116,20 @@ MESSAGES: dict[str, Any] = {
     "not_spreadsheet": _("The file is not a spreadsheet: upload an .xlsx or .csv file."),
     "old_excel": _("Old Excel files (.xls) are not supported: save the file as .xlsx."),
     "too_large": _("The file is larger than %(max)s MB."),
+    "too_large_unpacked": _(
+        "The spreadsheet unpacks to more than %(max)s MB (its part %(part)s alone is "
+        "%(size)s MB): keep only the data to import."
+    ),
+    "too_many_columns": _(
+        "this column holds data, but the import reads at most %(max)s columns: delete the "
+        "columns after the data"
+    ),
+    "too_much_text": _(
+        "the rows up to here hold more than %(max)s characters of text: import the file in parts"
+    ),
+    "too_many_sheet_rows": _(
+        "The sheet has more than %(max)s rows, blank ones included: delete the blank rows."
+    ),
     "empty": _("The file has no rows to import."),
     "missing_columns": _(
         "The file has none of the columns that name an organization: %(columns)s."
@@ -205,14 +237,53 @@ def _cell_text(value: Any) -> str:
     return text
 
 
-def _xlsx_rows(content: bytes) -> Iterator[list[Any]]:
+def _column_letter(number: int) -> str:
+    """The spreadsheet name of a 1-based column: 1 → A, 27 → AA, 101 → CW."""
+    letters = ""
+    while number:
+        number, rest = divmod(number - 1, 26)
+        letters = chr(ord("A") + rest) + letters
+    return letters
+
+
+def _check_unpacked_size(content: bytes) -> None:
+    """Refuse a workbook whose parts (zip members) declare more than MAX_UNPACKED_BYTES in
+    all, before openpyxl inflates any of them (it reads the shared strings whole)."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(content)) as archive:
+            parts = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError):
+        raise ImportRejected([Problem("not_spreadsheet")]) from None
+    if sum(part.file_size for part in parts) > MAX_UNPACKED_BYTES:
+        largest = max(parts, key=lambda part: part.file_size)
+        raise ImportRejected(
+            [
+                Problem(
+                    "too_large_unpacked",
+                    params={
+                        "max": MAX_UNPACKED_BYTES // (1024 * 1024),
+                        "part": largest.filename,
+                        "size": largest.file_size // (1024 * 1024),
+                    },
+                )
+            ]
+        )
+
+
+def xlsx_rows(content: bytes) -> Iterator[tuple[Any, ...]]:
+    """The first sheet's rows as values, streamed (openpyxl's read-only mode), each at most
+    MAX_COLUMNS + 1 wide: one column past the limit, to tell a sheet with data there.
+
+    The sheet's declared dimension is not trusted: A1:XFD1048576 would pad every row to
+    16,384 cells (a 48 KB file of blank rows took 30 s)."""
     import openpyxl
 
+    _check_unpacked_size(content)
     workbook = openpyxl.load_workbook(io.BytesIO(content), read_only=True, data_only=True)
     try:
         sheet = workbook.worksheets[0]
-        for row in sheet.iter_rows(values_only=True):
-            yield list(row)
+        sheet.reset_dimensions()
+        yield from sheet.iter_rows(max_col=MAX_COLUMNS + 1, values_only=True)
     finally:
         workbook.close()
 
@@ -227,7 +298,7 @@ def _decode(content: bytes) -> str:
     raise ImportRejected([Problem("not_spreadsheet")])
 
 
-def _csv_rows(content: bytes) -> Iterator[list[Any]]:
+def _csv_rows(content: bytes) -> Iterator[Sequence[Any]]:
     text = _decode(content)
     # The separator is read off the header line alone: data cells hold "energy; water" lists
     # that fool a sniffer looking at the whole sample.
@@ -243,7 +314,7 @@ def parse_file(*, filename: str, content: bytes) -> ParsedFile:
         raise ImportRejected([Problem("too_large", params={"max": MAX_BYTES // (1024 * 1024)})])
     lower = filename.lower()
     if content.startswith(b"PK\x03\x04"):
-        reader: Iterable[list[Any]] = _xlsx_rows(content)
+        reader: Iterable[Sequence[Any]] = xlsx_rows(content)
     elif content.startswith(b"\xd0\xcf\x11\xe0") or lower.endswith(".xls"):
         raise ImportRejected([Problem("old_excel")])
     elif b"\x00" in content[:4096]:
@@ -256,9 +327,34 @@ def parse_file(*, filename: str, content: bytes) -> ParsedFile:
     ignored: list[str] = []
     rows: list[tuple[int, dict[str, str]]] = []
     header_seen = False
+    blank_run = 0
+    text_chars = 0
+    long_cells: list[Problem] = []
     try:
         for number, raw in enumerate(reader, start=1):
-            cells = [_cell_text(v) for v in raw]
+            if number > MAX_SHEET_ROWS:
+                raise ImportRejected(
+                    [Problem("too_many_sheet_rows", params={"max": MAX_SHEET_ROWS})]
+                )
+            if all(v is None or v == "" for v in raw):
+                blank_run += 1
+                if blank_run >= BLANK_ROWS_END:
+                    break
+                continue
+            blank_run = 0
+            wide = next((i for i in range(MAX_COLUMNS, len(raw)) if _cell_text(raw[i])), None)
+            if wide is not None:
+                raise ImportRejected(
+                    [
+                        Problem(
+                            "too_many_columns",
+                            number,
+                            _column_letter(wide + 1),
+                            {"max": MAX_COLUMNS},
+                        )
+                    ]
+                )
+            cells = [_cell_text(v) for v in raw[:MAX_COLUMNS]]
             if not any(cells):
                 continue
             if not header_seen:
@@ -266,6 +362,12 @@ def parse_file(*, filename: str, content: bytes) -> ParsedFile:
                 problems = []
                 for index, text in enumerate(cells):
                     if not text:
+                        continue
+                    if len(text) > MAX_CELL_CHARS:
+                        column = _column_letter(index + 1)
+                        problems.append(
+                            Problem("too_long", number, column, {"max": MAX_CELL_CHARS})
+                        )
                         continue
                     name = HEADER_LOOKUP.get(_norm(text))
                     if name is None:
@@ -279,13 +381,30 @@ def parse_file(*, filename: str, content: bytes) -> ParsedFile:
                     raise ImportRejected(problems)
                 continue
             values = {name: (cells[i] if i < len(cells) else "") for i, name in positions.items()}
+            for name, text in values.items():
+                if len(text) > MAX_CELL_CHARS:
+                    # Not kept; reported with the others so the file is fixed in one go.
+                    values[name] = ""
+                    long_cells.append(
+                        Problem("too_long", number, headers[name], {"max": MAX_CELL_CHARS})
+                    )
+                    if len(long_cells) >= MAX_REPORTED:
+                        raise ImportRejected(long_cells)
+                text_chars += len(values[name])
+            if text_chars > MAX_TEXT_CHARS:
+                raise ImportRejected(
+                    [Problem("too_much_text", number, params={"max": MAX_TEXT_CHARS})]
+                )
             if any(values.values()):
                 rows.append((number, values))
             if len(rows) > MAX_ROWS:
                 break
-    except (zipfile.BadZipFile, KeyError, OSError, csv.Error, ValueError):
-        # openpyxl raises these for a zip that is not a workbook or a corrupt one.
+    except (zipfile.BadZipFile, KeyError, OSError, csv.Error, ValueError, ParseError):
+        # openpyxl raises these for a zip that is not a workbook or a corrupt one (ParseError:
+        # a part that is not well-formed XML, or one expat refuses to expand).
         raise ImportRejected([Problem("not_spreadsheet")]) from None
+    if long_cells:
+        raise ImportRejected(long_cells)
     if not header_seen:
         raise ImportRejected([Problem("empty")])
     if not any(k in headers for k in KEY_COLUMNS):

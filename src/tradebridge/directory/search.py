@@ -18,6 +18,12 @@ _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 _WORD = re.compile(r"[\w\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+", re.UNICODE)
 _STOP = frozenset({"的", "和", "与", "及", "the", "and", "of", "for", "a", "an", "in", "to"})
 
+# Each term is one more condition in the query: without a bound, 999 words overflow SQLite's
+# expression depth (a 500) and 5,000 words keep PostgreSQL busy for seconds. The form and the
+# API refuse longer searches with a message; the selectors never use more terms than this.
+MAX_QUERY_CHARS = 200
+MAX_QUERY_TERMS = 20
+
 
 @cache
 def _jieba():  # type: ignore[no-untyped-def]
@@ -35,10 +41,14 @@ def _english_stem(word: str) -> str:
     return word
 
 
-def query_terms(query: str) -> list[str]:
-    """The terms a query must all match, in order, without duplicates."""
+def query_terms(query: str, *, limit: int | None = None) -> list[str]:
+    """The terms a query must all match, in order, without duplicates; at most ``limit``
+    (the cutting stops there, so a huge query costs no more than a bounded one)."""
     terms: list[str] = []
-    for token in _WORD.findall(query.lower()):
+    for match in _WORD.finditer(query.lower()):
+        if limit is not None and len(terms) >= limit:
+            break
+        token = match.group()
         if _CJK.fullmatch(token):
             pieces: Iterable[str] = (
                 [token] if len(token) <= 2 else _jieba().cut(token, cut_all=False)
@@ -49,7 +59,7 @@ def query_terms(query: str) -> list[str]:
             piece = raw.strip()
             if piece and piece not in _STOP and piece not in terms:
                 terms.append(piece)
-    return terms
+    return terms[:limit]
 
 
 def build_document(texts: Iterable[str | None]) -> str:

@@ -10,7 +10,7 @@ from django.db.models import Count, Prefetch, Q, QuerySet
 from tradebridge.accounts.rules import AnyUser, is_secretariat
 
 from .models import CooperationType, Organization, Region, Sector
-from .search import query_terms
+from .search import MAX_QUERY_TERMS, query_terms
 
 
 @dataclass(frozen=True)
@@ -38,7 +38,7 @@ def organization_list(
         if user.is_authenticated:
             visible |= Q(representatives__user_id=user.pk)
         qs = qs.filter(visible)
-    for term in query_terms(filters.q):
+    for term in query_terms(filters.q, limit=MAX_QUERY_TERMS):
         qs = qs.filter(search_document__contains=term)
     if filters.side:
         qs = qs.filter(side=filters.side)

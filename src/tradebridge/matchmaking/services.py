@@ -211,10 +211,12 @@ def session_set_status(*, actor: User, session: Session, status: str) -> Session
     allowed = {Session.Status.DRAFT, Session.Status.OPEN, Session.Status.CLOSED}
     if status not in allowed:
         raise ApplicationError(_("Unknown status."), details={"field": "status"})
-    if session.published_run_id is not None:
-        raise ApplicationError(_("The schedule is published: the session stays published."))
-    Session.objects.filter(pk=session.pk).update(status=status)
+    # Conditional on the row as it is now: the schedule may have been published since this
+    # session object was read, and publishing sets the status this would overwrite.
+    moved = Session.objects.filter(pk=session.pk, published_run__isnull=True).update(status=status)
     session.refresh_from_db()
+    if not moved:
+        raise ApplicationError(_("The schedule is published: the session stays published."))
     return session
 
 
@@ -286,7 +288,7 @@ def participant_add(
         if not session.registration_open or session.status != Session.Status.OPEN:
             raise ApplicationError(_("Registration for this session is closed."))
     with transaction.atomic():
-        participant, created = Participant.objects.select_for_update().get_or_create(
+        participant, created = Participant.objects.select_for_update(no_key=True).get_or_create(
             session=session,
             organization=organization,
             defaults={
@@ -310,8 +312,14 @@ def participants_invite(
 ) -> int:
     if not rules.can_manage_session(actor, session):
         raise NotAllowed()
+    organizations = list(organizations)
     count = 0
     with transaction.atomic():
+        # Those already taking part are locked together, in primary-key order (the services'
+        # one lock order), before participant_add locks them again one by one.
+        _lock_participants(
+            *Participant.objects.filter(session=session, organization__in=organizations)
+        )
         for organization in organizations:
             participant_add(actor=actor, session=session, organization=organization, invited=True)
             count += 1
@@ -370,24 +378,59 @@ def participant_cancel(*, actor: User, participant: Participant) -> list[Meeting
     ):
         raise NotAllowed()
     with transaction.atomic():
+        # Every service that confirms a meeting or moves a request locks both participants
+        # first: holding this one's row, nothing of it can be confirmed behind our back.
+        locked = _lock_participants(participant)[participant.pk]
+        if locked.status == Participant.Status.CANCELLED:
+            participant.refresh_from_db()
+            return []
+        # Requests, then meetings: the order every service takes their rows in.
+        MeetingRequest.objects.filter(
+            Q(requester=participant) | Q(recipient=participant),
+            status=MeetingRequest.Status.PENDING,
+        ).update(status=MeetingRequest.Status.WITHDRAWN)
         meetings = list(
             Meeting.objects.filter(
                 Q(first=participant) | Q(second=participant), status=Meeting.Status.CONFIRMED
             )
         )
-        Meeting.objects.filter(pk__in=[m.pk for m in meetings]).update(
-            status=Meeting.Status.CANCELLED
+        Meeting.objects.filter(
+            pk__in=[m.pk for m in meetings], status=Meeting.Status.CONFIRMED
+        ).update(status=Meeting.Status.CANCELLED)
+        Participant.objects.filter(pk=participant.pk, status=locked.status).update(
+            status=Participant.Status.CANCELLED
         )
-        MeetingRequest.objects.filter(
-            Q(requester=participant) | Q(recipient=participant),
-            status=MeetingRequest.Status.PENDING,
-        ).update(status=MeetingRequest.Status.WITHDRAWN)
-        Participant.objects.filter(pk=participant.pk).update(status=Participant.Status.CANCELLED)
     participant.refresh_from_db()
     return meetings
 
 
 # --- requests and meetings ------------------------------------------------------------------
+#
+# Lock order: participants (by primary key), then requests, then meetings. Every service that
+# moves a request or a meeting between two participants first locks both participants' rows,
+# lower primary key first, so two such services on the same pair run one after the other and
+# never wait on each other in a circle (A→B and B→A at once used to deadlock). Inside the lock
+# each status moves only from the state it is read in.
+
+
+def _lock_participants(*participants: Participant) -> dict[int, Participant]:
+    """Lock the participants' rows, lower primary key first, and return them as they are now.
+
+    ``no_key``: the lock keeps other writers of these rows out but lets unrelated rows refer
+    to them (a foreign key check takes a key-share lock, which a plain FOR UPDATE blocks)."""
+    rows = (
+        Participant.objects.select_for_update(no_key=True)
+        .filter(pk__in={p.pk for p in participants})
+        .order_by("pk")
+    )
+    return {row.pk: row for row in rows}
+
+
+def _refuse_cancelled(*participants: Participant) -> None:
+    if any(p.status == Participant.Status.CANCELLED for p in participants):
+        raise ApplicationError(
+            _("That participant has withdrawn from the session."), code="participant_cancelled"
+        )
 
 
 def _pair(a: Participant, b: Participant) -> tuple[Participant, Participant]:
@@ -404,8 +447,9 @@ def _confirm_meeting(
     origin: str,
     required: bool = False,
 ) -> Meeting:
+    """Create or re-confirm the pair's meeting. The caller holds both participants' locks."""
     first, second = _pair(a, b)
-    meeting, created = Meeting.objects.get_or_create(
+    meeting, created = Meeting.objects.select_for_update(no_key=True).get_or_create(
         first=first,
         second=second,
         defaults={
@@ -449,8 +493,6 @@ def request_create(
         raise ApplicationError(_("That organization is not in this session."))
     if recipient.pk == requester.pk:
         raise ApplicationError(_("An organization cannot meet itself."))
-    if Participant.Status.CANCELLED in (requester.status, recipient.status):
-        raise ApplicationError(_("That participant has withdrawn from the session."))
     if not staff:
         if session.status != Session.Status.OPEN:
             raise ApplicationError(_("The session does not take requests now."))
@@ -464,8 +506,10 @@ def request_create(
             _("The message is longer than 500 characters."), details={"field": "message"}
         )
     with transaction.atomic():
-        # Lock the requester so that two tabs cannot both pass the cap.
-        Participant.objects.select_for_update().filter(pk=requester.pk).first()
+        # Both sides locked: two tabs cannot both pass the cap, and of two requests crossing
+        # (A→B, B→A) the second waits for the first and then sees it.
+        locked = _lock_participants(requester, recipient)
+        _refuse_cancelled(*locked.values())
         sent = MeetingRequest.objects.filter(requester=requester).exclude(
             status=MeetingRequest.Status.WITHDRAWN
         )
@@ -487,28 +531,33 @@ def request_create(
                 )
         except IntegrityError:
             request = MeetingRequest.objects.get(requester=requester, recipient=recipient)
-            if request.status != MeetingRequest.Status.WITHDRAWN:
+            asked_again = MeetingRequest.objects.filter(
+                pk=request.pk, status=MeetingRequest.Status.WITHDRAWN
+            ).update(
+                status=MeetingRequest.Status.PENDING,
+                priority=priority,
+                message=message,
+                answered_at=None,
+            )
+            if not asked_again:
                 raise ApplicationError(
                     _("You have already asked this organization for a meeting."),
                     code="duplicate",
                 ) from None
-            request.status, request.priority, request.message = (
-                MeetingRequest.Status.PENDING,
-                priority,
-                message,
-            )
-            request.answered_at = None
-            request.save()
+            request.refresh_from_db()
         reverse_request = (
-            MeetingRequest.objects.filter(requester=recipient, recipient=requester)
+            MeetingRequest.objects.select_for_update(no_key=True)
+            .filter(requester=recipient, recipient=requester)
             .exclude(status__in=[MeetingRequest.Status.WITHDRAWN, MeetingRequest.Status.DECLINED])
             .first()
         )
         if reverse_request is not None:
             now = timezone.now()
             for r in (request, reverse_request):
+                MeetingRequest.objects.filter(pk=r.pk, status=r.status).update(
+                    status=MeetingRequest.Status.ACCEPTED, answered_at=now
+                )
                 r.status, r.answered_at = MeetingRequest.Status.ACCEPTED, now
-                r.save(update_fields=["status", "answered_at"])
             _confirm_meeting(
                 session=session,
                 a=requester,
@@ -528,16 +577,20 @@ def request_answer(*, actor: User, request: MeetingRequest, accept: bool) -> Mee
     ):
         raise NotAllowed()
     with transaction.atomic():
-        request = MeetingRequest.objects.select_for_update().get(pk=request.pk)
+        locked = _lock_participants(request.requester, request.recipient)
+        request = MeetingRequest.objects.select_for_update(no_key=True).get(pk=request.pk)
         if request.status != MeetingRequest.Status.PENDING:
             raise ApplicationError(
                 _("This request has already been answered."), code="already_answered"
             )
-        request.status = (
-            MeetingRequest.Status.ACCEPTED if accept else MeetingRequest.Status.DECLINED
+        if accept:
+            _refuse_cancelled(*locked.values())
+        status = MeetingRequest.Status.ACCEPTED if accept else MeetingRequest.Status.DECLINED
+        now = timezone.now()
+        MeetingRequest.objects.filter(pk=request.pk, status=MeetingRequest.Status.PENDING).update(
+            status=status, answered_at=now
         )
-        request.answered_at = timezone.now()
-        request.save(update_fields=["status", "answered_at"])
+        request.status, request.answered_at = status, now
         if accept:
             _confirm_meeting(
                 session=request.session,
@@ -551,12 +604,20 @@ def request_answer(*, actor: User, request: MeetingRequest, accept: bool) -> Mee
 
 
 def request_withdraw(*, actor: User, request: MeetingRequest) -> MeetingRequest:
+    """The requester takes back a request still awaiting an answer. The request is read again
+    under lock: if the recipient accepted it meanwhile, the meeting stands and this fails."""
     if not rules.can_edit_participant(actor, request.requester):
         raise NotAllowed()
-    if request.status != MeetingRequest.Status.PENDING:
-        raise ApplicationError(_("Only a request still awaiting an answer can be withdrawn."))
-    MeetingRequest.objects.filter(pk=request.pk).update(status=MeetingRequest.Status.WITHDRAWN)
+    with transaction.atomic():
+        _lock_participants(request.requester, request.recipient)
+        withdrawn = MeetingRequest.objects.filter(
+            pk=request.pk, status=MeetingRequest.Status.PENDING
+        ).update(status=MeetingRequest.Status.WITHDRAWN)
     request.refresh_from_db()
+    if not withdrawn:
+        raise ApplicationError(
+            _("Only a request still awaiting an answer can be withdrawn."), code="not_pending"
+        )
     return request
 
 
@@ -570,7 +631,8 @@ def meeting_add(
     required: bool = False,
     walk_in: bool = False,
 ) -> Meeting:
-    """The organizer adds (or forces, ``required``) a meeting; on the day, a walk-in's."""
+    """The organizer adds (or forces, ``required``) a meeting; on the day, a walk-in's. A
+    cancelled participant is registered again."""
     if not rules.can_manage_session(actor, session):
         raise NotAllowed()
     if first.pk == second.pk or {first.session_id, second.session_id} != {session.pk}:
@@ -580,9 +642,11 @@ def meeting_add(
             _("Priority must be between 1 and 9."), details={"field": "priority"}
         )
     with transaction.atomic():
-        for p in (first, second):
+        for p in _lock_participants(first, second).values():
             if p.status == Participant.Status.CANCELLED:
-                Participant.objects.filter(pk=p.pk).update(status=Participant.Status.REGISTERED)
+                Participant.objects.filter(pk=p.pk, status=Participant.Status.CANCELLED).update(
+                    status=Participant.Status.REGISTERED
+                )
         return _confirm_meeting(
             session=session,
             a=first,
@@ -595,10 +659,15 @@ def meeting_add(
 
 
 def meeting_cancel(*, actor: User, meeting: Meeting) -> Meeting:
-    """The organizer removes a meeting (spam, a mistake, a cancellation)."""
+    """The organizer removes a meeting (spam, a mistake, a cancellation). Cancelling a
+    cancelled meeting changes nothing."""
     if not rules.can_manage_session(actor, meeting.session):
         raise NotAllowed()
-    Meeting.objects.filter(pk=meeting.pk).update(status=Meeting.Status.CANCELLED)
+    with transaction.atomic():
+        _lock_participants(meeting.first, meeting.second)
+        Meeting.objects.filter(pk=meeting.pk, status=Meeting.Status.CONFIRMED).update(
+            status=Meeting.Status.CANCELLED
+        )
     meeting.refresh_from_db()
     return meeting
 

@@ -17,6 +17,7 @@ from ..exporting import export_csv, export_xlsx, template_csv, template_xlsx
 from ..forms import FilterForm
 from ..importing import (
     COLUMNS,
+    MAX_BYTES,
     MAX_ROWS,
     ImportRejected,
     Problem,
@@ -49,8 +50,10 @@ def import_view(request: AuthenticatedHttpRequest) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         upload = form.cleaned_data["file"]
         try:
+            # One byte past the limit is enough for the import to refuse a file as too large;
+            # reading a whole multi-gigabyte upload into memory first is not.
             batch = import_batch_create(
-                filename=upload.name, content=upload.read(), actor=request.user
+                filename=upload.name, content=upload.read(MAX_BYTES + 1), actor=request.user
             )
         except ImportRejected as error:
             problems = error.problems

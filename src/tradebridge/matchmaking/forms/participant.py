@@ -8,6 +8,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 
 from tradebridge.accounts.models import User
+from tradebridge.directory.forms import SearchField
 from tradebridge.directory.models import Organization, Sector
 
 from ..models import LANGUAGES, MeetingOutcome, MeetingRequest, Slot
@@ -112,7 +113,7 @@ class OutcomeForm(forms.Form):
 
 
 class PartnerFilterForm(forms.Form):
-    q = forms.CharField(label=_("Search"), required=False)
+    q = SearchField()
     side = forms.ChoiceField(
         label=_("Side"),
         required=False,

@@ -9,7 +9,7 @@ from django.db.models import Count, Prefetch, Q, QuerySet
 
 from tradebridge.accounts.rules import AnyUser
 from tradebridge.directory.models import Sector
-from tradebridge.directory.search import query_terms
+from tradebridge.directory.search import MAX_QUERY_TERMS, query_terms
 
 from ..models import (
     Meeting,
@@ -134,7 +134,7 @@ def session_partners(
         .exclude(pk=participant.pk)
         .exclude(status=Participant.Status.CANCELLED)
     )
-    for term in query_terms(q):
+    for term in query_terms(q, limit=MAX_QUERY_TERMS):
         qs = qs.filter(organization__search_document__contains=term)
     if side:
         qs = qs.filter(organization__side=side)
