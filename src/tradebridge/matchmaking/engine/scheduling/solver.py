@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import math
 import random
 import threading
 import time
@@ -10,6 +11,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from ortools.linear_solver.python import model_builder as mb
 from ortools.sat.python import cp_model
 
 from . import maxsat
@@ -40,6 +42,9 @@ DESCENT_SHARE = 0.8
 DESCENT_MAX = 12.0
 CHOICE_SHARE = 0.2  # scheduling the priority relaxation's choice: LA summit 1.1 s
 CHOICE_MAX = 5.0
+LP_SHARE = 0.1  # the priority LP: brokerage shape (60,000 columns) in about a second
+LP_MAX = 10.0
+PRIORITY_SHARE = 0.5  # of the time left, when a complete schedule is in hand and breaks follow
 ONE_MORE_SHARE = 0.7
 ONE_MORE_PROBE = 5.0
 ONE_MORE_MIN = 20.0
@@ -56,6 +61,12 @@ MAXSAT_MEETINGS = 1_000  # larger sessions are far from any bound; the child wou
 
 
 class _Callback(cp_model.CpSolverSolutionCallback):
+    """Reports each solution. CP-SAT gives the objective and its bound as the user wrote them
+    (a maximised priority stays positive); ``sign`` < 0 marks a maximisation, whose bound is
+    capped at ``cap`` (CP-SAT's own bound after presolve can exceed every schedule's value:
+    20,620 against a sum of 6,606 on the brokerage shape), and ``floor`` > 0 is a proven lower
+    bound of a minimisation."""
+
     def __init__(
         self,
         phase: str,
@@ -63,6 +74,10 @@ class _Callback(cp_model.CpSolverSolutionCallback):
         on_progress: ProgressCallback | None,
         sign: int,
         incumbent: list[int] | None = None,  # kept at [fewest breaks] for the MaxSAT referee
+        *,
+        cap: int | None = None,
+        floor: int = 0,
+        enough: int | None = None,  # stop once a maximisation reaches it (its proven cap)
     ) -> None:
         super().__init__()
         self.incumbent = incumbent
@@ -72,19 +87,38 @@ class _Callback(cp_model.CpSolverSolutionCallback):
             on_progress,
             sign,
         )
+        self._cap, self._floor, self._enough = cap, floor, enough
 
     def on_solution_callback(self) -> None:
+        value = round(self.objective_value)
         if self.incumbent is not None:
-            self.incumbent[:] = [round(self.objective_value)]
+            self.incumbent[:] = [value]
         if self._on_progress is not None:
             self._on_progress(
                 Progress(
                     self._phase,
-                    self._sign * self.objective_value,
-                    self._sign * self.best_objective_bound,
+                    value,
+                    _valid_bound(
+                        self._sign, self.best_objective_bound, value, self._cap, self._floor
+                    ),
                     time.monotonic() - self._started,
                 )
             )
+        if self._enough is not None and self._sign < 0 and value >= self._enough:
+            self.stop_search()
+
+
+def _valid_bound(sign: int, bound: float, value: int | None, cap: int | None, floor: int) -> int:
+    """A solver's objective bound made safe to report: a maximisation's bound is at most
+    ``cap`` (a proven upper bound) and never below the value in hand; a minimisation's is at
+    least ``floor`` (a proven lower bound) and never above the value in hand."""
+    if sign < 0:
+        out = math.floor(bound + 1e-6)
+        if cap is not None:
+            out = min(out, cap)
+        return out if value is None else max(out, value)
+    out = max(math.ceil(bound - 1e-6), floor)
+    return out if value is None else min(out, value)
 
 
 def _domain(instance: Instance, meeting: Meeting) -> list[int]:
@@ -477,32 +511,179 @@ def _greedy_hint(mdl: _Model) -> dict[str, int]:
                 return True
         return False
 
+    # Required meetings first, those needing an interpreter before the rest (interpreters are
+    # the scarcest resource), then by priority, most constrained first.
     order = sorted(
-        instance.meetings, key=lambda m: (not m.required, -m.priority, len(mdl.x[m.id]), m.id)
+        instance.meetings,
+        key=lambda m: (
+            not m.required,
+            -m.priority if not m.required else 0,
+            len(mdl.x[m.id]) > 1,  # fixed ones first
+            not instance.needs_interpreter(m),
+            len(mdl.x[m.id]),
+            -m.priority,
+            m.id,
+        ),
     )
     taken: set[tuple[str, int]] = set()  # (interpreter, slot) in use
 
-    def interpreter(m: Meeting, s: int) -> str | None:
-        for iid in mdl.w.get((m.id, s), {}):
-            if (iid, s) not in taken:
-                return iid
-        return None
+    # An interpreter able to take fewer meetings is used first: the versatile ones stay free.
+    reach: dict[str, int] = {}
+    for (_, _), ws in mdl.w.items():
+        for iid in ws:
+            reach[iid] = reach.get(iid, 0) + 1
 
-    for m in order:
+    serving: dict[tuple[str, int], str] = {}  # (interpreter, slot) -> meeting
+
+    def interpreter(m: Meeting, s: int) -> str | None:
+        """A free interpreter for m in slot s; else one freed along an augmenting path
+        (Kuhn): the meetings of the slot swap to other compatible interpreters."""
+        free_ones = [iid for iid in mdl.w.get((m.id, s), {}) if (iid, s) not in taken]
+        if free_ones:
+            return min(free_ones, key=lambda iid: (reach[iid], iid))
+        seen: set[str] = set()
+
+        def augment(mid: str) -> str | None:
+            for iid in mdl.w.get((mid, s), {}):
+                if iid in seen:
+                    continue
+                seen.add(iid)
+                other = serving.get((iid, s))
+                if other is None:
+                    return iid
+                moved = augment(other)
+                if moved is not None:
+                    serving[(moved, s)] = other
+                    taken.add((moved, s))
+                    return iid
+            return None
+
+        got = augment(m.id)
+        if got is not None:
+            taken.discard((got, s))  # re-added by the caller, now for m
+        return got
+
+    session_of = [slot.session for slot in instance.slots]
+    later: dict[str, list[str]] = {}  # q -> meetings that must come after q
+    for m in instance.meetings:
+        for q in m.after:
+            later.setdefault(q, []).append(m.id)
+
+    def opens(p: str, s: int) -> int:
+        """Breaks p gains (-1: closes a gap) by one more meeting in slot s."""
+        if at.get((p, s)):
+            return 0
+        same = [t for t in range(n_s) if session_of[t] == session_of[s] and at.get((p, t))]
+        if not same:
+            return 0
+        lo, hi = min(same), max(same)
+        before = s > 0 and session_of[s - 1] == session_of[s] and bool(at.get((p, s - 1)))
+        after = s + 1 < n_s and session_of[s + 1] == session_of[s] and bool(at.get((p, s + 1)))
+        if lo < s < hi:
+            return -1 if before and after else (1 if not before and not after else 0)
+        return 0 if before or after else 1
+
+    def ordered(m: Meeting, s: int) -> bool:
+        """Slot s keeps every `after` with the meetings placed so far."""
+        for q in m.after:  # q before m; when q is not placed yet, leave it a slot
+            if slot_of.get(q, min(mdl.x[q], default=-1)) >= s:
+                return False
+        return all(slot_of.get(r, max(mdl.x[r], default=n_s)) > s for r in later.get(m.id, ()))
+
+    def movable(mid: str) -> bool:
+        mm = meetings[mid]
+        return (
+            len(mdl.x[mid]) > 1
+            and not instance.needs_interpreter(mm)
+            and not mm.after
+            and mid not in later
+        )
+
+    def eject(m: Meeting) -> bool:
+        """Place a required meeting that found no slot by moving the one or two meetings
+        that block it there (no interpreter, no precedence, not fixed) to other free slots."""
         a, b = m.between
         needs = instance.needs_interpreter(m)
-        for s in sorted(mdl.x[m.id]):
-            if used[s] < instance.tables and free(a, s) and free(b, s):
+        for s in sorted(mdl.x[m.id], key=lambda s: (opens(a, s) + opens(b, s), s)):
+            if used[s] >= instance.tables or not ordered(m, s):
+                continue
+            blockers = sorted({mid for p in (a, b) if not free(p, s) for mid in at.get((p, s), [])})
+            if not blockers or len(blockers) > 2 or not all(movable(x) for x in blockers):
+                continue
+            for x in blockers:
+                unplace(x)
+            iid = interpreter(m, s) if needs else None
+            if needs and iid is None:
+                for x in blockers:
+                    place(x, s)
+                continue
+            if iid is not None:
+                taken.add((iid, s))
+                serving[(iid, s)] = m.id
+            place(m.id, s)
+            moved: list[str] = []
+            for x in blockers:
+                xa, xb = meetings[x].between
+                spot = next(
+                    (
+                        t
+                        for t in sorted(mdl.x[x], key=lambda t: (opens(xa, t) + opens(xb, t), t))
+                        if t != s and used[t] < instance.tables and free(xa, t) and free(xb, t)
+                    ),
+                    None,
+                )
+                if spot is None:
+                    break
+                place(x, spot)
+                moved.append(x)
+            if len(moved) == len(blockers):
+                return True
+            for x in moved:  # undo
+                unplace(x)
+            unplace(m.id)
+            if iid is not None:
+                taken.discard((iid, s))
+                serving.pop((iid, s), None)
+            for x in blockers:
+                place(x, s)
+        return False
+
+    # Required predecessors (`after`) go just before the meeting that follows them, so it is
+    # placed after them rather than leaving them no slot.
+    sequence: list[Meeting] = []
+    seen_ids: set[str] = set()
+
+    def visit(m: Meeting) -> None:
+        if m.id in seen_ids:
+            return
+        seen_ids.add(m.id)
+        for q in m.after:
+            if meetings[q].required == m.required:
+                visit(meetings[q])
+        sequence.append(m)
+
+    for m in order:
+        visit(m)
+    for m in sequence:
+        a, b = m.between
+        needs = instance.needs_interpreter(m)
+        # The slot that opens the fewest breaks for the two (earliest among equals): a first
+        # schedule within the fairness cap needs far less repair (brokerage shape: 141
+        # participants over the cap with the earliest free slot).
+        candidates = sorted(mdl.x[m.id], key=lambda s: (opens(a, s) + opens(b, s), s))
+        for s in candidates:
+            if used[s] < instance.tables and free(a, s) and free(b, s) and ordered(m, s):
                 if needs:
-                    iid = interpreter(m, s)
-                    if iid is None:
+                    got = interpreter(m, s)
+                    if got is None:
                         continue
-                    taken.add((iid, s))
+                    taken.add((got, s))
+                    serving[(got, s)] = m.id
                 place(m.id, s)
                 break
         else:
-            if not needs:
-                kempe(m)
+            if not (not needs and kempe(m)) and m.required:
+                eject(m)
     if mdl.fairness is not None and not mdl.exact:
         # Fairness cap: drop optional meetings that open breaks until every count fits.
         sessions = [s.session for s in instance.slots]
@@ -513,17 +694,14 @@ def _greedy_hint(mdl: _Model) -> dict[str, int]:
                 1 for u, v in itertools.pairwise(busy) if v > u + 1 and sessions[u] == sessions[v]
             )
 
-        for _ in range(len(slot_of)):
-            over = [p.id for p in instance.participants if breaks(p.id) > mdl.fairness]
-            if not over:
-                break
-            p = over[0]
-            mine = [mid for (q, _), mids in at.items() if q == p for mid in mids]
-            optional = [mid for mid in mine if not meetings[mid].required]
-            if not optional:
-                break
-            worst = min(optional, key=lambda mid: (meetings[mid].priority, mid))
-            unplace(worst)
+        for p in instance.participants:
+            while breaks(p.id) > mdl.fairness:
+                mine = [mid for (q, _), mids in at.items() if q == p.id for mid in mids]
+                optional = [mid for mid in mine if not meetings[mid].required]
+                if not optional:
+                    break  # left to the repair (_repair)
+                worst = min(optional, key=lambda mid: (meetings[mid].priority, mid))
+                unplace(worst)
     for m in instance.meetings:
         for t, v in mdl.x[m.id].items():
             mdl.model.add_hint(v, slot_of.get(m.id) == t)
@@ -597,6 +775,8 @@ def solve(
     total_priority = sum(m.priority for m in instance.meetings)
     values: dict[str, int] = {}
     bounds: dict[str, int] = {}
+    lows: dict[str, int] = {}  # proven lower bounds of minimised levels (breaks)
+    upper: int | None = None
     have_solution = False
     complete_hint = False  # the model's hint is a whole solution of the constraints so far
     descended: int | None = None  # breaks of the descent's schedule
@@ -619,12 +799,29 @@ def solve(
             status = check.solve(fixed)
         running.remove(check)
         settled: int | None = None  # the priority level, when proven before its phase
+        # A proven upper bound of the priority level: every bound reported for it is capped
+        # here (CP-SAT's own bound after presolve can exceed the sum of all priorities).
+        upper = total_priority if mdl.has_optional else None
         if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
             # A valid schedule already: returned if the search finds nothing better in time.
             placement, have_solution, complete_hint = _extract(mdl, check), True, True
             mdl.hint_from(check)
             if mdl.has_optional and len(greedy) == len(instance.meetings):
                 settled = total_priority
+        elif cancel is None or not cancel.is_set():
+            # The greedy left required meetings out, broke an `after` or the fairness cap:
+            # re-open only the meetings around what it got wrong (wider when that fails).
+            repaired = _repair(
+                mdl,
+                greedy,
+                new_solver=new_solver,
+                running=running,
+                deadline=deadline,
+                time_limit=time_limit,
+            )
+            if repaired is not None:
+                placement, have_solution, complete_hint = _extract(mdl, repaired), True, True
+                mdl.hint_from(repaired)
         if settled is None and mdl.has_optional and (cancel is None or not cancel.is_set()):
             # The priority level's upper bound from a relaxation (each participant in at most
             # one meeting per slot it can use, interpreters and tables counted over the
@@ -632,6 +829,8 @@ def solve(
             # free: the LA-summit shape's 637 is proven in about a second this way, where the
             # optimisation took 11-14 s to reach the bound and did not always find it.
             chosen = _priority_relaxation(mdl, min(1.0, time_limit * 0.05))
+            if chosen is not None and upper is not None:
+                upper = min(upper, chosen[0])
             if chosen is not None:
                 probe = new_solver(1)
                 probe.parameters.linearization_level = 0
@@ -648,6 +847,15 @@ def solve(
                     placement, have_solution, complete_hint = _extract(mdl, probe), True, True
                     mdl.hint_from(probe)
                     settled = chosen[0]
+        if settled is None and upper is not None and (cancel is None or not cancel.is_set()):
+            # The LP relaxation of the slot assignment (per slot, interpreters as a flow) is
+            # at least as tight as the counting one and cheap; its bound goes into the model
+            # too, so CP-SAT's search stops as soon as it is reached.
+            lp = _priority_lp(mdl, min(LP_MAX, max(0.0, deadline - time.monotonic()) * LP_SHARE))
+            if lp is not None:
+                upper = min(upper, lp)
+            if upper < total_priority:
+                mdl.model.add(mdl.priority <= upper)
         if settled is not None:
             phases = [ph for ph in phases if ph[0] != "priority"]
             values["priority"] = bounds["priority"] = settled
@@ -674,7 +882,8 @@ def solve(
                     def report(bound: int) -> None:
                         if on_progress is not None and incumbent:
                             now = time.monotonic() - started
-                            on_progress(Progress("breaks", incumbent[0], bound, now))
+                            best = incumbent[0]
+                            on_progress(Progress("breaks", best, min(bound, best), now))
 
                     threading.Thread(
                         target=_referee,
@@ -711,6 +920,7 @@ def solve(
                 if status == cp_model.INFEASIBLE:
                     low = floor + 1
                     mdl.model.add(sum(mdl.h.values()) >= low)
+                lows[name] = low
                 if not complete_hint:
                     # A first fair schedule by the same SAT search (no objective): the start of
                     # the local search and a hint; the optimisation may not find any under the cap.
@@ -791,6 +1001,10 @@ def solve(
             solver = new_solver(max(1, workers))
             params = solver.parameters
             params.max_time_in_seconds = remaining
+            if name == "priority" and complete_hint and len(phases) > 1:
+                # Leave the levels after it time of their own: the search starts from a whole
+                # schedule, and the bound (LP) is what proves it, not the search.
+                params.max_time_in_seconds = remaining * PRIORITY_SHARE
             if name == "breaks" and mdl.h and workers >= 2 and not params.subsolvers:
                 # One core-guided worker proves the bound (MaxSAT style), one LP worker with
                 # LNS improves the schedule; while the MaxSAT child runs, it has a core of its
@@ -805,8 +1019,16 @@ def solve(
             if name == "breaks" and _settled(search, incumbent):
                 running.remove(solver)
                 break
+            cap = upper if name == "priority" else None
             callback = _Callback(
-                name, started, on_progress, sign, incumbent if name == "breaks" else None
+                name,
+                started,
+                on_progress,
+                sign,
+                incumbent if name == "breaks" else None,
+                cap=cap,
+                floor=lows.get(name, 0),
+                enough=cap,
             )
             status = solver.solve(mdl.model, callback)
             running.remove(solver)
@@ -821,12 +1043,21 @@ def solve(
                 if not have_solution and not (search is not None and search.optimum):
                     return Schedule(instance.name, "unknown", seconds=time.monotonic() - started)
                 proven = False
+                if name == "priority" and complete_hint:
+                    # Nothing better in its share: the schedule in hand fixes the level.
+                    here = sum(m.priority for m in instance.meetings if m.id in placement[0])
+                    values[name] = here
+                    bounds[name] = here if upper is None else max(here, upper)
+                    mdl.model.add(expr >= here)
+                    continue
                 break
             have_solution = True
             value = round(solver.objective_value)
             values[name] = value
-            bounds[name] = round(solver.best_objective_bound)
-            if status != cp_model.OPTIMAL:
+            bounds[name] = _valid_bound(
+                sign, solver.best_objective_bound, value, cap, lows.get(name, 0)
+            )
+            if status != cp_model.OPTIMAL and bounds[name] != value:
                 proven = False
             if name == "breaks" and descended is not None and descended < value:
                 # The hint was not taken up: the descent's schedule stays the answer.
@@ -883,7 +1114,7 @@ def solve(
         priority=priority,
         breaks=sum(count_breaks(instance, slot_of).values()),
         moved=moved,
-        bound_priority=bounds.get("priority", total_priority if not mdl.has_optional else None),
+        bound_priority=bounds.get("priority", total_priority if upper is None else upper),
         bound_breaks=bounds.get("breaks"),
         placements=placements,
         unscheduled=unscheduled,
@@ -1185,6 +1416,173 @@ def _priority_relaxation(mdl: _Model, time_limit: float) -> tuple[int, set[str]]
     if solver.solve(model) != cp_model.OPTIMAL:
         return None
     return round(solver.objective_value), {mid for mid, v in chosen.items() if solver.value(v)}
+
+
+def _priority_lp(mdl: _Model, time_limit: float) -> int | None:
+    """An upper bound of the priority level from the LP relaxation of the slot assignment
+    (GLOP), or None when the LP is not solved in time.
+
+    y[m,s] in [0, 1] for each slot a meeting can use (one with an interpreter compatible when
+    it needs one): a required meeting sums to 1, an optional one to at most 1; each participant
+    holds at most its capacity per slot, each slot at most ``tables`` meetings; the interpreters
+    of a slot are a flow (meetings grouped by the set of interpreters able to take them, each
+    interpreter at most one meeting), which is exact for the assignment; required ``after``
+    pairs in prefix form. Breaks, fairness and optional precedences are left out, so every
+    schedule is a solution and the LP optimum, rounded down, bounds the priority level.
+    """
+    instance = mdl.instance
+    n_s = len(instance.slots)
+    model = mb.Model()  # type: ignore[no-untyped-call]
+    y: dict[tuple[str, int], mb.Variable] = {}
+    usable: dict[str, list[int]] = {}
+    for m in instance.meetings:
+        needs = instance.needs_interpreter(m)
+        usable[m.id] = [s for s in mdl.x[m.id] if not needs or mdl.w.get((m.id, s))]
+        for s in usable[m.id]:
+            y[(m.id, s)] = model.new_num_var(0.0, 1.0, None)
+        row = [y[(m.id, s)] for s in usable[m.id]]
+        if m.required:
+            if not row:
+                return None  # no schedule at all (the precheck says why)
+            model.add_linear_constraint(mb.LinearExpr.sum(row), 1.0, 1.0)
+        elif len(row) > 1:
+            model.add_linear_constraint(mb.LinearExpr.sum(row), -math.inf, 1.0)
+    per_slot: list[list[mb.Variable]] = [[] for _ in range(n_s)]
+    for (_, s), v in y.items():
+        per_slot[s].append(v)
+    for s in range(n_s):
+        if len(per_slot[s]) > instance.tables:
+            model.add_linear_constraint(mb.LinearExpr.sum(per_slot[s]), -math.inf, instance.tables)
+    for p in instance.participants:
+        for s in range(n_s):
+            here = [y[(mid, s)] for mid in mdl.meetings_of[p.id] if (mid, s) in y]
+            if len(here) > p.capacity:
+                model.add_linear_constraint(mb.LinearExpr.sum(here), -math.inf, p.capacity)
+    groups: dict[tuple[int, frozenset[str]], list[mb.Variable]] = {}
+    for (mid, s), ws in mdl.w.items():
+        if ws and (mid, s) in y:
+            groups.setdefault((s, frozenset(ws)), []).append(y[(mid, s)])
+    serves: dict[tuple[str, int], list[mb.Variable]] = {}
+    for (s, who), ys in groups.items():
+        flow = [model.new_num_var(0.0, 1.0, None) for _ in who]
+        for iid, f in zip(sorted(who), flow, strict=True):
+            serves.setdefault((iid, s), []).append(f)
+        model.add_linear_constraint(
+            mb.LinearExpr.weighted_sum([*ys, *flow], [1.0] * len(ys) + [-1.0] * len(flow)),
+            0.0,
+            0.0,
+        )
+    for fs in serves.values():
+        if len(fs) > 1:
+            model.add_linear_constraint(mb.LinearExpr.sum(fs), -math.inf, 1.0)
+    meetings = {m.id: m for m in instance.meetings}
+    for m in instance.meetings:
+        for q in m.after:
+            if not (m.required and meetings[q].required):
+                continue
+            for s in range(n_s):
+                upto = [y[(m.id, t)] for t in usable[m.id] if t <= s]
+                before = [y[(q, t)] for t in usable[q] if t < s]
+                if upto:
+                    model.add_linear_constraint(
+                        mb.LinearExpr.weighted_sum(
+                            [*upto, *before], [1.0] * len(upto) + [-1.0] * len(before)
+                        ),
+                        -math.inf,
+                        0.0,
+                    )
+    keys = list(y)
+    model.maximize(
+        mb.LinearExpr.weighted_sum(
+            [y[k] for k in keys], [float(meetings[k[0]].priority) for k in keys]
+        )
+    )
+    solver = mb.Solver("glop")
+    solver.set_time_limit_in_seconds(max(0.1, time_limit))
+    if solver.solve(model) != mb.SolveStatus.OPTIMAL:
+        return None
+    # Integer priorities: the optimum is at most the LP value rounded down; the margin covers
+    # GLOP's tolerances (reduced costs within 1e-7 over variables in [0, 1]).
+    value = float(solver.objective_value)
+    return math.floor(value + 0.01 + 1e-6 * abs(value))
+
+
+def _repair(
+    mdl: _Model,
+    slot_of: dict[str, int],
+    *,
+    new_solver: Callable[[int], cp_model.CpSolver],
+    running: list[cp_model.CpSolver],
+    deadline: float,
+    time_limit: float,
+) -> cp_model.CpSolver | None:
+    """A whole schedule close to the greedy's ``slot_of``, or None.
+
+    The participants the greedy failed (a required meeting left out, an ``after`` broken, the
+    fairness cap exceeded) have every meeting re-opened; every other meeting keeps its slot (or
+    stays out), and a SAT search completes the rest. When that has no solution in its share,
+    the meetings of their partners are re-opened too, then every meeting (the greedy only
+    hinted). On the brokerage shape the whole model's SAT search had no schedule in 60 s.
+    """
+    instance = mdl.instance
+    meetings = {m.id: m for m in instance.meetings}
+    bad: set[str] = set()
+    for m in instance.meetings:
+        if m.required and m.id not in slot_of:
+            bad.update(m.between)
+        for q in m.after:
+            if m.id in slot_of and q in slot_of and slot_of[q] >= slot_of[m.id]:
+                bad.update(m.between)
+                bad.update(meetings[q].between)
+    if mdl.fairness is not None:
+        ids = {mid: instance.slots[t].id for mid, t in slot_of.items()}
+        for pid, h in count_breaks(instance, ids).items():
+            if h > mdl.fairness:
+                bad.add(pid)
+    rings: list[set[str] | None] = []
+    if bad:
+        near = {mid for pid in bad for mid in mdl.meetings_of[pid]}
+        # A required meeting left out for want of an interpreter: every meeting those
+        # interpreters could take is re-opened too.
+        short = {
+            iid
+            for m in instance.meetings
+            if m.required and m.id not in slot_of
+            for s in mdl.x[m.id]
+            for iid in mdl.w.get((m.id, s), {})
+        }
+        if short:
+            near |= {mid for (mid, _), ws in mdl.w.items() if short & set(ws)}
+        rings.append(near)
+        partners = {q for mid in near for q in meetings[mid].between}
+        rings.append({mid for pid in partners for mid in mdl.meetings_of[pid]})
+    rings.append(None)  # everything open
+    for k, ring in enumerate(rings):
+        left = deadline - time.monotonic()
+        if left <= 0:
+            return None
+        solver = new_solver(1)
+        solver.parameters.linearization_level = 0
+        share = 0.5 if k < len(rings) - 1 else 1.0
+        solver.parameters.max_time_in_seconds = min(left * 0.3, max(1.0, time_limit * 0.1)) * share
+        trial = _without_objective(mdl.model)
+        if ring is not None:
+            for m in instance.meetings:
+                if m.id in ring:
+                    continue
+                t = slot_of.get(m.id)
+                if t is None:
+                    if not m.required:
+                        trial.add(mdl.present[m.id] == 0)
+                else:
+                    trial.add(mdl.x[m.id][t] == 1)
+        status = solver.solve(trial)
+        running.remove(solver)
+        if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+            return solver
+        if status == cp_model.INFEASIBLE and ring is None:
+            return None
+    return None
 
 
 def _set_hint(mdl: _Model, values: list[int]) -> None:
