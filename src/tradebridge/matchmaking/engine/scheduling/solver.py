@@ -37,11 +37,14 @@ ProgressCallback = Callable[[Progress], None]
 # Time budgets and search sizes of the breaks phase; docs/scheduling.md says what each bought.
 PROBE_SHARE = 0.6
 PROBE_MAX = 30.0
+PROBE_LARGE = 2.0  # large sessions the local search cannot take
 BREAKS_SUBSOLVERS = ["core", "default_lp"]
 DESCENT_SHARE = 0.8
 DESCENT_MAX = 12.0
 CHOICE_SHARE = 0.2  # scheduling the priority relaxation's choice: LA summit 1.1 s
 CHOICE_MAX = 5.0
+GREEDY_SHARE = 0.08  # insertion with ejection for the priority level after the greedy
+GREEDY_MAX = 5.0
 LP_SHARE = 0.1  # the priority LP: brokerage shape (60,000 columns) in about a second
 LP_MAX = 10.0
 PRIORITY_SHARE = 0.5  # of the time left, when a complete schedule is in hand and breaks follow
@@ -423,7 +426,7 @@ class _Model:
         hint.values.extend(values)
 
 
-def _greedy_hint(mdl: _Model) -> dict[str, int]:
+def _greedy_hint(mdl: _Model, improve_until: float | None = None) -> dict[str, int]:
     """A first assignment by greedy edge colouring, repaired by Kempe-chain swaps.
 
     Required meetings first, then by priority, most constrained first. A meeting with no slot
@@ -458,6 +461,10 @@ def _greedy_hint(mdl: _Model) -> dict[str, int]:
         used[s] -= 1
         for p in meetings[mid].between:
             at[(p, s)].remove(mid)
+        for iid in mdl.w.get((mid, s), {}):  # its interpreter is free again
+            if serving.get((iid, s)) == mid:
+                del serving[(iid, s)]
+                taken.discard((iid, s))
 
     def free(p: str, s: int) -> bool:
         return len(at.get((p, s), ())) < cap[p]
@@ -664,6 +671,17 @@ def _greedy_hint(mdl: _Model) -> dict[str, int]:
 
     for m in order:
         visit(m)
+    capped = mdl.fairness is not None and not mdl.exact
+
+    def breaks(p: str) -> int:
+        busy = sorted(s for s in range(n_s) if at.get((p, s)))
+        return sum(
+            1 for u, v in itertools.pairwise(busy) if v > u + 1 and session_of[u] == session_of[v]
+        )
+
+    def fair(*people: str) -> bool:
+        return not capped or all(breaks(p) <= (mdl.fairness or 0) for p in people)
+
     for m in sequence:
         a, b = m.between
         needs = instance.needs_interpreter(m)
@@ -673,6 +691,12 @@ def _greedy_hint(mdl: _Model) -> dict[str, int]:
         candidates = sorted(mdl.x[m.id], key=lambda s: (opens(a, s) + opens(b, s), s))
         for s in candidates:
             if used[s] < instance.tables and free(a, s) and free(b, s) and ordered(m, s):
+                if not m.required and capped:
+                    place(m.id, s)  # an optional meeting never takes anyone over the cap
+                    ok = fair(a, b)
+                    unplace(m.id)
+                    if not ok:
+                        continue
                 if needs:
                     got = interpreter(m, s)
                     if got is None:
@@ -684,24 +708,115 @@ def _greedy_hint(mdl: _Model) -> dict[str, int]:
         else:
             if not (not needs and kempe(m)) and m.required:
                 eject(m)
-    if mdl.fairness is not None and not mdl.exact:
+    if capped:
         # Fairness cap: drop optional meetings that open breaks until every count fits.
-        sessions = [s.session for s in instance.slots]
-
-        def breaks(p: str) -> int:
-            busy = sorted(s for s in range(n_s) if at.get((p, s)))
-            return sum(
-                1 for u, v in itertools.pairwise(busy) if v > u + 1 and sessions[u] == sessions[v]
-            )
-
         for p in instance.participants:
-            while breaks(p.id) > mdl.fairness:
+            while not fair(p.id):
                 mine = [mid for (q, _), mids in at.items() if q == p.id for mid in mids]
                 optional = [mid for mid in mine if not meetings[mid].required]
                 if not optional:
                     break  # left to the repair (_repair)
                 worst = min(optional, key=lambda mid: (meetings[mid].priority, mid))
                 unplace(worst)
+
+    def insert(m: Meeting) -> bool:
+        """Place an optional meeting by dropping optional ones of less priority in total
+        that block it in one slot (a participant or the tables full, no interpreter free),
+        within the fairness cap; the dropped ones are placed elsewhere where they fit."""
+        a, b = m.between
+        for s in sorted(mdl.x[m.id], key=lambda s: (opens(a, s) + opens(b, s), s)):
+            if not ordered(m, s):
+                continue
+            out: list[str] = []
+            for p in (a, b):
+                if not free(p, s):
+                    here = [x for x in at.get((p, s), []) if not meetings[x].required]
+                    if not here:
+                        break
+                    out.append(min(here, key=lambda x: (meetings[x].priority, x)))
+            else:
+                if used[s] - len(set(out)) >= instance.tables:
+                    here = [
+                        x
+                        for x, t in slot_of.items()
+                        if t == s and not meetings[x].required and x not in out
+                    ]
+                    if here:
+                        out.append(min(here, key=lambda x: (meetings[x].priority, x)))
+                out = sorted(set(out))
+                if used[s] - len(out) >= instance.tables:
+                    continue
+                if sum(meetings[x].priority for x in out) >= m.priority:
+                    continue
+                olds = {x: (slot_of[x], interp_at(x)) for x in out}
+                for x in out:
+                    unplace(x)
+                got = interpreter(m, s) if instance.needs_interpreter(m) else None
+                if instance.needs_interpreter(m) and got is None:
+                    restore(olds)
+                    continue
+                if got is not None:
+                    taken.add((got, s))
+                    serving[(got, s)] = m.id
+                place(m.id, s)
+                touched = {a, b} | {p for x in out for p in meetings[x].between}
+                if not fair(*touched):
+                    unplace(m.id)
+                    restore(olds)
+                    continue
+                for x in out:  # elsewhere if it fits as it is
+                    relocate(meetings[x], skip=s)
+                return True
+        return False
+
+    def interp_at(mid: str) -> str | None:
+        s = slot_of[mid]
+        return next((i for i in mdl.w.get((mid, s), {}) if serving.get((i, s)) == mid), None)
+
+    def restore(olds: dict[str, tuple[int, str | None]]) -> None:
+        for x, (t, was) in olds.items():
+            if was is not None:
+                # Taken meanwhile by a swap: any free one (the swap left one free).
+                iid = interpreter(meetings[x], t) if (was, t) in taken else was
+                if iid is None:
+                    continue
+                taken.add((iid, t))
+                serving[(iid, t)] = x
+            place(x, t)
+
+    def relocate(m: Meeting, skip: int) -> bool:
+        a, b = m.between
+        for t in sorted(mdl.x[m.id], key=lambda t: (opens(a, t) + opens(b, t), t)):
+            if t == skip or used[t] >= instance.tables or not free(a, t) or not free(b, t):
+                continue
+            if not ordered(m, t):
+                continue
+            got = interpreter(m, t) if instance.needs_interpreter(m) else None
+            if instance.needs_interpreter(m) and got is None:
+                continue
+            if got is not None:
+                taken.add((got, t))
+                serving[(got, t)] = m.id
+            place(m.id, t)
+            if fair(a, b):
+                return True
+            unplace(m.id)
+        return False
+
+    if improve_until is not None:
+        # Priority by insertion with ejection, best requests first, until nothing gains.
+        gained = True
+        while gained and time.monotonic() < improve_until:
+            gained = False
+            waiting = sorted(
+                (m for m in instance.meetings if m.id not in slot_of and not m.required),
+                key=lambda m: (-m.priority, len(mdl.x[m.id]), m.id),
+            )
+            for m in waiting:
+                if time.monotonic() >= improve_until:
+                    break
+                if m.id not in slot_of and mdl.x[m.id] and (relocate(m, -1) or insert(m)):
+                    gained = True
     for m in instance.meetings:
         for t, v in mdl.x[m.id].items():
             mdl.model.add_hint(v, slot_of.get(m.id) == t)
@@ -737,7 +852,9 @@ def solve(
             instance.name, "infeasible", reason=reason, seconds=time.monotonic() - started
         )
     mdl = _Model(instance, fair, keep)
-    greedy = _greedy_hint(mdl)
+    greedy = _greedy_hint(
+        mdl, improve_until=time.monotonic() + min(GREEDY_MAX, time_limit * GREEDY_SHARE)
+    )
     running: list[cp_model.CpSolver] = []
 
     def new_solver(n_workers: int) -> cp_model.CpSolver:
@@ -831,7 +948,14 @@ def solve(
             chosen = _priority_relaxation(mdl, min(1.0, time_limit * 0.05))
             if chosen is not None and upper is not None:
                 upper = min(upper, chosen[0])
-            if chosen is not None:
+            # The LP relaxation of the slot assignment (per slot, interpreters as a flow) is
+            # at least as tight as the counting one and cheap; below the counting optimum it
+            # shows that choice cannot be scheduled (brokerage shape: 5,319 against 5,321),
+            # so its probe is skipped.
+            lp = _priority_lp(mdl, min(LP_MAX, max(0.0, deadline - time.monotonic()) * LP_SHARE))
+            if lp is not None and upper is not None:
+                upper = min(upper, lp)
+            if chosen is not None and upper == chosen[0]:
                 probe = new_solver(1)
                 probe.parameters.linearization_level = 0
                 probe.parameters.max_time_in_seconds = max(
@@ -847,14 +971,17 @@ def solve(
                     placement, have_solution, complete_hint = _extract(mdl, probe), True, True
                     mdl.hint_from(probe)
                     settled = chosen[0]
-        if settled is None and upper is not None and (cancel is None or not cancel.is_set()):
-            # The LP relaxation of the slot assignment (per slot, interpreters as a flow) is
-            # at least as tight as the counting one and cheap; its bound goes into the model
-            # too, so CP-SAT's search stops as soon as it is reached.
-            lp = _priority_lp(mdl, min(LP_MAX, max(0.0, deadline - time.monotonic()) * LP_SHARE))
-            if lp is not None:
-                upper = min(upper, lp)
-            if upper < total_priority:
+        if settled is None and upper is not None:
+            if have_solution:
+                # The schedule in hand (greedy, its insertions) against the bound.
+                here = sum(m.priority for m in instance.meetings if m.id in placement[0])
+                if here >= upper:
+                    settled = upper
+                elif on_progress is not None:
+                    now = time.monotonic() - started
+                    on_progress(Progress("priority", here, upper, now))
+            if settled is None and upper < total_priority:
+                # The bound goes into the model too: the search stops once it is reached.
                 mdl.model.add(mdl.priority <= upper)
         if settled is not None:
             phases = [ph for ph in phases if ph[0] != "priority"]
@@ -895,6 +1022,13 @@ def solve(
                 # bound, and presolve with the SAT search settles the probe (either way) in
                 # well under a second on most instances, where the optimisation's bound would
                 # stay at 0. Infeasible: the sum of minima + 1 is a lower bound.
+                # A large session that the local search cannot take (capacity 2, interpreters):
+                # the feasibility probes do not end there (brokerage shape: 14 s and 3 s each,
+                # unknown), so the time goes to CP-SAT's search from the schedule in hand.
+                large = len(instance.meetings) > MAXSAT_MEETINGS
+                plain = not mdl.exact and mdl.moved is None and not mdl.w
+                plain = plain and all(p.capacity == 1 for p in instance.participants)
+                probe_max = PROBE_LARGE if large and not plain else PROBE_MAX
                 alone = _alone_minima(mdl, deadline) if instance.meetings else {}
                 for pid, low in alone.items():
                     mdl.model.add(mdl.h[pid] >= low)
@@ -902,7 +1036,7 @@ def solve(
                 probe = new_solver(1)
                 probe.parameters.linearization_level = 0
                 probe.parameters.max_time_in_seconds = max(
-                    0.0, min((deadline - time.monotonic()) * PROBE_SHARE, PROBE_MAX)
+                    0.0, min((deadline - time.monotonic()) * PROBE_SHARE, probe_max)
                 )
                 zero = _without_objective(mdl.model)
                 for pid, hv in mdl.h.items():
@@ -937,7 +1071,7 @@ def solve(
                         placement = _extract(mdl, first)
                         have_solution = True
                 jumped: set[str] = set()  # participants the descent probed with one more break
-                if complete_hint:
+                if complete_hint and (not large or plain):
                     # Few breaks: local search on the slots, then probes over the participants
                     # that take breaks (see _descend); the rest of the time goes to the
                     # core-guided search below, hinted with the best schedule.
