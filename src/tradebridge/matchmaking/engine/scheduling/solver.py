@@ -16,7 +16,7 @@ from ortools.sat.python import cp_model
 
 from . import maxsat
 from .instance import Instance, Meeting
-from .localsearch import reduce_breaks
+from .localsearch import reduce_breaks, shift_breaks
 from .precheck import count_breaks, diagnose
 from .schedule import Placement, Schedule
 from .tables import assign_tables
@@ -38,16 +38,21 @@ ProgressCallback = Callable[[Progress], None]
 PROBE_SHARE = 0.6
 PROBE_MAX = 30.0
 PROBE_LARGE = 2.0  # large sessions the local search cannot take
+SHIFT_SHARE = 0.3  # single-move search on those sessions
+SHIFT_MAX = 10.0
 BREAKS_SUBSOLVERS = ["core", "default_lp"]
 DESCENT_SHARE = 0.8
 DESCENT_MAX = 12.0
 CHOICE_SHARE = 0.2  # scheduling the priority relaxation's choice: LA summit 1.1 s
 CHOICE_MAX = 5.0
+CHECK_MAX = 5.0  # completing the greedy's schedule (slots fixed)
+CHECK_LARGE_SHARE = 0.3
 GREEDY_SHARE = 0.08  # insertion with ejection for the priority level after the greedy
 GREEDY_MAX = 5.0
 LP_SHARE = 0.1  # the priority LP: brokerage shape (60,000 columns) in about a second
 LP_MAX = 10.0
 PRIORITY_SHARE = 0.5  # of the time left, when a complete schedule is in hand and breaks follow
+PRIORITY_SHARE_LARGE = 0.3  # brokerage shape: +1 priority in 27 s, nothing under load
 ONE_MORE_SHARE = 0.7
 ONE_MORE_PROBE = 5.0
 ONE_MORE_MIN = 20.0
@@ -906,7 +911,15 @@ def solve(
         # When the greedy places every meeting the priority level is at its trivial bound.
         check = new_solver(1)
         check.parameters.linearization_level = 0
-        check.parameters.max_time_in_seconds = min(max(1.0, time_limit * 0.1), 5.0, time_limit / 2)
+        # Presolve alone of a large model takes seconds (brokerage shape: 1.2 s idle, over 5 s
+        # on the shared machine under load), and without this schedule there may be none.
+        check.parameters.max_time_in_seconds = min(
+            max(1.0, time_limit * 0.1), CHECK_MAX, time_limit / 2
+        )
+        if len(instance.meetings) > MAXSAT_MEETINGS:  # it ends once the schedule is complete
+            check.parameters.max_time_in_seconds = min(
+                max(CHECK_MAX, time_limit * CHECK_LARGE_SHARE), time_limit / 2
+            )
         fixed = _without_objective(mdl.model)
         for m in instance.meetings:
             for t, v in mdl.x[m.id].items():
@@ -1129,6 +1142,30 @@ def solve(
                                 now = time.monotonic() - started
                                 on_progress(Progress(name, low, low, now))
                             continue
+                elif complete_hint and not mdl.exact:
+                    # A large session the Kempe-chain search does not take: single moves to
+                    # slots free for both sides, no break added, then completed into a hint.
+                    index = {slot.id: i for i, slot in enumerate(instance.slots)}
+                    shifted, total = shift_breaks(
+                        instance,
+                        {mid: list(xs) for mid, xs in mdl.x.items()},
+                        {mid: index[sid] for mid, sid in placement[0].items()},
+                        mdl.h_cap,
+                        deadline=time.monotonic()
+                        + min(SHIFT_MAX, max(0.0, deadline - time.monotonic()) * SHIFT_SHARE),
+                        seed=seed,
+                        frozen=frozenset(
+                            m.id for m in instance.meetings if instance.needs_interpreter(m)
+                        ),
+                        cancel=cancel,
+                    )
+                    done = _complete(mdl, shifted, new_solver, running, deadline)
+                    if done is not None:
+                        _set_hint(mdl, done)
+                        placement = _placement_of(mdl, done)
+                        if on_progress is not None:
+                            now = time.monotonic() - started
+                            on_progress(Progress(name, total, low, now))
                 remaining = deadline - time.monotonic()
                 if remaining <= 0 or (cancel is not None and cancel.is_set()):
                     break
@@ -1138,7 +1175,12 @@ def solve(
             if name == "priority" and complete_hint and len(phases) > 1:
                 # Leave the levels after it time of their own: the search starts from a whole
                 # schedule, and the bound (LP) is what proves it, not the search.
-                params.max_time_in_seconds = remaining * PRIORITY_SHARE
+                share = (
+                    PRIORITY_SHARE_LARGE
+                    if len(instance.meetings) > MAXSAT_MEETINGS
+                    else PRIORITY_SHARE
+                )
+                params.max_time_in_seconds = remaining * share
             if name == "breaks" and mdl.h and workers >= 2 and not params.subsolvers:
                 # One core-guided worker proves the bound (MaxSAT style), one LP worker with
                 # LNS improves the schedule; while the MaxSAT child runs, it has a core of its
@@ -1249,7 +1291,7 @@ def solve(
         breaks=sum(count_breaks(instance, slot_of).values()),
         moved=moved,
         bound_priority=bounds.get("priority", total_priority if upper is None else upper),
-        bound_breaks=bounds.get("breaks"),
+        bound_breaks=bounds.get("breaks", lows.get("breaks")),
         placements=placements,
         unscheduled=unscheduled,
         seconds=time.monotonic() - started,
