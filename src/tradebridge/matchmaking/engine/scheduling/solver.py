@@ -49,6 +49,8 @@ CHECK_MAX = 5.0  # completing the greedy's schedule (slots fixed)
 CHECK_LARGE_SHARE = 0.3
 GREEDY_SHARE = 0.08  # insertion with ejection for the priority level after the greedy
 GREEDY_MAX = 5.0
+FAIR_SHARE = 0.1  # the Kempe-chain search bringing the greedy within the fairness cap
+FAIR_MAX = 2.0
 LP_SHARE = 0.1  # the priority LP: brokerage shape (60,000 columns) in about a second
 LP_MAX = 10.0
 PRIORITY_SHARE = 0.5  # of the time left, when a complete schedule is in hand and breaks follow
@@ -860,6 +862,7 @@ def solve(
     greedy = _greedy_hint(
         mdl, improve_until=time.monotonic() + min(GREEDY_MAX, time_limit * GREEDY_SHARE)
     )
+    greedy = _fair_start(mdl, greedy, seed, min(FAIR_MAX, time_limit * FAIR_SHARE), cancel)
     running: list[cp_model.CpSolver] = []
 
     def new_solver(n_workers: int) -> cp_model.CpSolver:
@@ -1510,6 +1513,51 @@ def _descend(
         t.join()
     _set_hint(mdl, values)
     return value, _placement_of(mdl, values)
+
+
+def _fair_start(
+    mdl: _Model,
+    greedy: dict[str, int],
+    seed: int,
+    budget: float,
+    cancel: threading.Event | None,
+) -> dict[str, int]:
+    """The greedy's schedule brought within the fairness cap by the Kempe-chain search (its
+    cap is a penalty there), when every meeting is placed, the session is plain (capacity 1)
+    and somebody is over the cap; else the greedy's schedule as it is.
+
+    A fair first schedule is then a complete hint at once: the breaks phase needs no SAT search
+    for one, which under load did not end within 15 s (forum-14, ticf-14crafa: no schedule at
+    all). The hint on the model is replaced too.
+    """
+    instance = mdl.instance
+    if not mdl.fairness or mdl.exact or mdl.moved is not None or budget <= 0:
+        return greedy  # (with d = 0 a fair schedule is an optimal one: left to the probes)
+    if len(greedy) != len(instance.meetings) or mdl.w:
+        return greedy
+    if any(p.capacity != 1 for p in instance.participants):
+        return greedy
+    ids = {mid: instance.slots[t].id for mid, t in greedy.items()}
+    if all(h <= mdl.h_cap.get(p, h) for p, h in count_breaks(instance, ids).items()):
+        return greedy
+    found = reduce_breaks(
+        instance,
+        {mid: list(xs) for mid, xs in mdl.x.items()},
+        greedy,
+        mdl.h_cap,
+        deadline=time.monotonic() + budget,
+        seed=seed,
+        target=1 << 30,  # stop at the first schedule within every cap (the descent goes on)
+        max_moves=min(LS_MOVES, LS_MOVES_PER_MEETING * len(instance.meetings)),
+        cancel=cancel,
+    )
+    if found is None:
+        return greedy
+    mdl.model.clear_hints()  # type: ignore[no-untyped-call]
+    for m in instance.meetings:
+        for t, v in mdl.x[m.id].items():
+            mdl.model.add_hint(v, found[0].get(m.id) == t)
+    return found[0]
 
 
 def _settled(search: maxsat.MaxSatSearch | None, incumbent: list[int]) -> bool:
