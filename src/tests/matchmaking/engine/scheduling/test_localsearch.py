@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tradebridge.matchmaking.engine.scheduling import parse_instance, solve
-from tradebridge.matchmaking.engine.scheduling.localsearch import reduce_breaks
+from tradebridge.matchmaking.engine.scheduling.localsearch import reduce_breaks, shift_breaks
 from tradebridge.matchmaking.engine.scheduling.solver import _Model
 from tradebridge.matchmaking.engine.scheduling.tables import assign_tables
 
@@ -102,6 +102,39 @@ def test_local_search_keeps_every_constraint_and_never_adds_breaks(data, rnd):
         assert out is not None  # the start is within every cap
         breaks, doc = out
         assert check(data, doc, data["fairness"])["breaks"] == breaks <= begin
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(instances(max_meetings=14, max_slots=6) | busier())
+def test_single_moves_keep_every_constraint_with_capacity_two(data):
+    # shift_breaks takes any capacity and keeps meetings with an interpreter where they are.
+    instance = parse_instance(data)
+    mdl = _Model(instance, data["fairness"], None)
+    if mdl.exact:
+        return
+    schedule = solve(instance, time_limit=30, workers=1, seed=1)
+    if schedule.status not in ("optimal", "feasible"):
+        return
+    index = {s.id: i for i, s in enumerate(instance.slots)}
+    interp = {p.meeting: p.interpreter for p in schedule.placements}
+    found, breaks = shift_breaks(
+        instance,
+        {mid: list(xs) for mid, xs in mdl.x.items()},
+        {p.meeting: index[p.slot] for p in schedule.placements},
+        mdl.h_cap,
+        deadline=time.monotonic() + 0.2,
+        frozen=frozenset(m.id for m in instance.meetings if instance.needs_interpreter(m)),
+    )
+    slots = {mid: instance.slots[s].id for mid, s in found.items()}
+    tables = assign_tables(instance, slots)
+    doc = {
+        "meetings": [
+            {"id": mid, "slot": sid, "table": tables[mid], "interpreter": interp.get(mid)}
+            for mid, sid in slots.items()
+        ],
+        "unscheduled": list(schedule.unscheduled),
+    }
+    assert check(data, doc, data["fairness"])["breaks"] == breaks <= schedule.breaks
 
 
 def test_local_search_closes_the_gaps_of_a_spread_out_schedule():

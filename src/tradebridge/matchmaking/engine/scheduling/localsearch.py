@@ -222,3 +222,108 @@ def reduce_breaks(
 
 def _out(placed: Sequence[Meeting], slot: Sequence[int]) -> dict[str, int]:
     return {m.id: s for m, s in zip(placed, slot, strict=True)}
+
+
+def shift_breaks(
+    instance: Instance,
+    domains: Mapping[str, Sequence[int]],
+    slot_of: Mapping[str, int],
+    caps: Mapping[str, int],
+    *,
+    deadline: float,
+    seed: int = 0,
+    frozen: frozenset[str] = frozenset(),
+    cancel: threading.Event | None = None,
+) -> tuple[dict[str, int], int]:
+    """Fewer breaks by moving one meeting at a time to a slot free for both its participants.
+
+    For the sessions ``reduce_breaks`` does not take: participants of any capacity (busy = at
+    least one meeting in the slot). A move keeps slot domains, tables, capacities, `after` and
+    every participant's cap (``caps``) and is taken when it adds no break (moves that keep the
+    count walk the plateau). Meetings in ``frozen`` (those with an interpreter) stay put. The
+    start must be within every cap; returns the assignment and its breaks.
+    """
+    slots = instance.slots
+    n_s = len(slots)
+    first = 0
+    sessions: list[int] = []
+    for i, one in enumerate(slots):
+        if i == 0 or one.session != slots[i - 1].session:
+            first |= 1 << i
+            sessions.append(0)
+        sessions[-1] |= 1 << i
+    pindex = {p.id: k for k, p in enumerate(instance.participants)}
+    capacity = [p.capacity for p in instance.participants]
+    placed = [m for m in instance.meetings if m.id in slot_of]
+    mindex = {m.id: k for k, m in enumerate(placed)}
+    ends = [(pindex[m.between[0]], pindex[m.between[1]]) for m in placed]
+    slot = [slot_of[m.id] for m in placed]
+    n_p = len(instance.participants)
+    count = [[0] * n_s for _ in range(n_p)]
+    used = [0] * n_s
+    for k, s in enumerate(slot):
+        used[s] += 1
+        for p in ends[k]:
+            count[p][s] += 1
+    busy = [sum(1 << s for s in range(n_s) if count[p][s]) for p in range(n_p)]
+    big = 1 << 30
+    cap = [caps.get(p.id, big) for p in instance.participants]
+    hb = [_breaks(b, first, sessions) for b in busy]
+    preds: list[list[int]] = [[] for _ in placed]
+    succs: list[list[int]] = [[] for _ in placed]
+    for k, meeting in enumerate(placed):
+        for qid in meeting.after:
+            if qid in mindex:
+                preds[k].append(mindex[qid])
+                succs[mindex[qid]].append(k)
+    options = [
+        [] if m.id in frozen else [t for t in domains[m.id] if t != slot[k]]
+        for k, m in enumerate(placed)
+    ]
+    movable = [k for k in range(len(placed)) if options[k]]
+    if not movable:
+        return _out(placed, slot), sum(hb)
+    for k in movable:
+        options[k] = list(domains[placed[k].id])
+    rng = random.Random(seed)
+    tables = instance.tables
+    tried = 0
+    while True:
+        tried += 1
+        if tried & 255 == 0 and (
+            time.monotonic() >= deadline or (cancel is not None and cancel.is_set())
+        ):
+            break
+        m = movable[rng.randrange(len(movable))]
+        a = slot[m]
+        opts = options[m]
+        b = opts[rng.randrange(len(opts))]
+        if b == a or used[b] >= tables:
+            continue
+        p, q = ends[m]
+        if count[p][b] >= capacity[p] or count[q][b] >= capacity[q]:
+            continue
+        if any(slot[x] >= b for x in preds[m]) or any(slot[x] <= b for x in succs[m]):
+            continue
+        delta = 0
+        new: list[tuple[int, int, int]] = []
+        for r in (p, q):
+            mask = busy[r] | (1 << b)
+            if count[r][a] == 1:
+                mask &= ~(1 << a)
+            h = _breaks(mask, first, sessions)
+            if h > cap[r]:
+                delta = big
+                break
+            delta += h - hb[r]
+            new.append((r, mask, h))
+        if delta > 0:
+            continue
+        slot[m] = b
+        used[a] -= 1
+        used[b] += 1
+        for r, mask, h in new:
+            count[r][a] -= 1
+            count[r][b] += 1
+            busy[r], hb[r] = mask, h
+    return _out(placed, slot), sum(hb)
