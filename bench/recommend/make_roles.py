@@ -735,10 +735,10 @@ HARD_TEMPLATES = {
 
 
 def _org(
-    rng: random.Random, oid: str, side: str, chain: Chain, stage: str, want: str,
+    rng: random.Random, oid: str, *, side: str, chain: Chain, stage: str, want: str,
     templates: dict[str, list[str]], english: bool, seek_first: bool,
 ) -> dict[str, object]:  # fmt: skip
-    key, sector, _, stages = chain
+    key, _, _, stages = chain
     zh_noun, en_noun, zh_detail, en_detail = stages[stage]
     zh_want, en_want = stages[want][0], stages[want][1]
     if side == "CN" and not english:
@@ -805,9 +805,10 @@ def build(
             for s, w in group:
                 oid = f"{prefix}{side.lower()}{sum(o['side'] == side for o in orgs) + 1:03d}"
                 english = side == "CN" and rng.random() < 0.1
-                orgs.append(
-                    _org(rng, oid, side, chain, s, w, templates, english, rng.random() < 0.3)
-                )
+                seek_first = rng.random() < 0.3
+                orgs.append(_org(rng, oid, side=side, chain=chain, stage=s, want=w,
+                                 templates=templates, english=english,
+                                 seek_first=seek_first))  # fmt: skip
     partners: dict[str, list[str]] = {}
     for a in orgs:
         for b in orgs:
