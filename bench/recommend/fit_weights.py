@@ -30,7 +30,10 @@ from tradebridge.matchmaking.engine.recommending import (  # noqa: E402
     Profile,
     load_profiles,
 )
-from tradebridge.matchmaking.engine.recommending.recommender import session_signals  # noqa: E402
+from tradebridge.matchmaking.engine.recommending.recommender import (  # noqa: E402
+    SessionSignals,
+    session_signals,
+)
 from tradebridge.matchmaking.engine.recommending.scoring import (  # noqa: E402
     FEATURES,
     mutual_scores,
@@ -109,29 +112,57 @@ def write_language_means(
     MEANS.write_text(json.dumps(doc) + "\n", "utf-8")
 
 
+# What the weights are fitted on: the bench set (its ``fit`` half; the other half is held
+# out) and the role training set (all of it). The role hard set is never read here.
+FIT_SETS = [
+    (HERE / "profiles.json", HERE / "gold.json"),
+    (HERE / "roles_train.json", HERE / "roles_train_gold.json"),
+]
+
+
+def combined(parts: list[SessionSignals]) -> SessionSignals:
+    """One block-diagonal session of several: pairs across sessions are not allowed."""
+    n = sum(len(p.profiles) for p in parts)
+    feats = np.zeros((n, n, len(FEATURES)), np.float32)
+    allowed = np.zeros((n, n), np.bool_)
+    at = 0
+    for part in parts:
+        m = len(part.profiles)
+        feats[at : at + m, at : at + m] = part.features
+        allowed[at : at + m, at : at + m] = part.allowed
+        at += m
+    return SessionSignals(
+        [p for part in parts for p in part.profiles], feats, allowed,
+        np.zeros((n, n), np.float32), parts[0].codes, parts[0].encoder_name,
+    )  # fmt: skip
+
+
 def main() -> None:
     """Fit, print the weights and the MRR of both halves."""
     parser = argparse.ArgumentParser()
     parser.add_argument(
         "--c", type=float, default=0.0, help="inverse regularisation strength (0: cross-validate)"
     )
-    parser.add_argument("--profiles", type=Path, default=HERE / "profiles.json")
-    parser.add_argument("--gold", type=Path, default=HERE / "gold.json")
     args = parser.parse_args()
-    profiles = load_profiles(args.profiles)
-    gold = json.loads(args.gold.read_text("utf-8"))
     # The float32 layers, which the int8 ones approximate: the weights and the shipped
     # language means belong to the model, not to one way of running it.
     encoder = E5Encoder(backend="numpy")
     store = EmbeddingStore.load(CACHE, encoder)
-    signals = session_signals(profiles, encoder=encoder, store=store)
+    sets = [load_profiles(profiles) for profiles, _ in FIT_SETS]
+    write_language_means([p for profiles in sets for p in profiles], store, encoder)
+    # Each set is its own session (its own centring and hubness); the fit sees them as one
+    # block-diagonal session in which pairs across sets are not allowed.
+    parts = [session_signals(profiles, encoder=encoder, store=store) for profiles in sets]
     store.save(CACHE)
-    write_language_means(profiles, store, encoder)
-    index = {p.id: i for i, p in enumerate(profiles)}
-    partner = {index[k]: {index[x] for x in v} for k, v in gold["partners"].items()}
-    halves = {
-        h: [index[k] for k, s in gold["split"].items() if s == h] for h in ("fit", "held-out")
-    }
+    signals = combined(parts)
+    index = {p.id: i for i, p in enumerate(signals.profiles)}
+    partner: dict[int, set[int]] = {}
+    halves: dict[str, list[int]] = {"fit": [], "held-out": []}
+    for _, gold_path in FIT_SETS:
+        gold = json.loads(gold_path.read_text("utf-8"))
+        for k, v in gold["partners"].items():
+            partner[index[k]] = {index[x] for x in v}
+            halves[gold["split"][k]].append(index[k])
     feats = signals.features.astype(np.float64)
     # "interest" and "region" (almost) never occur in the bench set: fitting would leave them at
     # 0, so they are set by hand (see HAND_SET) and kept out of the fit.

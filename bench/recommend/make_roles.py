@@ -754,8 +754,10 @@ def _org(
         names = {"zh": name}
     else:
         name = f"{rng.choice(US_NAMES)} {key.capitalize()} {'Co.' if side == 'US' else 'Ltd.'}"
-        detail = en_detail if side == "US" else "based in China, exporting worldwide"
+        detail = en_detail if side == "US" else "exporting worldwide"
         offer = rng.choice(templates["en_offer"]).format(noun=en_noun, detail=detail, name=name)
+        if side == "CN":
+            offer = offer.replace("based in the US", "based in China")
         offer = offer[0].upper() + offer[1:]
         offer = re.sub(r"\b([Aa]) ([aeiou])", r"\1n \2", offer)
         seek = rng.choice(templates["en_seek"]).format(want=en_want)

@@ -8,6 +8,7 @@ a logistic regression over those signals: weights below were fitted by
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from collections.abc import Iterable, Sequence
@@ -19,6 +20,7 @@ import numpy.typing as npt
 from tradebridge.taxonomy import Term
 
 from .profiles import Profile, Taxonomy
+from .roles import ROLE_NAMES, roles_in, split_statements
 
 FloatArray = npt.NDArray[np.float32]
 BoolArray = npt.NDArray[np.bool_]
@@ -26,6 +28,13 @@ BoolArray = npt.NDArray[np.bool_]
 FEATURES: tuple[str, ...] = (
     "text",  # cosine of language-centred embeddings
     "text_hub",  # how close each side is to its nearest candidates in general (hubness)
+    "meets",  # cosine of what the query seeks to what the candidate offers (text)
+    "met",  # cosine of what the query offers to what the candidate seeks (text)
+    "rival",  # cosine of what both offer, where both said what they seek (competitors)
+    "needs_known",  # both said what they seek (the three above are 0 otherwise)
+    "role_meets",  # the candidate plays a role the query seeks (distributor, maker...)
+    "role_met",  # the query plays a role the candidate seeks
+    "role_rival",  # both play the same role and seek the same role
     "offers_sought",  # the query offers what the candidate seeks
     "sought_offered",  # the candidate offers what the query seeks
     "both_ways",  # both of the above: complementary in both directions
@@ -42,21 +51,28 @@ FEATURES: tuple[str, ...] = (
 # dual softmax below). "interest" and "region" barely occur in the bench, so the script sets
 # them by hand (HAND_SET there). Re-run it after changing a signal and paste its output here.
 WEIGHTS: dict[str, float] = {
-    "text": 66.900,
-    "text_hub": -78.556,
-    "offers_sought": 2.193,
-    "sought_offered": 2.240,
-    "both_ways": 7.055,
-    "sector": 4.197,
+    "text": 21.893,
+    "text_hub": -31.119,
+    "meets": 8.954,
+    "met": 9.100,
+    "rival": -7.871,
+    "needs_known": -3.685,
+    "role_meets": 3.521,
+    "role_met": 3.354,
+    "role_rival": -1.398,
+    "offers_sought": -1.668,
+    "sought_offered": -1.713,
+    "both_ways": 8.902,
+    "sector": 5.041,
     "region": 1.500,
-    "codes_missing": 11.732,
+    "codes_missing": 5.691,
     "interest": 4.500,
 }
-BIAS = -9.581
+BIAS = -6.171
 
 # Temperature of the dual softmax of a session (mutual_scores), chosen on the ``fit`` half by
 # bench/recommend/fit_weights.py among 0.25, 0.5, 1, 2 and 4 (all tie there; the middle).
-MUTUAL_TEMPERATURE = 1.0
+MUTUAL_TEMPERATURE = 2.0
 
 # The hubness correction takes the mean similarity to this many nearest candidates (CSLS).
 HUB_NEIGHBOURS = 3
@@ -72,6 +88,8 @@ class CodeVectors:
     regions: FloatArray
     mentions: FloatArray  # [i, r]: profile i names region r in its text
     has_codes: BoolArray
+    role_offers: FloatArray  # [i, r]: profile i's text says it plays role r (roles.ROLE_NAMES)
+    role_seeks: FloatArray  # [i, r]: profile i's text says it seeks role r
 
 
 def _region_pattern(taxonomy: Taxonomy) -> tuple[re.Pattern[str], dict[str, int]]:
@@ -112,6 +130,8 @@ def code_vectors(profiles: Sequence[Profile], taxonomy: Taxonomy) -> CodeVectors
     regions = np.zeros((n, len(regs)), np.float32)
     mentions = np.zeros((n, len(regs)), np.float32)
     has_codes = np.zeros(n, np.bool_)
+    role_offers = np.zeros((n, len(ROLE_NAMES)), np.float32)
+    role_seeks = np.zeros((n, len(ROLE_NAMES)), np.float32)
     pattern, names = _region_pattern(taxonomy)
     answered_by: dict[str, list[str]] = {c: [] for c in coop}
     for offered in coop:
@@ -136,19 +156,28 @@ def code_vectors(profiles: Sequence[Profile], taxonomy: Taxonomy) -> CodeVectors
         if text:
             for match in pattern.finditer(text):
                 mentions[i, names[match.group(0)]] = 1.0
-    return CodeVectors(offers, seeks_answer, sectors, regions, mentions, has_codes)
+        for description in p.texts_by_language().values():
+            parts = split_statements(description)
+            for role in roles_in(parts.offer, offer=True):
+                role_offers[i, ROLE_NAMES.index(role)] = 1.0
+            for role in roles_in(parts.seek, offer=False):
+                role_seeks[i, ROLE_NAMES.index(role)] = 1.0
+    return CodeVectors(
+        offers, seeks_answer, sectors, regions, mentions, has_codes, role_offers, role_seeks
+    )
+
+
+CODE_FIELDS: tuple[str, ...] = tuple(f.name for f in dataclasses.fields(CodeVectors))
 
 
 def take_codes(codes: CodeVectors, rows: npt.NDArray[np.int64]) -> CodeVectors:
     """The code vectors of some rows."""
-    fields = ("offers", "seeks_answer", "sectors", "regions", "mentions", "has_codes")
-    return CodeVectors(*(getattr(codes, f)[rows] for f in fields))
+    return CodeVectors(*(getattr(codes, f)[rows] for f in CODE_FIELDS))
 
 
 def stack_codes(parts: Sequence[CodeVectors]) -> CodeVectors:
     """Row-wise concatenation of code vectors."""
-    fields = ("offers", "seeks_answer", "sectors", "regions", "mentions", "has_codes")
-    return CodeVectors(*(np.concatenate([getattr(c, f) for c in parts]) for f in fields))
+    return CodeVectors(*(np.concatenate([getattr(c, f) for c in parts]) for f in CODE_FIELDS))
 
 
 def hub_scores(similarity: FloatArray, allowed: BoolArray, k: int = HUB_NEIGHBOURS) -> FloatArray:
@@ -169,11 +198,18 @@ def feature_tensor(
     cols: CodeVectors,
     interest: FloatArray | None = None,
     text_known: BoolArray | None = None,
+    meets: FloatArray | None = None,
+    met: FloatArray | None = None,
+    rival: FloatArray | None = None,
+    needs_known: BoolArray | None = None,
 ) -> FloatArray:
     """The signals of every (row, column) pair, shape ``(rows, columns, len(FEATURES))``.
 
     ``text_known`` marks pairs where both sides have text; elsewhere the text signals are set
-    to their neutral value 0 (a structure-only profile is judged on its codes).
+    to their neutral value 0 (a structure-only profile is judged on its codes). ``meets``,
+    ``met`` and ``rival`` are the cosines of seek to offer, offer to seek and offer to offer
+    vectors (:class:`.vectors.ProfileVectors`); ``needs_known`` marks pairs where both said
+    what they seek, and outside it the three are 0.
     """
     offers_sought = (rows.offers @ cols.seeks_answer.T) > 0
     sought_offered = (rows.seeks_answer @ cols.offers.T) > 0
@@ -188,9 +224,25 @@ def feature_tensor(
         # pair that lacks codes and text both has no evidence, and must not rank above a pair
         # whose codes match (it did in codes-only mode: 11.6 against 11.3 for both ways).
         missing = missing & text_known
+    zero = np.zeros_like(similarity)
+    known = needs_known if needs_known is not None else np.zeros(similarity.shape, np.bool_)
+    if text_known is not None:
+        known = known & text_known
+    role_meets = (rows.role_seeks @ cols.role_offers.T) > 0
+    role_met = (rows.role_offers @ cols.role_seeks.T) > 0
+    role_rival = ((rows.role_offers @ cols.role_offers.T) > 0) & (
+        (rows.role_seeks @ cols.role_seeks.T) > 0
+    )
     feats = [
         text,
         hub,
+        np.where(known, meets, 0.0) if meets is not None else zero,
+        np.where(known, met, 0.0) if met is not None else zero,
+        np.where(known, rival, 0.0) if rival is not None else zero,
+        known,
+        role_meets,
+        role_met,
+        role_rival,
         offers_sought,
         sought_offered,
         offers_sought & sought_offered,
