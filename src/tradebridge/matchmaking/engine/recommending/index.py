@@ -23,7 +23,14 @@ from .embedding import Encoder, FloatArray
 from .profiles import Profile, Taxonomy, default_taxonomy
 from .reasons import reasons_for
 from .recommender import Recommendation
-from .vectors import EmbeddingStore, ProfileTexts, language_means, pool, reference_means
+from .vectors import (
+    EmbeddingStore,
+    ProfileTexts,
+    ProfileVectors,
+    language_means,
+    pool,
+    reference_means,
+)
 
 
 @dataclass(frozen=True)
@@ -31,7 +38,9 @@ class _Block:
     """The candidate rows of one query side and copies of their arrays."""
 
     rows: npt.NDArray[np.int64]
-    vectors: FloatArray
+    parts: FloatArray  # [offer | seek] side by side: one pass over memory for four products
+    norms: FloatArray  # |offer + seek|: the whole vector is (offer + seek) / norms
+    has_seek: npt.NDArray[np.bool_]
     hub: FloatArray
     has_text: npt.NDArray[np.bool_]
     codes: scoring.CodeVectors
@@ -69,6 +78,8 @@ class EmbeddingIndex:
         self._position: dict[str, int] = {}
         self._text_keys: list[str] = []
         self.vectors = np.zeros((0, dim), np.float32)
+        self.offer = np.zeros((0, dim), np.float32)
+        self.seek = np.zeros((0, dim), np.float32)
         self.has_text = np.zeros(0, np.bool_)
         self.hub = np.zeros(0, np.float32)
         self.means: dict[str, FloatArray] | None = None
@@ -112,26 +123,30 @@ class EmbeddingIndex:
             pad = len(fresh)
             self.vectors = np.vstack([self.vectors, np.zeros((pad, self.vectors.shape[1]))])
             self.vectors = self.vectors.astype(np.float32, copy=False)
+            self.offer = np.vstack([self.offer, np.zeros((pad, self.offer.shape[1]), np.float32)])
+            self.seek = np.vstack([self.seek, np.zeros((pad, self.seek.shape[1]), np.float32)])
             self.has_text = np.concatenate([self.has_text, np.zeros(pad, np.bool_)])
             self.hub = np.concatenate([self.hub, np.zeros(pad, np.float32)])
             self._sides = np.concatenate([self._sides, np.array([None] * pad, dtype=object)])
             self.codes = scoring.stack_codes(
                 [self.codes, scoring.code_vectors([latest[i] for i in fresh], self.taxonomy)]
             )
-        vectors, has_text = self._embed(changed)
+        vectors = self._embed(changed)
         for k, profile in enumerate(changed):
             at = self._position[profile.id]
             self._text_keys[at] = _profile_key(profile)
-            if vectors.shape[1]:
-                self.vectors[at] = vectors[k]
-            self.has_text[at] = has_text[k]
+            if vectors.whole.shape[1]:
+                self.vectors[at] = vectors.whole[k]
+                self.offer[at] = vectors.offer[k]
+                self.seek[at] = vectors.seek[k]
+            self.has_text[at] = vectors.has_text[k]
         # Codes may change without the text changing: refresh them for every profile given.
         rows = np.array([self._position[i] for i in latest], dtype=np.int64)
         for profile_id, profile in latest.items():
             self.profiles[self._position[profile_id]] = profile
         if len(rows):
             new_codes = scoring.code_vectors(list(latest.values()), self.taxonomy)
-            for name in ("offers", "seeks_answer", "sectors", "regions", "mentions", "has_codes"):
+            for name in scoring.CODE_FIELDS:
                 getattr(self.codes, name)[rows] = getattr(new_codes, name)
             self._sides[rows] = np.array([p.side for p in latest.values()], dtype=object)
         if fresh:
@@ -153,10 +168,11 @@ class EmbeddingIndex:
         self._blocks = {}  # copied again by the next query
         return len(self.store.vectors) - before
 
-    def _embed(self, profiles: Sequence[Profile]) -> tuple[FloatArray, npt.NDArray[np.bool_]]:
+    def _embed(self, profiles: Sequence[Profile]) -> ProfileVectors:
         dim = self.vectors.shape[1]
         if not profiles or self.encoder is None:
-            return np.zeros((len(profiles), dim), np.float32), np.zeros(len(profiles), np.bool_)
+            empty = np.zeros((len(profiles), dim), np.float32)
+            return ProfileVectors(empty, empty, empty, np.zeros(len(profiles), np.bool_))
         texts = ProfileTexts.of(profiles)
         raw = self.store.embed(texts.texts, self.encoder)
         if self.means is None:
@@ -196,6 +212,9 @@ class EmbeddingIndex:
         if self._queries is None or not len(columns):
             return out
         q_rows, q_vec, q_text, q_hub, q_codes, q_sides = self._queries
+        q_offer, q_seek = self.offer[q_rows], self.seek[q_rows]
+        q_needs = np.abs(q_seek).sum(axis=1) > 0
+        has_seek = np.abs(self.seek).sum(axis=1) > 0
         n = len(self.profiles)
         side_count = {side: int((self._sides == side).sum()) for side in set(self._sides)}
         for start in range(0, len(columns), 2048):
@@ -207,6 +226,10 @@ class EmbeddingIndex:
                 rows=q_codes,
                 cols=scoring.take_codes(self.codes, cols),
                 text_known=q_text[:, None] & self.has_text[None, cols],
+                meets=np.asarray(q_seek @ self.offer[cols].T, dtype=np.float32),
+                met=np.asarray(q_offer @ self.seek[cols].T, dtype=np.float32),
+                rival=np.asarray(q_offer @ self.offer[cols].T, dtype=np.float32),
+                needs_known=q_needs[:, None] & has_seek[None, cols],
             )
             scaled = scoring.logits(features) / scoring.MUTUAL_TEMPERATURE
             col_sides = self._sides[cols]
@@ -257,15 +280,30 @@ class EmbeddingIndex:
         at = self._position.get(profile.id)
         if at is not None and self._text_keys[at] == _profile_key(profile):
             qvec, qtext = self.vectors[at : at + 1], self.has_text[at : at + 1]
+            qoffer, qseek = self.offer[at : at + 1], self.seek[at : at + 1]
             qhub = self.hub[at : at + 1]
         else:
-            qvec, qtext = self._embed([profile])
+            embedded = self._embed([profile])
+            qvec, qtext = embedded.whole, embedded.has_text
+            qoffer, qseek = embedded.offer, embedded.seek
             qhub = self._hub(qvec, np.array([profile.side], dtype=object), qtext)
         qcodes = scoring.code_vectors([profile], self.taxonomy)
         ids = self._ids
         block = self._candidates(profile.side)
         cols = block.rows
-        similarity = np.asarray(qvec @ block.vectors.T, dtype=np.float32)
+        # One product over [offer | seek] of the candidates gives what the query seeks against
+        # what they offer and the other way round, both offers, and both seeks; the whole
+        # vectors' cosine follows from the four (whole = (offer + seek) / norm).
+        dim = qoffer.shape[1]
+        zero = np.zeros((1, dim), np.float32)
+        probe = np.vstack(
+            [np.hstack([qoffer, zero]), np.hstack([qseek, zero]),
+             np.hstack([zero, qoffer]), np.hstack([zero, qseek])]
+        )  # fmt: skip
+        oo, so, os_, ss = np.asarray(probe @ block.parts.T, dtype=np.float32)
+        qnorm = float(np.linalg.norm(qoffer + qseek)) or 1.0
+        similarity = ((oo + so + os_ + ss) / (qnorm * block.norms))[None, :]
+        qneeds = bool(np.abs(qseek).sum() > 0)
         features = scoring.feature_tensor(
             similarity=similarity,
             hub_rows=qhub,
@@ -274,6 +312,10 @@ class EmbeddingIndex:
             cols=block.codes,
             interest=self._interest(profile.id, interests)[:, cols],
             text_known=qtext[:, None] & block.has_text[None, :],
+            meets=so[None, :],
+            met=os_[None, :],
+            rival=oo[None, :],
+            needs_known=(block.has_seek & qneeds)[None, :],
         )
         allowed = cols != at if at is not None else np.ones(len(cols), np.bool_)
         scores = self._mutual(scoring.logits(features)[0], allowed, block.popularity)
@@ -311,9 +353,13 @@ class EmbeddingIndex:
                 rows = np.arange(len(self.profiles))
             else:
                 rows = np.flatnonzero(self._sides != side)
+            offer, seek = self.offer[rows], self.seek[rows]
+            norms = np.linalg.norm(offer + seek, axis=1)
             block = _Block(
                 rows=rows,
-                vectors=self.vectors[rows],
+                parts=np.hstack([offer, seek]),
+                norms=np.where(norms > 1e-9, norms, 1.0).astype(np.float32),
+                has_seek=np.abs(seek).sum(axis=1) > 0,
                 hub=self.hub[rows],
                 has_text=self.has_text[rows],
                 codes=scoring.take_codes(self.codes, rows),
@@ -366,6 +412,8 @@ class EmbeddingIndex:
                 profiles=np.array(json.dumps(profiles, ensure_ascii=False)),
                 text_keys=np.array(self._text_keys, dtype=str),
                 vectors=self.vectors,
+                offer=self.offer,
+                seek=self.seek,
                 has_text=self.has_text,
                 mean_langs=np.array(sorted(means), dtype=str),
                 means=np.array([means[k] for k in sorted(means)], np.float32).reshape(
@@ -404,6 +452,8 @@ class EmbeddingIndex:
             index._position = {p.id: i for i, p in enumerate(index.profiles)}
             index._text_keys = [str(k) for k in data["text_keys"]]
             index.vectors = np.asarray(data["vectors"], np.float32)
+            index.offer = np.asarray(data["offer"], np.float32)
+            index.seek = np.asarray(data["seek"], np.float32)
             index.has_text = np.asarray(data["has_text"], np.bool_)
             langs = [str(k) for k in data["mean_langs"]]
             index.means = dict(zip(langs, np.asarray(data["means"], np.float32), strict=True))

@@ -132,8 +132,7 @@ _EN_OBJECT = re.compile(
 )
 _ZH_OBJECT = re.compile(r"(?:向|(?<![司们])为|给|服务|面向|供货给|客户包括|代理)[^，。；、]{0,8}$")
 _ROLE_PATTERNS = {
-    role: re.compile(rf"\b(?:{en})\b|{zh}", re.IGNORECASE)
-    for role, (_, _, en, zh) in ROLES.items()
+    role: re.compile(rf"\b(?:{en})\b|{zh}", re.IGNORECASE) for role, (_, _, en, zh) in ROLES.items()
 }
 
 

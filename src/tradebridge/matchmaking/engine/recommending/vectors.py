@@ -156,9 +156,11 @@ class ProfileTexts:
                 lang = language_of(text)
                 cut = text[: MAX_CHARS[lang]]
                 parts = split_statements(cut)
-                pieces = [(parts.offer, lang), (parts.seek, lang + SEEK)] if parts.seek else [
-                    (cut, lang)
-                ]
+                pieces = (
+                    [(parts.offer, lang), (parts.seek, lang + SEEK)]
+                    if parts.seek
+                    else [(cut, lang)]
+                )
                 for piece, key in pieces:
                     if piece:
                         owners.append(i)
