@@ -228,7 +228,7 @@ class EmbeddingIndex:
                 text_known=q_text[:, None] & self.has_text[None, cols],
                 meets=np.asarray(q_seek @ self.offer[cols].T, dtype=np.float32),
                 met=np.asarray(q_offer @ self.seek[cols].T, dtype=np.float32),
-                rival=np.asarray(q_offer @ self.offer[cols].T, dtype=np.float32),
+                rival=scoring.rivalry(q_offer @ self.offer[cols].T, q_seek @ self.seek[cols].T),
                 needs_known=q_needs[:, None] & has_seek[None, cols],
             )
             scaled = scoring.logits(features) / scoring.MUTUAL_TEMPERATURE
@@ -314,7 +314,7 @@ class EmbeddingIndex:
             text_known=qtext[:, None] & block.has_text[None, :],
             meets=so[None, :],
             met=os_[None, :],
-            rival=oo[None, :],
+            rival=scoring.rivalry(oo, ss)[None, :],
             needs_known=(block.has_seek & qneeds)[None, :],
         )
         allowed = cols != at if at is not None else np.ones(len(cols), np.bool_)

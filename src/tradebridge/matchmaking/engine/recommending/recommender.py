@@ -88,7 +88,7 @@ def session_signals(
         has_text = vectors.has_text
         similarity = np.asarray(vectors.whole @ vectors.whole.T, dtype=np.float32)
         meets = np.asarray(vectors.seek @ vectors.offer.T, dtype=np.float32)
-        rival = np.asarray(vectors.offer @ vectors.offer.T, dtype=np.float32)
+        rival = scoring.rivalry(vectors.offer @ vectors.offer.T, vectors.seek @ vectors.seek.T)
         has_seek = vectors.has_seek
     else:
         similarity = np.zeros((n, n), np.float32)
