@@ -89,34 +89,34 @@ def _clean(text: str) -> str:
 # Roles an organization plays in a value chain, named by the nouns companies describe themselves
 # (and the partners they want) with. Coarse on purpose: a maker, a grower and a materials
 # supplier all supply goods; which goods is for the text vectors to judge.
-# role -> (English label, Chinese label, English pattern, Chinese pattern)
+# role -> (English noun, Chinese noun, English pattern, Chinese pattern); the nouns word reasons.
 ROLES: dict[str, tuple[str, str, str, str]] = {
     "supply": (
-        "supply of products (a maker or supplier)", "产品供应（制造商或供应商）",
+        "a maker or supplier", "制造商或供应商",
         r"manufactur\w*|maker|makes|producer|produces|supplier|supplies|vendor|factory|"
         r"plant|mill(?:s|ing)?|mines?|refines?|grower|growers|orchard|cooperative|"
-        r"oem|fabricat\w*|builder|builds|processor|processing|compounder|packer",
-        r"制造|生产|厂家|厂商|工厂|供应商|供货商|供应|种植|合作社|果园|茶园|加工|压榨|矿",
+        r"oem|fabricat\w*|builder|builds|processor|processing|compounder|packer|integrators?",
+        r"制造|生产|厂家|厂商|工厂|供应商|供货商|供应|集成商|种植|合作社|果园|茶园|加工|压榨|矿",
     ),
     "distribution": (
-        "distribution (a distributor, dealer or agent)", "分销渠道（经销商、代理商）",
+        "a distributor, dealer or agent", "经销商或代理商",
         r"distribut\w*|wholesal\w*|dealers?|resell\w*|importers?|agents?|trad(?:er|ers|ing)|"
         r"brokers?|channel|channels|retailers?",
         r"分销|经销|代理|批发|贸易|进口商|渠道|零售",
     ),
     "customer": (
-        "end customers (developers, operators, installers)", "下游客户（开发商、运营商、安装商）",
-        r"developers?|operators?|installers?|contractors?|utilit(?:y|ies)|integrators?|"
+        "a buyer (developer, operator, installer)", "下游买家（开发商、运营商、安装商）",
+        r"developers?|operators?|installers?|contractors?|utilit(?:y|ies)|"
         r"end users?|customers?|buyers?|brands?|chains?|hospitals?|networks?",
-        r"开发商|运营商|安装商|安装|承包|工程公司|集成商|终端客户|客户|买家|采购商|品牌|连锁|医院|用户|水务|电站",
+        r"开发商|运营商|安装商|安装|承包|工程公司|终端客户|客户|买家|采购商|品牌|连锁|医院|用户|水务|电站",
     ),
     "investment": (
-        "investment", "投资",
+        "an investor", "投资方",
         r"invest\w*|capital|funding|fund|financ\w*",
         r"投资|资本|融资|基金",
     ),
     "research": (
-        "research and development", "研发合作",
+        "a research partner", "研发伙伴",
         r"research|r&d|laborator\w*|lab|universit\w*|institute",
         r"研发|研究|实验室|大学|研究院",
     ),
