@@ -150,7 +150,8 @@ def role_reasons(
     q_offers, q_seeks = _roles(query)
     c_offers, c_seeks = _roles(candidate)
     said = {r.en.split(" ", 1)[0] for r in have}  # "Offers" / "Looks for" from the codes
-    gives = q_seeks & c_offers
+    # The features gate the roles: with the text ignored (codes only) they are 0.
+    gives = q_seeks & c_offers if features.get("role_meets") else frozenset()
     if gives and "Offers" not in said:
         en, zh = _role_labels(gives)
         out.append(Reason(f"Is {en}, which you seek", f"是您所寻找的{zh}"))
@@ -161,7 +162,7 @@ def role_reasons(
                 f"其业务与您的需求相符（相似度 {features['meets']:.2f}）",
             )
         )
-    wants = c_seeks & q_offers
+    wants = c_seeks & q_offers if features.get("role_met") else frozenset()
     if wants and "Looks" not in said:
         en, zh = _role_labels(wants)
         out.append(Reason(f"Seeks {en}, which you are", f"正在寻找{zh}，正是您的角色"))

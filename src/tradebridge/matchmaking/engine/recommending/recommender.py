@@ -97,6 +97,10 @@ def session_signals(
     text_known = has_text[:, None] & has_text[None, :]
     hub = scoring.hub_scores(similarity, allowed & text_known)
     codes = scoring.code_vectors(plist, tax)
+    if not use_text:
+        # Codes only: the roles read from the descriptions are text too.
+        codes.role_offers[:] = 0.0
+        codes.role_seeks[:] = 0.0
     ids = [p.id for p in plist]
     features = scoring.feature_tensor(
         similarity=similarity,

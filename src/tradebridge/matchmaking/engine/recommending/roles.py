@@ -37,6 +37,14 @@ _EN_CUE = re.compile(r"\b(?:" + "|".join(EN_CUES) + r")\b", re.IGNORECASE)
 _END = re.compile(r"(?<=[。！？；;!?\n])|(?<=\.)(?=\s)")
 
 
+# Words that lead into a cue without saying anything ("现寻求", "并希望", "we are now seeking").
+_TAIL_WORDS = re.compile(
+    r"(?:(?:现|现在|目前|正在|同时|并且|并|也|还|亦|特此|我们|我司|本公司|公司|"
+    r"\b(?:we|we are|we're|are|and|also|currently|now|actively|is|are now))\s*)+$",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class Statements:
     """The offer and the seek part of one text (either may be empty)."""
@@ -70,7 +78,7 @@ def split_statements(text: str) -> Statements:
         head, tail = sentence[:at], sentence[at:]
         # "Texas developer of storage projects, looking for LFP vendors": the head is an offer;
         # "We are looking for", "现寻求", "本次赴美希望": the head is only the subject.
-        head = head.rstrip(" ,，、:：-—")
+        head = _TAIL_WORDS.sub("", head.rstrip(" ,，、:：-—")).rstrip(" ,，、:：-—")
         if len(head.strip()) >= (6 if _cjk(head) else 12):
             offer.append(head)
         seek.append(tail)
