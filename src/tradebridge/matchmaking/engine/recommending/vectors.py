@@ -156,6 +156,8 @@ class ProfileTexts:
                 lang = language_of(text)
                 cut = text[: MAX_CHARS[lang]]
                 parts = split_statements(cut)
+                # Only the parts are embedded: the whole vector is their sum (pool), so a
+                # profile costs about the tokens of its text, not twice them.
                 pieces = (
                     [(parts.offer, lang), (parts.seek, lang + SEEK)]
                     if parts.seek
