@@ -128,9 +128,8 @@ class EmbeddingIndex:
             self.has_text = np.concatenate([self.has_text, np.zeros(pad, np.bool_)])
             self.hub = np.concatenate([self.hub, np.zeros(pad, np.float32)])
             self._sides = np.concatenate([self._sides, np.array([None] * pad, dtype=object)])
-            self.codes = scoring.stack_codes(
-                [self.codes, scoring.code_vectors([latest[i] for i in fresh], self.taxonomy)]
-            )
+            # Zero rows: the codes of every profile given are filled in below.
+            self.codes = scoring.stack_codes([self.codes, scoring.zero_codes(pad, self.taxonomy)])
         vectors = self._embed(changed)
         for k, profile in enumerate(changed):
             at = self._position[profile.id]
@@ -219,7 +218,7 @@ class EmbeddingIndex:
         side_count = {side: int((self._sides == side).sum()) for side in set(self._sides)}
         for start in range(0, len(columns), 2048):
             cols = columns[start : start + 2048]
-            features = scoring.feature_tensor(
+            logit = scoring.signal_logits(
                 similarity=np.asarray(q_vec @ self.vectors[cols].T, dtype=np.float32),
                 hub_rows=q_hub,
                 hub_cols=self.hub[cols],
@@ -231,7 +230,7 @@ class EmbeddingIndex:
                 rival=scoring.rivalry(q_offer @ self.offer[cols].T, q_seek @ self.seek[cols].T),
                 needs_known=q_needs[:, None] & has_seek[None, cols],
             )
-            scaled = scoring.logits(features) / scoring.MUTUAL_TEMPERATURE
+            scaled = logit / scoring.MUTUAL_TEMPERATURE
             col_sides = self._sides[cols]
             allowed = (q_sides[:, None] != col_sides[None, :]) | (q_sides[:, None] == None)  # noqa: E711
             allowed |= col_sides[None, :] == None  # noqa: E711
@@ -304,7 +303,7 @@ class EmbeddingIndex:
         qnorm = float(np.linalg.norm(qoffer + qseek)) or 1.0
         similarity = ((oo + so + os_ + ss) / (qnorm * block.norms))[None, :]
         qneeds = bool(np.abs(qseek).sum() > 0)
-        features = scoring.feature_tensor(
+        signals = scoring.signal_list(
             similarity=similarity,
             hub_rows=qhub,
             hub_cols=block.hub,
@@ -318,7 +317,11 @@ class EmbeddingIndex:
             needs_known=(block.has_seek & qneeds)[None, :],
         )
         allowed = cols != at if at is not None else np.ones(len(cols), np.bool_)
-        scores = self._mutual(scoring.logits(features)[0], allowed, block.popularity)
+        logit = np.full(len(cols), scoring.BIAS, np.float32)
+        for name, signal in zip(scoring.FEATURES, signals, strict=True):
+            if scoring.WEIGHTS[name]:
+                logit += np.float32(scoring.WEIGHTS[name]) * signal[0]
+        scores = self._mutual(logit, allowed, block.popularity)
         k = min(top, int(allowed.sum()))
         if k <= 0:
             return []
@@ -331,7 +334,10 @@ class EmbeddingIndex:
                 reasons_for(
                     profile,
                     self.profiles[cols[j]],
-                    dict(zip(scoring.FEATURES, features[0, j].tolist(), strict=True)),
+                    {
+                        name: float(signal[0, j])
+                        for name, signal in zip(scoring.FEATURES, signals, strict=True)
+                    },
                     self.taxonomy,
                     query_mentions=qcodes.mentions[0],
                     candidate_mentions=block.codes.mentions[j],

@@ -13,6 +13,7 @@ import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -170,6 +171,17 @@ def code_vectors(profiles: Sequence[Profile], taxonomy: Taxonomy) -> CodeVectors
 CODE_FIELDS: tuple[str, ...] = tuple(f.name for f in dataclasses.fields(CodeVectors))
 
 
+def zero_codes(count: int, taxonomy: Taxonomy) -> CodeVectors:
+    """Code vectors of ``count`` profiles without any code or text."""
+    empty = code_vectors([], taxonomy)
+    return CodeVectors(
+        *(
+            np.zeros((count, *getattr(empty, f).shape[1:]), getattr(empty, f).dtype)
+            for f in CODE_FIELDS
+        )
+    )
+
+
 def take_codes(codes: CodeVectors, rows: npt.NDArray[np.int64]) -> CodeVectors:
     """The code vectors of some rows."""
     return CodeVectors(*(getattr(codes, f)[rows] for f in CODE_FIELDS))
@@ -203,7 +215,32 @@ def hub_scores(similarity: FloatArray, allowed: BoolArray, k: int = HUB_NEIGHBOU
     return np.asarray(top.mean(axis=1), dtype=np.float32)
 
 
-def feature_tensor(
+def feature_tensor(**inputs: Any) -> FloatArray:
+    """The signals of every (row, column) pair, shape ``(rows, columns, len(FEATURES))``.
+
+    Takes the arguments of :func:`signal_list`.
+    """
+    return np.stack(signal_list(**inputs), axis=-1)
+
+
+def signal_logits(
+    weights: dict[str, float] | None = None, bias: float | None = None, **inputs: Any
+) -> FloatArray:
+    """The fitted linear combination of the signals, without building the whole tensor.
+
+    Equal to ``logits(feature_tensor(**inputs))``; a directory's popularity estimate scores
+    512 queries against every profile, where the stacked tensor was a fifth of indexing.
+    """
+    w = weights or WEIGHTS
+    signals = signal_list(**inputs)
+    out = np.full(signals[0].shape, BIAS if bias is None else bias, np.float32)
+    for name, signal in zip(FEATURES, signals, strict=True):
+        if w[name]:
+            out += np.float32(w[name]) * signal
+    return out
+
+
+def signal_list(
     *,
     similarity: FloatArray,
     hub_rows: FloatArray,
@@ -216,8 +253,8 @@ def feature_tensor(
     met: FloatArray | None = None,
     rival: FloatArray | None = None,
     needs_known: BoolArray | None = None,
-) -> FloatArray:
-    """The signals of every (row, column) pair, shape ``(rows, columns, len(FEATURES))``.
+) -> list[FloatArray]:
+    """The signals of every (row, column) pair, one matrix per name of ``FEATURES``.
 
     ``text_known`` marks pairs where both sides have text; elsewhere the text signals are set
     to their neutral value 0 (a structure-only profile is judged on its codes). ``meets``,
@@ -264,7 +301,7 @@ def feature_tensor(
         missing,
         interest if interest is not None else np.zeros_like(similarity),
     ]
-    return np.stack([np.asarray(f, dtype=np.float32) for f in feats], axis=-1)
+    return [np.asarray(f, dtype=np.float32) for f in feats]
 
 
 def logits(
