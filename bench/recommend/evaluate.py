@@ -13,6 +13,7 @@ import argparse
 import json
 import math
 import os
+import subprocess
 import sys
 import tempfile
 import time
@@ -201,6 +202,27 @@ def direction_rows(
     return rows
 
 
+def baseline_ranks(source: Path, profiles_path: Path, gold_path: Path) -> dict[str, int | None]:
+    """Ranks under another checkout of the engine (``--baseline``: e.g. the code before
+    issue 18, ``git archive 307c1ef src bench | tar -x -C /tmp/old``), run as its own
+    process on the same file, so both are measured in the same run."""
+    out = subprocess.run(
+        [sys.executable, str(source / "bench/recommend/evaluate.py"), "--profiles",
+         str(profiles_path), "--gold", str(gold_path)],
+        env={**os.environ, "PYTHONPATH": str(source / "src")},
+        capture_output=True, text=True, check=True,
+    ).stdout  # fmt: skip
+    gold = json.loads(gold_path.read_text("utf-8"))["partners"]
+    missed = {
+        k: int(r)
+        for k, r in (m.split("@") for m in out.split("not first:")[1].split(", ") if "@" in m)
+    }
+    return {k: (1 if k not in missed else missed[k] if missed[k] != 999 else None) for k in gold}
+
+
+BASELINE: Path | None = None
+
+
 def role_sets() -> list[str]:
     """The role sets of issue 18: the hard set (never fitted on) and the training set."""
     from tradebridge.matchmaking.engine.recommending import scoring
@@ -224,6 +246,9 @@ def role_sets() -> list[str]:
             finally:
                 scoring.WEIGHTS.update(saved)
             rows += direction_rows(name, rank_of, sides)
+        if BASELINE is not None:
+            rank_of = baseline_ranks(BASELINE, profiles_path, gold_path)
+            rows += direction_rows(f"`--baseline` engine ({BASELINE.name})", rank_of, sides)
         lines += [
             f"### `{profiles_path.name}`"
             + (" (fitted on)" if set_name == "train" else " (held out: never fitted on)"),
@@ -291,7 +316,12 @@ def main() -> None:
     parser.add_argument(
         "--write", action="store_true", help="also run the ablation and write RESULTS.md"
     )
+    parser.add_argument(
+        "--baseline", type=Path, help="a checkout of an earlier engine to compare on the role sets"
+    )
     args = parser.parse_args()
+    global BASELINE  # noqa: PLW0603 - one switch of a script
+    BASELINE = args.baseline
     encoder: Encoder | None = None
     if args.lexical:
         encoder = LexicalEncoder()

@@ -153,3 +153,18 @@ def test_lexical_fallback_uses_the_roles_too():
     recs = recommend(parse_profiles(document(*SOLAR)), encoder=LexicalEncoder())
     ranked = [r.id for r in recs["cn-maker"]]
     assert ranked.index("us-distributor") < ranked.index("us-maker")
+
+
+def test_directory_shortlist_keeps_the_partner(e5, monkeypatch):
+    # A query scores every candidate on the whole vectors first and adds the offer/seek
+    # signals for a shortlist; with a shortlist of 4 of 6 candidates the result is unchanged.
+    from tradebridge.matchmaking.engine.recommending import index as index_module
+
+    profiles = parse_profiles(document(*SOLAR, *CRUCIBLE, *STORAGE))
+    index = EmbeddingIndex(e5)
+    index.upsert(profiles)
+    full = {q: [r.id for r in index.query(q, top=3)] for q in ("cn-maker", "cn-storage")}
+    monkeypatch.setattr(index_module, "SHORTLIST", 4)
+    short = {q: [r.id for r in index.query(q, top=3)] for q in ("cn-maker", "cn-storage")}
+    assert short == full
+    assert short["cn-maker"][0] == "us-distributor"
