@@ -484,8 +484,17 @@ class EmbeddingIndex:
             index._position = {p.id: i for i, p in enumerate(index.profiles)}
             index._text_keys = [str(k) for k in data["text_keys"]]
             index.vectors = np.asarray(data["vectors"], np.float32)
-            index.offer = np.asarray(data["offer"], np.float32)
-            index.seek = np.asarray(data["seek"], np.float32)
+            # An index saved before the offer/seek split reads as if no profile stated a
+            # need (build the index again to split them).
+            files = set(data.files)
+            index.offer = np.asarray(
+                data["offer"] if "offer" in files else index.vectors, np.float32
+            )
+            index.seek = (
+                np.asarray(data["seek"], np.float32)
+                if "seek" in files
+                else np.zeros_like(index.vectors)
+            )
             index.has_text = np.asarray(data["has_text"], np.bool_)
             langs = [str(k) for k in data["mean_langs"]]
             index.means = dict(zip(langs, np.asarray(data["means"], np.float32), strict=True))
