@@ -53,9 +53,24 @@ class Statements:
     seek: str
 
 
+# A period after these does not end a sentence ("Harbor Co. is", "no. 12", "the U.S. market").
+_ABBREVIATION = re.compile(
+    r"\b(?:no|nos|co|ltd|inc|corp|llc|ref|e\.g|i\.e|etc|st|mr|ms|dr|vs|approx|incl|u\.s|"
+    r"[a-z])\.\s*$",
+    re.IGNORECASE,
+)
+
+
 def _sentences(text: str) -> list[str]:
     # Split after sentence ends (a period only before a space: "4.5 MW" stays whole).
-    parts = [p for p in _END.split(text) if p and p.strip()]
+    parts: list[str] = []
+    for part in _END.split(text):
+        if not part or not part.strip():
+            continue
+        if parts and _ABBREVIATION.search(parts[-1]):
+            parts[-1] += part
+        else:
+            parts.append(part)
     return parts or [text]
 
 
