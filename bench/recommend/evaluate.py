@@ -209,7 +209,9 @@ def baseline_ranks(source: Path, profiles_path: Path, gold_path: Path) -> dict[s
     out = subprocess.run(
         [sys.executable, str(source / "bench/recommend/evaluate.py"), "--profiles",
          str(profiles_path), "--gold", str(gold_path)],
-        env={**os.environ, "PYTHONPATH": str(source / "src")},
+        # Its own embedding cache: int8 vectors move a little with the batch they were
+        # computed in, and the other engine batches other texts.
+        env={**os.environ, "PYTHONPATH": str(source / "src"), "TMPDIR": tempfile.mkdtemp()},
         capture_output=True, text=True, check=True,
     ).stdout  # fmt: skip
     gold = json.loads(gold_path.read_text("utf-8"))["partners"]
@@ -221,6 +223,7 @@ def baseline_ranks(source: Path, profiles_path: Path, gold_path: Path) -> dict[s
 
 
 BASELINE: Path | None = None
+BASELINE_LABEL = ""
 
 
 def role_sets() -> list[str]:
@@ -248,7 +251,7 @@ def role_sets() -> list[str]:
             rows += direction_rows(name, rank_of, sides)
         if BASELINE is not None:
             rank_of = baseline_ranks(BASELINE, profiles_path, gold_path)
-            rows += direction_rows(f"`--baseline` engine ({BASELINE.name})", rank_of, sides)
+            rows += direction_rows(f"engine of `--baseline` ({BASELINE_LABEL})", rank_of, sides)
         lines += [
             f"### `{profiles_path.name}`"
             + (" (fitted on)" if set_name == "train" else " (held out: never fitted on)"),
@@ -319,9 +322,10 @@ def main() -> None:
     parser.add_argument(
         "--baseline", type=Path, help="a checkout of an earlier engine to compare on the role sets"
     )
+    parser.add_argument("--baseline-label", default="", help="how to name it in the table")
     args = parser.parse_args()
-    global BASELINE  # noqa: PLW0603 - one switch of a script
-    BASELINE = args.baseline
+    global BASELINE, BASELINE_LABEL
+    BASELINE, BASELINE_LABEL = args.baseline, args.baseline_label or str(args.baseline)
     encoder: Encoder | None = None
     if args.lexical:
         encoder = LexicalEncoder()
