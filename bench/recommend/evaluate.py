@@ -13,6 +13,7 @@ import argparse
 import json
 import math
 import os
+import subprocess
 import sys
 import tempfile
 import time
@@ -123,7 +124,7 @@ def plain_cosine(profiles_path: Path, gold_path: Path, *, centre: bool) -> float
     texts = ProfileTexts.of(profiles)
     raw = store.embed(texts.texts, encoder)
     means = language_means(raw, texts.languages, {}) if centre else {}
-    vectors, _ = pool(raw, texts, means, len(profiles))
+    vectors = pool(raw, texts, means, len(profiles)).whole
     sim = vectors @ vectors.T
     allowed = allowed_pairs(profiles)
     ids = [p.id for p in profiles]
@@ -177,6 +178,92 @@ def validation() -> list[tuple[str, float, float]]:
     return rows
 
 
+ROLE_SETS = {
+    "hard": (HERE / "roles_hard.json", HERE / "roles_hard_gold.json"),
+    "train": (HERE / "roles_train.json", HERE / "roles_train_gold.json"),
+}
+NEW_SIGNALS = ("meets", "met", "rival", "role_meets", "role_met", "role_rival")
+
+
+def direction_rows(
+    name: str, rank_of: dict[str, int | None], sides: dict[str, str | None]
+) -> list[str]:
+    """Markdown rows (variant, direction, MRR, partner first, recall@5) of one run."""
+    rows = []
+    for direction, side in (("CN→US", "CN"), ("US→CN", "US")):
+        sel = [r for k, r in rank_of.items() if sides[k] == side]
+        mrr = float(np.mean([1 / r if r else 0.0 for r in sel]))
+        first = sum(r == 1 for r in sel)
+        r5 = float(np.mean([bool(r and r <= 5) for r in sel]))
+        rows.append(
+            f"| {name} | {direction} | {mrr:.3f} | "
+            f"{first} of {len(sel)} ({first / len(sel):.0%}) | {r5:.3f} |"
+        )
+    return rows
+
+
+def baseline_ranks(source: Path, profiles_path: Path, gold_path: Path) -> dict[str, int | None]:
+    """Ranks under another checkout of the engine (``--baseline``: e.g. the code before
+    issue 18, ``git archive 307c1ef src bench | tar -x -C /tmp/old``), run as its own
+    process on the same file, so both are measured in the same run."""
+    out = subprocess.run(
+        [sys.executable, str(source / "bench/recommend/evaluate.py"), "--profiles",
+         str(profiles_path), "--gold", str(gold_path)],
+        # Its own embedding cache: int8 vectors move a little with the batch they were
+        # computed in, and the other engine batches other texts.
+        env={**os.environ, "PYTHONPATH": str(source / "src"), "TMPDIR": tempfile.mkdtemp()},
+        capture_output=True, text=True, check=True,
+    ).stdout  # fmt: skip
+    gold = json.loads(gold_path.read_text("utf-8"))["partners"]
+    missed = {
+        k: int(r)
+        for k, r in (m.split("@") for m in out.split("not first:")[1].split(", ") if "@" in m)
+    }
+    return {k: (1 if k not in missed else missed[k] if missed[k] != 999 else None) for k in gold}
+
+
+BASELINE: Path | None = None
+BASELINE_LABEL = ""
+
+
+def role_sets() -> list[str]:
+    """The role sets of issue 18: the hard set (never fitted on) and the training set."""
+    from tradebridge.matchmaking.engine.recommending import scoring
+
+    lines = []
+    for set_name, (profiles_path, gold_path) in ROLE_SETS.items():
+        sides = {p.id: p.side for p in load_profiles(profiles_path)}
+        rows = []
+        variants: list[tuple[str, Encoder | None, dict[str, float] | None]] = [
+            ("engine, e5 (default)", E5Encoder(), None),
+            ("engine, e5, the offer/seek signals at 0", E5Encoder(),
+             {**scoring.WEIGHTS, **dict.fromkeys(NEW_SIGNALS, 0.0)}),
+            ("engine, lexical fallback", LexicalEncoder(), None),
+        ]  # fmt: skip
+        for name, encoder, weights in variants:
+            saved = dict(scoring.WEIGHTS)
+            if weights is not None:
+                scoring.WEIGHTS.update(weights)
+            try:
+                _, rank_of, _ = run(profiles_path, gold_path, encoder, True)
+            finally:
+                scoring.WEIGHTS.update(saved)
+            rows += direction_rows(name, rank_of, sides)
+        if BASELINE is not None:
+            rank_of = baseline_ranks(BASELINE, profiles_path, gold_path)
+            rows += direction_rows(f"engine of `--baseline` ({BASELINE_LABEL})", rank_of, sides)
+        lines += [
+            f"### `{profiles_path.name}`"
+            + (" (fitted on)" if set_name == "train" else " (held out: never fitted on)"),
+            "",
+            "| variant | direction | MRR | partner first | recall@5 |",
+            "|---|---|---|---|---|",
+            *rows,
+            "",
+        ]
+    return lines
+
+
 def write_results(quality: str, steps: list[tuple[str, float, float]]) -> None:
     """Replace the quality part of RESULTS.md, keeping its speed part."""
     results = HERE / "RESULTS.md"
@@ -209,6 +296,14 @@ def write_results(quality: str, steps: list[tuple[str, float, float]]) -> None:
         "|---|---|---|",
         *[f"| {n} | {m:.3f} | {r:.3f} |" for n, m, r in validation()],
         "",
+        "## Role sets (issue 18; `make_roles.py`)",
+        "",
+        "Same-sector companies along value chains, free text only; the partner offers what the",
+        "query seeks and seeks what it offers, among competitors and one-way matches.",
+        "`roles_hard.json`: 40 CN x 70 US of ten chains and sentence templates of its own;",
+        "`roles_train.json`: 60 CN x 90 US of ten other chains, used by `fit_weights.py`.",
+        "",
+        *role_sets(),
     ]
     results.write_text("\n".join(lines) + "\n" + speed, "utf-8")
 
@@ -224,7 +319,13 @@ def main() -> None:
     parser.add_argument(
         "--write", action="store_true", help="also run the ablation and write RESULTS.md"
     )
+    parser.add_argument(
+        "--baseline", type=Path, help="a checkout of an earlier engine to compare on the role sets"
+    )
+    parser.add_argument("--baseline-label", default="", help="how to name it in the table")
     args = parser.parse_args()
+    global BASELINE, BASELINE_LABEL
+    BASELINE, BASELINE_LABEL = args.baseline, args.baseline_label or str(args.baseline)
     encoder: Encoder | None = None
     if args.lexical:
         encoder = LexicalEncoder()

@@ -99,8 +99,10 @@ def synthetic(n: int, seed: int = 7) -> dict[str, object]:
             text = {"zh": f"{zh}{role_zh}，员工{size}人，希望与美国企业合作，第{i}号。"}
             side, region = "CN", rng.choice(CN_REGIONS)
         else:
-            text = {"en": f"{role_en.capitalize()} of {en} with {size} staff, no. {i}, "
-                          "looking for partners in China."}  # fmt: skip
+            # The number ends the seek statement, so that the seek texts are distinct too
+            # (before issue 18: "..., no. {i}, looking for partners in China.").
+            text = {"en": f"{role_en.capitalize()} of {en} with {size} staff, "
+                          f"looking for partners in China, code {i}."}  # fmt: skip
             side, region = "US", rng.choice(US_REGIONS)
         orgs.append({"id": f"o{i}", "side": side, "description": text, "region": region,
                      "sectors": [sector], "offers": [offers], "seeks": [seeks]})  # fmt: skip
@@ -277,16 +279,32 @@ def directory(args: argparse.Namespace) -> list[str]:
     )
     rng = np.random.default_rng(0)
     latencies = []
+    cpu_ms = []
     before = load()
     for j in rng.choice(len(big), args.queries, replace=False):
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.process_time()
         built.query(big[int(j)].id, top=10)
         latencies.append((time.perf_counter() - start) * 1000)
+        cpu_ms.append((time.process_time() - cpu) * 1000)
     p50, p95 = np.percentile(latencies, [50, 95])
+    c50, c95 = np.percentile(cpu_ms, [50, 95])
+    # The shortlist of a query (index.SHORTLIST) against scoring every candidate fully.
+    from tradebridge.matchmaking.engine.recommending import index as index_module
+
+    checked = [big[int(j)].id for j in rng.choice(len(big), 50, replace=False)]
+    short = [[r.id for r in built.query(q, top=10)] for q in checked]
+    saved, index_module.SHORTLIST = index_module.SHORTLIST, 10**9
+    try:
+        full = [[r.id for r in built.query(q, top=10)] for q in checked]
+    finally:
+        index_module.SHORTLIST = saved
+    same = sum(a == b for a, b in zip(short, full, strict=True))
     rows += [
         f"| distinct profile vectors in the index | {distinct:,} of {len(big):,} | |",
+        f"| top 10 equal to scoring every candidate fully (shortlist of {index_module.SHORTLIST:,}) | {same} of {len(checked)} queries | |",
         f"| top-10 query latency, median | {p50:.1f} ms | {before} |",
         f"| top-10 query latency, 95th percentile ({args.queries} queries) | {p95:.1f} ms | {load()} |",
+        f"| same, CPU time of the process (all its threads), median / 95th percentile | {c50:.1f} / {c95:.1f} ms | |",
     ]
     return rows
 
@@ -301,7 +319,13 @@ def main() -> None:
     parser.add_argument(
         "--embed-directory", action="store_true", help="embed every directory text with e5"
     )
+    parser.add_argument(
+        "--no-vnni",
+        action="store_true",
+        help="hide AVX-512 and VNNI from the libraries (novnni.c): the AVX2 machine's path",
+    )
     args = parser.parse_args()
+    isa = no_vnni() if args.no_vnni else "native"
     lines = [
         f"Machine: {os.cpu_count()} cores, shared with other sessions' work: the last column",
         "is the 1-minute load average when the figure was taken (0 = idle; 2 = both cores",
@@ -335,9 +359,48 @@ def main() -> None:
         "",
     ]
     print("\n".join(section))
+    title = SPEED_TITLES[isa]
     results = HERE / "RESULTS.md"
-    head = results.read_text("utf-8").split("# Speed")[0] if results.exists() else ""
-    results.write_text(head + "# Speed\n\n" + "\n".join(lines + section), "utf-8")
+    old = results.read_text("utf-8") if results.exists() else ""
+    head = old.split("\n# Speed")[0].rstrip("\n") + "\n"
+    sections = {
+        t: old.split(f"\n{t}\n", 1)[1].split("\n# Speed")[0].strip("\n")
+        for t in SPEED_TITLES.values()
+        if f"\n{t}\n" in old
+    }
+    sections[title] = "\n".join(lines + section).strip("\n")
+    body = "".join(f"\n{t}\n\n{sections[t]}\n" for t in SPEED_TITLES.values() if t in sections)
+    results.write_text(head + body, "utf-8")
+
+
+SPEED_TITLES = {
+    "native": "# Speed",
+    "avx2": "# Speed without AVX-512 and VNNI (`speed.py --no-vnni`, AVX2 kernels)",
+}
+
+
+def no_vnni() -> str:
+    """Re-run this script with AVX-512 and VNNI hidden from every library (``novnni.c``).
+
+    Compiles the shim with the system's C compiler, restarts the process under
+    ``LD_PRELOAD`` and checks, through numpy's own CPU detection, that the features are gone.
+    """
+    from numpy._core._multiarray_umath import __cpu_features__ as features
+
+    if os.environ.get("TRADEBRIDGE_NO_VNNI") != "1":
+        build = Path(tempfile.mkdtemp(prefix="novnni-"))
+        library = build / "novnni.so"
+        subprocess.run(
+            ["cc", "-O2", "-shared", "-fPIC", "-o", str(library), str(HERE / "novnni.c")],
+            check=True,
+        )
+        env = {**os.environ, "LD_PRELOAD": str(library), "TRADEBRIDGE_NO_VNNI": "1"}
+        os.execve(sys.executable, [sys.executable, *sys.argv], env)
+    hidden = not any(features.get(k) for k in ("AVX512F", "AVX512VNNI", "AVX512_ICL"))
+    if not hidden or not features.get("AVX2"):
+        sys.exit("speed.py --no-vnni: AVX-512 still visible (no cpuid_fault on this CPU?)")
+    print("CPUID: AVX2 without AVX-512 or VNNI (novnni.c)", flush=True)
+    return "avx2"
 
 
 if __name__ == "__main__":

@@ -16,14 +16,16 @@ import numpy.typing as npt
 
 from .embedding import GLOSSARY
 from .profiles import Profile, Taxonomy
+from .roles import ROLE_NAMES, ROLES, roles_in, split_statements
 
 
 @dataclass(frozen=True)
 class Reason:
-    """One explanation of a match, in both languages."""
+    """One explanation of a match, in both languages; ``warning`` marks a caution instead."""
 
     en: str
     zh: str
+    warning: bool = False
 
 
 def _labels(codes: list[str], taxonomy: Taxonomy) -> tuple[str, str]:
@@ -112,6 +114,67 @@ def text_reason(query: Profile, candidate: Profile, similarity: float) -> Reason
 
 INTEREST_REASON = Reason("A meeting has already been requested", "已有会面请求")
 
+# Above this the two offer alike and seek alike (scoring.rivalry): on the role training set
+# 67% of same-role pairs and 1% of partner pairs reach it.
+RIVAL_WARNING = 0.1
+COMPETITOR_WARNING = Reason(
+    "Possible competitor: offers and seeks much the same as you",
+    "可能是竞争对手：所提供和所寻求的与您相近",
+    warning=True,
+)
+# A seek statement this close to the other's offer is worth saying (role training set: half
+# of the partner pairs, 3% of the others).
+NEED_MET = 0.3
+
+
+def _roles(profile: Profile) -> tuple[frozenset[str], frozenset[str]]:
+    offers: set[str] = set()
+    seeks: set[str] = set()
+    for text in profile.texts_by_language().values():
+        parts = split_statements(text)
+        offers |= roles_in(parts.offer, offer=True)
+        seeks |= roles_in(parts.seek, offer=False)
+    return frozenset(offers), frozenset(seeks)
+
+
+def _role_labels(roles: frozenset[str]) -> tuple[str, str]:
+    names = [r for r in ROLE_NAMES if r in roles]
+    return " and ".join(ROLES[r][0] for r in names), "和".join(ROLES[r][1] for r in names)
+
+
+def role_reasons(
+    query: Profile, candidate: Profile, features: dict[str, float], have: list[Reason]
+) -> list[Reason]:
+    """What the descriptions say one offers and the other seeks (when the codes did not)."""
+    out: list[Reason] = []
+    q_offers, q_seeks = _roles(query)
+    c_offers, c_seeks = _roles(candidate)
+    said = {r.en.split(" ", 1)[0] for r in have}  # "Offers" / "Looks for" from the codes
+    # The features gate the roles: with the text ignored (codes only) they are 0.
+    gives = q_seeks & c_offers if features.get("role_meets") else frozenset()
+    if gives and "Offers" not in said:
+        en, zh = _role_labels(gives)
+        out.append(Reason(f"Is {en}, which you seek", f"是您所寻找的{zh}"))
+    elif features.get("meets", 0.0) >= NEED_MET and "Offers" not in said:
+        out.append(
+            Reason(
+                f"What it offers answers what you seek (similarity {features['meets']:.2f})",
+                f"其业务与您的需求相符（相似度 {features['meets']:.2f}）",
+            )
+        )
+    wants = c_seeks & q_offers if features.get("role_met") else frozenset()
+    if wants and "Looks" not in said:
+        en, zh = _role_labels(wants)
+        out.append(Reason(f"Seeks {en}, which you are", f"正在寻找{zh}，正是您的角色"))
+    elif features.get("met", 0.0) >= NEED_MET and "Looks" not in said:
+        out.append(
+            Reason(
+                f"Seeks what you offer (similarity {features['met']:.2f})",
+                f"所寻求的正是您的业务（相似度 {features['met']:.2f}）",
+            )
+        )
+    return out
+
 
 def reasons_for(
     query: Profile,
@@ -128,16 +191,20 @@ def reasons_for(
     rows of region names each profile's text contains (``scoring.CodeVectors.mentions``).
     """
     reasons: list[Reason] = []
+    if features.get("rival", 0.0) >= RIVAL_WARNING:
+        reasons.append(COMPETITOR_WARNING)
     if features["interest"]:
         reasons.append(INTEREST_REASON)
-    reasons += complement_reasons(query, candidate, taxonomy)
+    by_codes = complement_reasons(query, candidate, taxonomy)
+    reasons += by_codes
+    reasons += role_reasons(query, candidate, features, by_codes)
     # Text is worth a reason when it says more than chance: centred cosines of unrelated
     # profiles sit around 0 and true partners around 0.3 on the bench; a strong text match
     # goes first.
     similarity = features["text"]
     text = text_reason(query, candidate, similarity) if similarity > 0.1 else None
     if text and similarity >= 0.25:
-        reasons.insert(0, text)
+        reasons.insert(1 if reasons and reasons[0].warning else 0, text)
         text = None
     sector = sector_reason(query, candidate, taxonomy)
     if sector:
@@ -151,7 +218,7 @@ def reasons_for(
             reasons.append(region)
     if text:
         reasons.append(text)
-    if not reasons:
+    if all(r.warning for r in reasons):
         reasons.append(
             Reason("Closest available profile on the other side", "对方阵营中最接近的机构")
         )

@@ -12,7 +12,14 @@ from .embedding import Encoder, default_encoder
 from .profiles import Profile, Taxonomy, default_taxonomy
 from .reasons import Reason, reasons_for
 from .scoring import BoolArray, FloatArray
-from .vectors import EmbeddingStore, ProfileTexts, language_means, pool, reference_means
+from .vectors import (
+    EmbeddingStore,
+    ProfileTexts,
+    ProfileVectors,
+    language_means,
+    pool,
+    reference_means,
+)
 
 
 @dataclass(frozen=True)
@@ -48,8 +55,8 @@ def allowed_pairs(profiles: Sequence[Profile]) -> BoolArray:
 
 def text_vectors(
     profiles: Sequence[Profile], encoder: Encoder, store: EmbeddingStore | None = None
-) -> tuple[FloatArray, BoolArray]:
-    """Language-centred profile vectors and which profiles have text at all."""
+) -> ProfileVectors:
+    """Language-centred offer, seek and whole vectors of the profiles."""
     texts = ProfileTexts.of(profiles)
     store = store if store is not None else EmbeddingStore(encoder.name, encoder.dim)
     raw = store.embed(texts.texts, encoder)
@@ -77,14 +84,23 @@ def session_signals(
     if use_text and any(p.text() for p in plist):
         enc = encoder or default_encoder()
         encoder_name = enc.name
-        vectors, has_text = text_vectors(plist, enc, store)
-        similarity = np.asarray(vectors @ vectors.T, dtype=np.float32)
+        vectors = text_vectors(plist, enc, store)
+        has_text = vectors.has_text
+        similarity = np.asarray(vectors.whole @ vectors.whole.T, dtype=np.float32)
+        meets = np.asarray(vectors.seek @ vectors.offer.T, dtype=np.float32)
+        rival = scoring.rivalry(vectors.offer @ vectors.offer.T, vectors.seek @ vectors.seek.T)
+        has_seek = vectors.has_seek
     else:
         similarity = np.zeros((n, n), np.float32)
-        has_text = np.zeros(n, np.bool_)
+        meets = rival = similarity
+        has_text = has_seek = np.zeros(n, np.bool_)
     text_known = has_text[:, None] & has_text[None, :]
     hub = scoring.hub_scores(similarity, allowed & text_known)
     codes = scoring.code_vectors(plist, tax)
+    if not use_text:
+        # Codes only: the roles read from the descriptions are text too.
+        codes.role_offers[:] = 0.0
+        codes.role_seeks[:] = 0.0
     ids = [p.id for p in plist]
     features = scoring.feature_tensor(
         similarity=similarity,
@@ -94,6 +110,10 @@ def session_signals(
         cols=codes,
         interest=scoring.interest_matrix(interests, ids, ids),
         text_known=text_known,
+        meets=meets,
+        met=meets.T,
+        rival=rival,
+        needs_known=has_seek[:, None] & has_seek[None, :],
     )
     return SessionSignals(plist, features, allowed, similarity, codes, encoder_name)
 

@@ -21,6 +21,7 @@ import numpy.typing as npt
 
 from .embedding import Encoder, FloatArray, language_of
 from .profiles import Profile
+from .roles import split_statements
 
 # A language seen fewer times than this in a batch borrows its mean from the reference means
 # (blended in proportion), so a session of four profiles is centred as well as one of 170.
@@ -126,9 +127,19 @@ def language_means(
     return out
 
 
+# Seek statements are centred on their own mean (the cue words and "in the US" they all share
+# would otherwise make every two seek statements alike): their key is the language plus this.
+SEEK = ":seek"
+
+
 @dataclass(frozen=True)
 class ProfileTexts:
-    """The texts of a batch of profiles, one per (profile, language), with their languages."""
+    """The texts of a batch of profiles, one per (profile, language, statement kind).
+
+    Each description is split into what it offers and what it seeks (:mod:`.roles`); a
+    description without a seek cue is one offer text. ``languages`` are the centring keys:
+    the language (``zh``, ``en``) for offers, the language plus ``:seek`` for seeks.
+    """
 
     owners: list[int]
     texts: list[str]
@@ -136,17 +147,55 @@ class ProfileTexts:
 
     @classmethod
     def of(cls, profiles: Sequence[Profile]) -> ProfileTexts:
-        """Split every profile into one text per language it is written in."""
+        """Split every profile into its offer and seek texts per language it is written in."""
         owners: list[int] = []
         texts: list[str] = []
         languages: list[str] = []
         for i, profile in enumerate(profiles):
             for text in profile.texts_by_language().values():
                 lang = language_of(text)
-                owners.append(i)
-                texts.append(text[: MAX_CHARS[lang]])
-                languages.append(lang)
+                cut = text[: MAX_CHARS[lang]]
+                parts = split_statements(cut)
+                # Only the parts are embedded: the whole vector is their sum (pool), so a
+                # profile costs about the tokens of its text, not twice them.
+                pieces = (
+                    [(parts.offer, lang), (parts.seek, lang + SEEK)]
+                    if parts.seek
+                    else [(cut, lang)]
+                )
+                for piece, key in pieces:
+                    if piece:
+                        owners.append(i)
+                        texts.append(piece)
+                        languages.append(key)
         return cls(owners, texts, languages)
+
+
+@dataclass(frozen=True)
+class ProfileVectors:
+    """Language-centred, normalised vectors of a batch of profiles (zero rows where absent).
+
+    ``whole`` is the normalised sum of the offer and the seek vector: what the profile is
+    about, for the text similarity; ``offer`` and ``seek`` are matched against each other.
+    """
+
+    whole: FloatArray
+    offer: FloatArray
+    seek: FloatArray
+    has_text: npt.NDArray[np.bool_]
+
+    @property
+    def has_seek(self) -> npt.NDArray[np.bool_]:
+        """Profiles that said what they seek."""
+        return np.asarray(np.abs(self.seek).sum(axis=1) > 0, dtype=np.bool_)
+
+
+def _normalise_rows(matrix: FloatArray) -> FloatArray:
+    norms = np.linalg.norm(matrix, axis=1)
+    out = matrix.copy()
+    some = norms > 1e-9
+    out[some] /= norms[some, None]
+    return out
 
 
 def pool(
@@ -154,17 +203,16 @@ def pool(
     texts: ProfileTexts,
     means: dict[str, FloatArray],
     count: int,
-) -> tuple[FloatArray, npt.NDArray[np.bool_]]:
-    """Centre each text vector on its language mean, then average per profile.
-
-    Returns the normalised profile vectors and a mask of the profiles that have any text.
-    """
+) -> ProfileVectors:
+    """Centre each text vector on its language (and kind) mean, then average per profile."""
     dim = raw.shape[1] if raw.ndim == 2 else 0
-    out = np.zeros((count, dim), np.float32)
-    for row, (owner, lang) in enumerate(zip(texts.owners, texts.languages, strict=True)):
-        vector = raw[row] - means[lang] if lang in means else raw[row]
-        out[owner] += vector / max(float(np.linalg.norm(vector)), 1e-12)
-    norms = np.linalg.norm(out, axis=1)
-    has_text = norms > 1e-9
-    out[has_text] /= norms[has_text, None]
-    return out, has_text
+    offer = np.zeros((count, dim), np.float32)
+    seek = np.zeros((count, dim), np.float32)
+    for row, (owner, key) in enumerate(zip(texts.owners, texts.languages, strict=True)):
+        vector = raw[row] - means[key] if key in means else raw[row]
+        target = seek if key.endswith(SEEK) else offer
+        target[owner] += vector / max(float(np.linalg.norm(vector)), 1e-12)
+    offer, seek = _normalise_rows(offer), _normalise_rows(seek)
+    whole = _normalise_rows(offer + seek)
+    has_text = np.linalg.norm(whole, axis=1) > 1e-9
+    return ProfileVectors(whole, offer, seek, np.asarray(has_text, dtype=np.bool_))

@@ -20,7 +20,10 @@ def recommendations_document(
                 {
                     "id": rec.id,
                     "score": rec.score,
-                    "reasons": [{"en": r.en, "zh": r.zh} for r in rec.reasons],
+                    "reasons": [
+                        {"en": r.en, "zh": r.zh, **({"warning": True} if r.warning else {})}
+                        for r in rec.reasons
+                    ],
                 }
                 for rec in recs
             ]

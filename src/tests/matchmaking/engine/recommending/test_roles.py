@@ -1,0 +1,170 @@
+"""Offer and seek statements read from free text, and partners ranked by them (issue 18)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tradebridge.matchmaking.engine.recommending import (
+    EmbeddingIndex,
+    LexicalEncoder,
+    parse_profiles,
+    recommend,
+    recommendations_document,
+)
+from tradebridge.matchmaking.engine.recommending.reasons import COMPETITOR_WARNING
+from tradebridge.matchmaking.engine.recommending.roles import roles_in, split_statements
+
+from .conftest import document, org
+
+
+@pytest.mark.parametrize(
+    ("text", "offer", "seek"),
+    [
+        ("江苏光伏组件制造商，年产5吉瓦，希望在美国找到分销渠道。",
+         "江苏光伏组件制造商，年产5吉瓦", "希望在美国找到分销渠道。"),
+        ("诚邀美国石英坩埚制造商洽谈合作。我司系高纯石英砂供应商。",
+         "我司系高纯石英砂供应商。", "诚邀美国石英坩埚制造商洽谈合作。"),
+        ("储能系统集成商，现寻求海外项目开发商。", "储能系统集成商", "寻求海外项目开发商。"),
+        ("Texas developer of storage projects, looking for LFP battery vendors.",
+         "Texas developer of storage projects", "looking for LFP battery vendors."),
+        ("We are seeking an Asian module supplier. Wholesale distributor of solar equipment.",
+         "Wholesale distributor of solar equipment.", "seeking an Asian module supplier."),
+        ("California installer; we need a reliable supplier of PV modules.",
+         "California installer", "we need a reliable supplier of PV modules."),
+        ("We make 4.5 MW turbines. We meet the needs of utilities.",
+         "We make 4.5 MW turbines. We meet the needs of utilities.", ""),
+        ("专注于满足客户需要的热泵制造商。", "专注于满足客户需要的热泵制造商。", ""),
+    ],
+)  # fmt: skip
+def test_descriptions_split_into_offer_and_seek_in_both_languages(text, offer, seek):
+    parts = split_statements(text)
+    assert (parts.offer, parts.seek) == (offer, seek)
+
+
+def test_roles_are_read_from_role_nouns_in_both_languages():
+    assert roles_in("光伏组件制造商", offer=True) == {"supply"}
+    assert roles_in("寻求美国分销商", offer=False) == {"distribution"}
+    assert roles_in("looking for a wholesale distributor", offer=False) == {"distribution"}
+    assert roles_in("developer of grid-scale storage projects", offer=True) == {"customer"}
+    # Whom a company serves is not what it is.
+    assert roles_in("a distributor: we sell modules to installers", offer=True) == {"distribution"}
+    assert roles_in("光伏产品批发商，向安装商批发组件", offer=True) == {"distribution"}
+
+
+# The issue's case: a Chinese module maker seeking a US distributor, a US maker of the same
+# modules (itself seeking distributors) and a US wholesale distributor wanting an Asian supplier.
+SOLAR = (
+    org("cn-maker", "CN", description={
+        "zh": "江苏光伏组件制造商，年产N型TOPCon组件5吉瓦，通过UL认证。"
+              "希望寻找美国分销商，拓展北美市场。"}),
+    org("us-maker", "US", description={
+        "en": "Ohio manufacturer of TOPCon solar PV modules, 2 GW a year. Seeking distributors "
+              "to sell our modules across the US."}),
+    org("us-distributor", "US", description={
+        "en": "Wholesale distributor of solar equipment to installers across the Southwest. "
+              "Looking for an Asian PV module manufacturer as our supplier."}),
+    org("cn-distributor", "CN", description={
+        "zh": "光伏产品分销商，向国内安装商批发组件和逆变器。寻找北美光伏组件制造商。"}),
+)  # fmt: skip
+
+CRUCIBLE = (
+    org("cn-crucible", "CN", description={
+        "zh": "石英坩埚制造商，为单晶硅拉制提供大尺寸坩埚。需要稳定的高纯石英砂供应商。"}),
+    org("us-crucible", "US", description={
+        "en": "Quartz crucible maker for crystal pulling. Looking for high-purity quartz sand."}),
+    org("us-sand", "US", description={
+        "en": "We mine and refine high-purity quartz sand. Seeking crucible makers in Asia as "
+              "customers."}),
+)  # fmt: skip
+
+STORAGE = (
+    org("cn-storage", "CN", description={
+        "zh": "集装箱式储能系统制造商，已交付3吉瓦时。寻求美国储能电站项目开发商。"}),
+    org("us-integrator", "US", description={
+        "en": "Battery storage system integrator building containerised systems. Looking for "
+              "project developers in the US."}),
+    org("us-developer", "US", description={
+        "en": "Developer of grid-scale storage projects in Texas, looking for a supplier of "
+              "containerised battery storage systems."}),
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("orgs", "query", "partner", "competitor"),
+    [
+        (SOLAR, "cn-maker", "us-distributor", "us-maker"),
+        (SOLAR, "us-distributor", "cn-maker", "cn-distributor"),
+        (SOLAR, "us-maker", "cn-distributor", "cn-maker"),
+        (CRUCIBLE, "cn-crucible", "us-sand", "us-crucible"),
+        (STORAGE, "cn-storage", "us-developer", "us-integrator"),
+    ],
+)
+def test_complementary_partner_ranks_above_a_competitor(e5, orgs, query, partner, competitor):
+    recs = recommend(parse_profiles(document(*orgs)), encoder=e5)
+    ranked = [r.id for r in recs[query]]
+    assert ranked.index(partner) < ranked.index(competitor)
+    assert ranked[0] == partner
+
+
+def test_reasons_say_what_each_offers_the_other_in_both_languages(e5):
+    recs = recommend(parse_profiles(document(*SOLAR)), encoder=e5)
+    reasons = {r.id: r.reasons for r in recs["cn-maker"]}["us-distributor"]
+    en = [r.en for r in reasons]
+    zh = [r.zh for r in reasons]
+    assert "Is a distributor, dealer or agent, which you seek" in en
+    assert "是您所寻找的经销商或代理商" in zh
+    assert "Seeks a maker or supplier, which you are" in en
+    assert "正在寻找制造商或供应商，正是您的角色" in zh
+    assert not any(r.warning for r in reasons)
+
+
+def test_a_competitor_is_flagged_in_both_languages(e5):
+    recs = recommend(parse_profiles(document(*SOLAR)), encoder=e5)
+    reasons = {r.id: r.reasons for r in recs["cn-maker"]}["us-maker"]
+    assert reasons[0] == COMPETITOR_WARNING
+    assert reasons[0].warning
+    assert reasons[0].en.startswith("Possible competitor")
+    assert reasons[0].zh.startswith("可能是竞争对手")
+    out = recommendations_document(recs)["recommendations"]["cn-maker"]
+    flagged = {r["id"]: [x for x in r["reasons"] if x.get("warning")] for r in out}
+    assert flagged["us-maker"] == [
+        {"en": COMPETITOR_WARNING.en, "zh": COMPETITOR_WARNING.zh, "warning": True}
+    ]
+    assert flagged["us-distributor"] == []
+
+
+def test_directory_query_ranks_like_the_session(e5):
+    profiles = parse_profiles(document(*SOLAR, *CRUCIBLE, *STORAGE))
+    index = EmbeddingIndex(e5)
+    index.upsert(profiles)
+    for query, partner in (("cn-maker", "us-distributor"), ("cn-storage", "us-developer")):
+        assert index.query(query, top=3)[0].id == partner
+
+
+def test_codes_only_ignores_the_roles_of_the_text():
+    recs = recommend(parse_profiles(document(*SOLAR)), use_text=False)
+    for recs_of in recs.values():
+        for rec in recs_of:
+            assert not any(r.en.startswith(("Is a", "Seeks a")) for r in rec.reasons)
+            assert not any(r.warning for r in rec.reasons)
+
+
+def test_lexical_fallback_uses_the_roles_too():
+    recs = recommend(parse_profiles(document(*SOLAR)), encoder=LexicalEncoder())
+    ranked = [r.id for r in recs["cn-maker"]]
+    assert ranked.index("us-distributor") < ranked.index("us-maker")
+
+
+def test_directory_shortlist_keeps_the_partner(e5, monkeypatch):
+    # A query scores every candidate on the whole vectors first and adds the offer/seek
+    # signals for a shortlist; with a shortlist of 4 of 6 candidates the result is unchanged.
+    from tradebridge.matchmaking.engine.recommending import index as index_module
+
+    profiles = parse_profiles(document(*SOLAR, *CRUCIBLE, *STORAGE))
+    index = EmbeddingIndex(e5)
+    index.upsert(profiles)
+    full = {q: [r.id for r in index.query(q, top=3)] for q in ("cn-maker", "cn-storage")}
+    monkeypatch.setattr(index_module, "SHORTLIST", 4)
+    short = {q: [r.id for r in index.query(q, top=3)] for q in ("cn-maker", "cn-storage")}
+    assert short == full
+    assert short["cn-maker"][0] == "us-distributor"

@@ -1,0 +1,173 @@
+"""What an organization offers and what it seeks, read from its free text.
+
+A description mixes the two: "江苏光伏组件制造商，年产5吉瓦，希望在美国找到分销渠道" says what the
+company is (it offers modules) and what it wants (distribution). Text likeness cannot tell a
+module maker's partner (a distributor seeking modules) from its competitor (another module maker
+seeking distributors): both read alike. So each description is split into offer statements and
+seek statements by sentence-level cues in either language (寻求/希望/需要/寻找/诚邀…, seeking /
+looking for / wants…): a seek statement runs from its cue to the end of its sentence; the rest of
+the text is the offer. A description without any cue is all offer.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+# Chinese cues: a verb of seeking or wishing that opens what the organization wants. Kept to
+# words that rarely occur in what a company says it does ("需要" does: "满足客户需要", so it is
+# a cue only when not preceded by 的/户/场).
+ZH_CUES = (
+    "寻求", "寻找", "找寻", "寻觅", "希望", "期望", "期待", "诚邀", "诚聘", "邀请", "欢迎",
+    "拟寻", "拟与", "拟引进", "拟对接", "计划寻", "计划引进", "想找", "急需", "亟需", "求购",
+    "征集", "招募", "谋求", "有意", "意向", "对接", "物色", "(?<![的户场求])需要",
+)  # fmt: skip
+EN_CUES = (
+    r"seek(?:s|ing)?", r"look(?:s|ing)? (?:for|to)", r"in search of", r"search(?:es|ing)? for",
+    r"wants?(?: to)?", r"would (?:like|welcome|love)", r"wish(?:es)? to", r"hop(?:e|es|ing) to",
+    r"interested in", r"open to", r"(?:we|they|it|and) needs?", r"sourcing", r"to source",
+    r"aim(?:s|ing)? to", r"plan(?:s|ning)? to (?:find|meet|work|partner)", r"our goal",
+    r"looking to", r"invites?", r"welcomes?", r"eager to", r"keen to",
+)  # fmt: skip
+
+_ZH_CUE = re.compile("|".join(ZH_CUES))
+_EN_CUE = re.compile(r"\b(?:" + "|".join(EN_CUES) + r")\b", re.IGNORECASE)
+# Sentences end at these; a seek statement runs from its cue to the end of its sentence.
+_END = re.compile(r"(?<=[。！？；;!?\n])|(?<=\.)(?=\s)")
+
+
+# Words that lead into a cue without saying anything ("现寻求", "并希望", "we are now seeking").
+_TAIL_WORDS = re.compile(
+    r"(?:(?:现|现在|目前|正在|同时|并且|并|也|还|亦|特此|我们|我司|本公司|公司|"
+    r"\b(?:we|we are|we're|are|and|also|currently|now|actively|is|are now))\s*)+$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Statements:
+    """The offer and the seek part of one text (either may be empty)."""
+
+    offer: str
+    seek: str
+
+
+# A period after these does not end a sentence ("Harbor Co. is", "no. 12", "the U.S. market").
+_ABBREVIATION = re.compile(
+    r"\b(?:no|nos|co|ltd|inc|corp|llc|ref|e\.g|i\.e|etc|st|mr|ms|dr|vs|approx|incl|u\.s|"
+    r"[a-z])\.\s*$",
+    re.IGNORECASE,
+)
+
+
+def _sentences(text: str) -> list[str]:
+    # Split after sentence ends (a period only before a space: "4.5 MW" stays whole).
+    parts: list[str] = []
+    for part in _END.split(text):
+        if not part or not part.strip():
+            continue
+        if parts and _ABBREVIATION.search(parts[-1]):
+            parts[-1] += part
+        else:
+            parts.append(part)
+    return parts or [text]
+
+
+def _cue(sentence: str) -> int:
+    """Where the first seek cue of a sentence starts, or -1."""
+    found = [m.start() for m in (_ZH_CUE.search(sentence), _EN_CUE.search(sentence)) if m]
+    return min(found) if found else -1
+
+
+@lru_cache(maxsize=8192)
+def split_statements(text: str) -> Statements:
+    """Split a description into what it offers and what it seeks."""
+    offer: list[str] = []
+    seek: list[str] = []
+    for sentence in _sentences(text):
+        at = _cue(sentence)
+        if at < 0:
+            offer.append(sentence)
+            continue
+        head, tail = sentence[:at], sentence[at:]
+        # "Texas developer of storage projects, looking for LFP vendors": the head is an offer;
+        # "We are looking for", "现寻求", "本次赴美希望": the head is only the subject.
+        head = _TAIL_WORDS.sub("", head.rstrip(" ,，、:：-—")).rstrip(" ,，、:：-—")
+        if len(head.strip()) >= (6 if _cjk(head) else 12):
+            offer.append(head)
+        seek.append(tail)
+    return Statements(_clean("".join(offer) if _cjk(text) else " ".join(offer)),
+                      _clean("".join(seek) if _cjk(text) else " ".join(seek)))  # fmt: skip
+
+
+def _cjk(text: str) -> bool:
+    return bool(re.search(r"[\u3400-\u9fff]", text))
+
+
+def _clean(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip(" ,，、;；")
+
+
+# Roles an organization plays in a value chain, named by the nouns companies describe themselves
+# (and the partners they want) with. Coarse on purpose: a maker, a grower and a materials
+# supplier all supply goods; which goods is for the text vectors to judge.
+# role -> (English noun, Chinese noun, English pattern, Chinese pattern); the nouns word reasons.
+ROLES: dict[str, tuple[str, str, str, str]] = {
+    "supply": (
+        "a maker or supplier", "制造商或供应商",
+        r"manufactur\w*|maker|makes|producer|produces|supplier|supplies|vendor|factory|"
+        r"plant|mill(?:s|ing)?|mines?|refines?|grower|growers|orchard|cooperative|"
+        r"oem|fabricat\w*|builder|builds|processor|processing|compounder|packer|integrators?",
+        r"制造|生产|厂家|厂商|工厂|供应商|供货商|供应|集成商|种植|合作社|果园|茶园|加工|压榨|矿",
+    ),
+    "distribution": (
+        "a distributor, dealer or agent", "经销商或代理商",
+        r"distribut\w*|wholesal\w*|dealers?|resell\w*|importers?|agents?|trad(?:er|ers|ing)|"
+        r"brokers?|channel|channels|retailers?",
+        r"分销|经销|代理|批发|贸易|进口商|渠道|零售",
+    ),
+    "customer": (
+        "a buyer (developer, operator, installer)", "下游买家（开发商、运营商、安装商）",
+        r"developers?|operators?|installers?|contractors?|utilit(?:y|ies)|"
+        r"end users?|customers?|buyers?|brands?|chains?|hospitals?|networks?",
+        r"开发商|运营商|安装商|安装|承包|工程公司|终端客户|客户|买家|采购商|品牌|连锁|医院|用户|水务|电站",
+    ),
+    "investment": (
+        "an investor", "投资方",
+        r"invest\w*|capital|funding|fund|financ\w*",
+        r"投资|资本|融资|基金",
+    ),
+    "research": (
+        "a research partner", "研发伙伴",
+        r"research|r&d|laborator\w*|lab|universit\w*|institute",
+        r"研发|研究|实验室|大学|研究院",
+    ),
+}  # fmt: skip
+ROLE_NAMES: tuple[str, ...] = tuple(ROLES)
+
+# A role noun after these names someone the company serves, not what it is: "we sell to
+# installers", "向安装商批发", "服务国内拉晶厂".
+_EN_OBJECT = re.compile(
+    r"\b(?:to|for|serv(?:e|es|ing)|suppl(?:y|ies|ying)|sell(?:s|ing)?|represent(?:s|ing)?)\s+"
+    r"(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_ZH_OBJECT = re.compile(r"(?:向|(?<![司们])为|给|服务|面向|供货给|客户包括|代理)[^，。；、]{0,8}$")
+_ROLE_PATTERNS = {
+    role: re.compile(rf"\b(?:{en})\b|{zh}", re.IGNORECASE) for role, (_, _, en, zh) in ROLES.items()
+}
+
+
+@lru_cache(maxsize=16384)
+def roles_in(statement: str, *, offer: bool) -> frozenset[str]:
+    """The roles a statement names. In an offer, mentions of whom it serves are skipped."""
+    found: set[str] = set()
+    for role, pattern in _ROLE_PATTERNS.items():
+        for match in pattern.finditer(statement):
+            before = statement[max(0, match.start() - 40) : match.start()]
+            if offer and (_EN_OBJECT.search(before) or _ZH_OBJECT.search(before)):
+                continue
+            found.add(role)
+            break
+    return frozenset(found)
