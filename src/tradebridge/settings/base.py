@@ -53,6 +53,8 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django_htmx",
     "ninja",  # serves the API docs (Swagger UI) from its own static files, not a CDN
+    # Before django_tasks_db: its `db_worker` command (the same, with a heartbeat) wins.
+    "tradebridge.background",
     "django_tasks",
     "django_tasks_db",
     "tradebridge.web",
@@ -158,6 +160,17 @@ TASKS = {
         "QUEUES": ["default"],
     }
 }
+
+# Workers write a heartbeat every TASK_HEARTBEAT_SECONDS (scheduler runs every 2 s); a task
+# row or run with no sign of life for TASK_STALE_SECONDS is ended by recovery
+# (`tradebridge recover-tasks`, and the pages that wait on it).
+TASK_HEARTBEAT_SECONDS = 5
+TASK_STALE_SECONDS = int(os.environ.get("TRADEBRIDGE_TASK_STALE_SECONDS", "30"))
+if TASK_STALE_SECONDS < 3 * TASK_HEARTBEAT_SECONDS:
+    raise ImproperlyConfigured(
+        f"TRADEBRIDGE_TASK_STALE_SECONDS={TASK_STALE_SECONDS} is shorter than three heartbeats "
+        f"({3 * TASK_HEARTBEAT_SECONDS} s): live workers would be taken for dead"
+    )
 
 EMAIL_BACKEND = os.environ.get(
     "DJANGO_EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend"
