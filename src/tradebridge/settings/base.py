@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
@@ -27,6 +28,17 @@ def env_bool(name: str, default: bool) -> bool:
     if raw.lower() in {"0", "false", "no", "off"}:
         return False
     raise ImproperlyConfigured(f"{name}={raw!r} is not a boolean (use 1/0, true/false)")
+
+
+def env_int(name: str, default: int) -> int:
+    """Read a whole-number environment variable."""
+    raw = os.environ.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        return int(raw)
+    except ValueError:
+        raise ImproperlyConfigured(f"{name}={raw!r} is not a whole number") from None
 
 
 def env_list(name: str, default: list[str]) -> list[str]:
@@ -102,8 +114,21 @@ TEMPLATES = [
 ]
 
 DATABASE_URL = os.environ.get("DATABASE_URL", "")
+# Database connections. By default each request closes its connection when it ends
+# (CONN_MAX_AGE 0): the development server runs a thread per request, and persistent
+# connections there outlive their threads until PostgreSQL runs out of them. In production a
+# connection kept for a while saves its set-up per request: set DJANGO_DB_CONN_MAX_AGE (e.g.
+# 60) when every process serves a bounded number of threads (gunicorn: workers x threads
+# connections at most), or DJANGO_DB_POOL="MIN,MAX" for psycopg's pool in each process. Both
+# check a kept connection before use. See docs/deployment.md.
+CONN_MAX_AGE = env_int("DJANGO_DB_CONN_MAX_AGE", 0)
+DB_POOL = os.environ.get("DJANGO_DB_POOL", "").strip()
 if DATABASE_URL:
-    DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=60)}
+    DATABASES = {
+        "default": dj_database_url.parse(
+            DATABASE_URL, conn_max_age=CONN_MAX_AGE, conn_health_checks=CONN_MAX_AGE > 0
+        )
+    }
 else:
     DATABASES = {
         "default": {
@@ -117,6 +142,41 @@ else:
             },
         }
     }
+if DB_POOL:
+    if DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql":
+        raise ImproperlyConfigured("DJANGO_DB_POOL needs a PostgreSQL DATABASE_URL")
+    if CONN_MAX_AGE:
+        raise ImproperlyConfigured("DJANGO_DB_POOL and DJANGO_DB_CONN_MAX_AGE exclude each other")
+    try:
+        pool_min, pool_max = (int(n) for n in DB_POOL.split(","))
+    except ValueError:
+        raise ImproperlyConfigured(
+            f"DJANGO_DB_POOL={DB_POOL!r} is not MIN,MAX (two numbers, e.g. 2,8)"
+        ) from None
+    if not 0 <= pool_min <= pool_max or pool_max < 1:
+        raise ImproperlyConfigured(f"DJANGO_DB_POOL={DB_POOL!r}: need 0 <= MIN <= MAX, MAX >= 1")
+    DATABASES["default"].setdefault("OPTIONS", {})["pool"] = {
+        "min_size": pool_min,
+        "max_size": pool_max,
+        "timeout": 10,
+    }
+
+
+def sqlite_directory(database: dict[str, Any]) -> Path | None:
+    """The directory a SQLite database file lives in (None for another database or memory)."""
+    name = str(database.get("NAME") or "")
+    if database.get("ENGINE") != "django.db.backends.sqlite3" or name in ("", ":memory:"):
+        return None
+    if name.startswith("file:"):
+        return None
+    return Path(name).expanduser().resolve().parent
+
+
+# SQLite cannot create the directory of its file ("unable to open database file"): a fresh
+# checkout has no var/ yet.
+_sqlite_dir = sqlite_directory(DATABASES["default"])
+if _sqlite_dir is not None:
+    _sqlite_dir.mkdir(parents=True, exist_ok=True)
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "accounts.User"
