@@ -6,6 +6,7 @@ A wrong value fails loudly at start-up rather than silently falling back.
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -162,7 +163,7 @@ if DB_POOL:
     }
 
 
-def sqlite_directory(database: dict[str, Any]) -> Path | None:
+def sqlite_directory(database: Mapping[str, Any]) -> Path | None:
     """The directory a SQLite database file lives in (None for another database or memory)."""
     name = str(database.get("NAME") or "")
     if database.get("ENGINE") != "django.db.backends.sqlite3" or name in ("", ":memory:"):
