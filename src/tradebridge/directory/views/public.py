@@ -92,16 +92,17 @@ def logo_view(request: HttpRequest, name: str) -> FileResponse:
     """An organization's logo, served by the platform (in production too), to whoever may see
     the organization: a file under ``media/`` that is no visible organization's logo is a 404,
     whatever else lies in the media directory (the embedding store, say)."""
-    organization = Organization.objects.filter(logo=f"logos/{name}").first()
+    path = f"logos/{name}"
+    organization = Organization.objects.filter(logo=path).first()
     if organization is None or not rules.can_view_organization(request.user, organization):
         raise Http404
-    try:
-        handle = default_storage.open(organization.logo.name, "rb")
-    except FileNotFoundError:
-        raise Http404 from None
-    content_type = mimetypes.guess_type(organization.logo.name)[0] or "application/octet-stream"
+    content_type = mimetypes.guess_type(path)[0] or "application/octet-stream"
     if not content_type.startswith("image/"):
         raise Http404
+    try:
+        handle = default_storage.open(path, "rb")
+    except FileNotFoundError:
+        raise Http404 from None
     response = FileResponse(handle, content_type=content_type)
     # A hidden organization's logo must not sit in a shared cache.
     response["Cache-Control"] = (
