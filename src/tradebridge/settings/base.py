@@ -89,6 +89,10 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # After the session, language and user (its 413 page is a page of the site); before
+    # anything reads the body (the CSRF check reads a form in process_view, after this).
+    "tradebridge.http.middleware.RequestSizeLimitMiddleware",
+    "tradebridge.http.middleware.ApiErrorFormatMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
 ]
@@ -205,6 +209,15 @@ LOCALE_PATHS = [PACKAGE_DIR / "locale"]
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = os.environ.get("TRADEBRIDGE_TIME_ZONE", "UTC")
+
+# Request sizes. A request body larger than MAX_REQUEST_BYTES is refused with 413 before it is
+# read (http.middleware): the largest upload is a directory import (10 MB, see
+# directory.importing.MAX_BYTES) and the form around it. Form fields other than files are
+# limited to DATA_UPLOAD_MAX_MEMORY_SIZE together (an API JSON body too); an uploaded file
+# larger than FILE_UPLOAD_MAX_MEMORY_SIZE goes to a temporary file rather than memory.
+MAX_REQUEST_BYTES = env_int("TRADEBRIDGE_MAX_REQUEST_BYTES", 12 * 1024 * 1024)
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440  # 2.5 MB
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
 
 STATIC_URL = "static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
