@@ -1,5 +1,6 @@
-"""Site-wide request handling: a limit on the size of a request body, and the API's one error
-format for every error under ``/api/`` (Django's own 404, 405 or 413 pages are HTML)."""
+"""Site-wide request handling: a limit on the size of a request body, the API's one error
+format for every error under ``/api/`` (Django's own 404, 405 or 413 pages are HTML), and the
+Permissions-Policy header (the CSP comes from django-csp, the Referrer-Policy from Django)."""
 
 from __future__ import annotations
 
@@ -100,3 +101,16 @@ class ApiErrorFormatMiddleware:
         if "Allow" in response:
             rewritten["Allow"] = response["Allow"]
         return rewritten
+
+
+class PermissionsPolicyMiddleware:
+    """Tell browsers that no page uses the camera, microphone, location and the like, so that
+    nothing injected into a page could either (``PERMISSIONS_POLICY``)."""
+
+    def __init__(self, get_response: Handler) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        response = self.get_response(request)
+        response.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
+        return response
