@@ -83,7 +83,10 @@ def test_the_run_page_shows_a_dead_run_as_failed(staff_client, session, booked):
     assert poll["HX-Refresh"] == "true"
     page = staff_client.get(reverse("matchmaking:manage-run", args=[dead.pk])).content.decode()
     assert "The worker running this schedule stopped" in page
-    assert "Scheduling…" not in page
+    assert "Scheduling…" not in page and "Remove a required meeting" not in page
+    # Each reader gets the reason in their own language, whoever's request ended the run.
+    chinese = staff_client.get(f"/zh-hans/matchmaking/manage/runs/{dead.pk}/").content.decode()
+    assert "运行本次排程的后台进程已停止" in chinese
 
 
 def test_cancel_ends_a_running_run_whose_worker_is_gone(staff, staff_client, session, booked):  # noqa: F811

@@ -43,10 +43,9 @@ class RequestSizeLimitMiddleware:
                     f"The request body is larger than the limit of {megabytes} MB.",
                     {"limit_bytes": settings.MAX_REQUEST_BYTES},
                 )
-            response = render(request, "web/too_large.html", {"megabytes": megabytes}, status=413)
-            # The client may still be sending: tell it the connection ends here.
-            response["Connection"] = "close"
-            return response
+            # (No "Connection: close": WSGI forbids hop-by-hop headers; the server drains or
+            # drops the unread body itself.)
+            return render(request, "web/too_large.html", {"megabytes": megabytes}, status=413)
         return self.get_response(request)
 
 

@@ -4,11 +4,13 @@ everyone's agenda and notifies only those whose meetings changed."""
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from django.db import IntegrityError, transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from tradebridge.accounts.models import User
@@ -101,17 +103,18 @@ def runs_recover(*, session: Session | None = None, now: datetime | None = None)
         )
         if not (silent or overtime):
             continue
-        why = (
-            _("The worker running this schedule stopped (last sign of life: %(time)s UTC).")
-            % {"time": last.strftime("%Y-%m-%d %H:%M:%S")}
-            if silent
-            else _("The run went past its time limit of %(n)d seconds without ending.")
-            % {"n": run.time_limit}
-        )
+        lost = {
+            "reason": "silent" if silent else "overtime",
+            "last": last.isoformat(),
+            "time_limit": run.time_limit,
+        }
         ended += ScheduleRun.objects.filter(pk=run.pk, status=ScheduleRun.Status.RUNNING).update(
             status=ScheduleRun.Status.FAILED,
             finished_at=now,
-            error=why + " " + _("Start the run again."),
+            result={"lost": lost},
+            # Kept as a code in ``result`` so that each reader gets it in their language
+            # (``lost_message``); the text is for logs and the admin.
+            error=lost_message(lost, translate=False),
         )
     return ended
 
@@ -119,13 +122,32 @@ def runs_recover(*, session: Session | None = None, now: datetime | None = None)
 def run_worker_lost(run_id: int) -> None:
     """The worker that took a run's task died (``background`` recovery): the run, queued or
     running, ends failed and the session is free for a new one."""
+    lost = {"reason": "worker_lost"}
     ScheduleRun.objects.filter(
         pk=run_id, status__in=[ScheduleRun.Status.QUEUED, ScheduleRun.Status.RUNNING]
     ).update(
         status=ScheduleRun.Status.FAILED,
         finished_at=timezone.now(),
-        error=_("The worker running this schedule stopped.") + " " + _("Start the run again."),
+        result={"lost": lost},
+        error=lost_message(lost, translate=False),
     )
+
+
+def lost_message(lost: dict[str, Any], *, translate: bool = True) -> str:
+    """Why recovery ended a run, in the current language (or in English for the record)."""
+    with contextlib.nullcontext() if translate else translation.override("en"):
+        if lost.get("reason") == "overtime":
+            why = _("The run went past its time limit of %(n)d seconds without ending.") % {
+                "n": lost.get("time_limit", 0)
+            }
+        elif lost.get("last"):
+            last = datetime.fromisoformat(lost["last"])
+            why = _(
+                "The worker running this schedule stopped (last sign of life: %(time)s UTC)."
+            ) % {"time": last.strftime("%Y-%m-%d %H:%M:%S")}
+        else:
+            why = _("The worker running this schedule stopped.")
+        return why + " " + _("Start the run again.")
 
 
 # --- comparing and publishing ------------------------------------------------------------------

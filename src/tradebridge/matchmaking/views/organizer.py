@@ -494,6 +494,9 @@ def run_detail(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     run = _live_run(pk)
     session = run.session
     context: dict[str, Any] = {"run": run, "session": session, "progress": _progress(run)}
+    lost = (run.result or {}).get("lost")
+    context["error"] = scheduling.lost_message(lost) if lost else run.error
+    context["worker_lost"] = bool(lost)
     if run.status in (ScheduleRun.Status.DONE, ScheduleRun.Status.FAILED):
         unplaced = select.run_unplaced(run)
         placements = select.run_placements(run)
