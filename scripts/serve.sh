@@ -1,12 +1,20 @@
 #!/usr/bin/env bash
-# Serve the platform: a background-task worker beside the development web server, both stopped
-# together on Ctrl-C.
+# Serve the platform: a background-task worker beside the development web server. The worker
+# dies with the server however the server ends (Ctrl-C, kill, even kill -9): it is started
+# with a parent-death signal (setpriv --pdeathsig, util-linux) and this script then becomes the
+# server (exec), so the worker's parent IS the server process.
 set -eu
 host=${1:-127.0.0.1}; port=${2:-8000}
-.venv/bin/tradebridge db_worker --queue-name default &
-worker=$!
-trap 'kill $worker 2>/dev/null; wait $worker 2>/dev/null' EXIT INT TERM
+bin=${TRADEBRIDGE_BIN:-.venv/bin}
+# --no-reload: under the autoreloader the worker would be a grandchild, out of reach of the
+# parent-death signal.
+if command -v setpriv >/dev/null; then
+  setpriv --pdeathsig TERM -- "$bin/tradebridge" db_worker --queue-name default --no-reload &
+else
+  echo "WARNING: setpriv (util-linux) is missing: stop the worker yourself if the server is killed." >&2
+  "$bin/tradebridge" db_worker --queue-name default --no-reload &
+fi
 echo
 echo "Tradebridge: http://$host:$port/  (English: /en/, 中文: /zh-hans/)"
 echo "Demo accounts are listed in README.md. Press Ctrl-C to stop."
-.venv/bin/tradebridge runserver "$host:$port" --noreload
+exec "$bin/tradebridge" runserver "$host:$port" --noreload

@@ -24,6 +24,9 @@ def main(argv: list[str] | None = None) -> int:
 
         module = importlib.import_module(ENGINE_COMMANDS[args[0]])
         return int(module.main(args[1:]))
+    if args and not args[0].startswith("-"):
+        # Sub-commands read with hyphens (`recover-tasks`) are modules with underscores.
+        args[0] = args[0].replace("-", "_")
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "tradebridge.settings.dev")
     from django.core.management import execute_from_command_line
 

@@ -12,6 +12,7 @@ from django.urls import include, path
 from django.views.i18n import JavaScriptCatalog
 
 from tradebridge.api.api import api
+from tradebridge.directory.views import public as directory_public
 
 
 def favicon(request: HttpRequest) -> HttpResponse:
@@ -22,6 +23,13 @@ def favicon(request: HttpRequest) -> HttpResponse:
 urlpatterns = [
     path("favicon.ico", favicon),
     path("api/", api.urls),
+    # Uploaded files are served by the platform with access checks, in production too; only
+    # organizations' logos are uploads today (MEDIA_URL + "logos/").
+    path(
+        settings.MEDIA_URL.lstrip("/") + "logos/<path:name>",
+        directory_public.logo_view,
+        name="logo",
+    ),
 ]
 
 urlpatterns += i18n_patterns(
@@ -36,8 +44,3 @@ urlpatterns += i18n_patterns(
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
     prefix_default_language=True,
 )
-
-if settings.DEBUG:
-    from django.conf.urls.static import static as serve_files
-
-    urlpatterns += serve_files(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)

@@ -22,14 +22,17 @@ def _check(env: dict[str, str]) -> subprocess.CompletedProcess[str]:
     )
 
 
+def _production(tmp_path) -> dict[str, str]:
+    return {
+        "DJANGO_SECRET_KEY": "x7" * 30 + "-not-a-real-secret-but-long-and-varied-enough",
+        "DJANGO_ALLOWED_HOSTS": "tradebridge.example.org",
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
+        "DJANGO_EMAIL_BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+    }
+
+
 def test_production_settings_pass_check_deploy(tmp_path):
-    result = _check(
-        {
-            "DJANGO_SECRET_KEY": "x7" * 30 + "-not-a-real-secret-but-long-and-varied-enough",
-            "DJANGO_ALLOWED_HOSTS": "tradebridge.example.org",
-            "SQLITE_PATH": str(tmp_path / "db.sqlite3"),
-        }
-    )
+    result = _check(_production(tmp_path))
     assert (result.returncode, result.stderr[-3000:]) == (0, "")
 
 

@@ -155,6 +155,10 @@ MESSAGES: dict[str, Any] = {
     "representative_email_required": _("give the representative’s e-mail address"),
     "database": _("The import was stopped and nothing was saved: %(error)s"),
     "already_done": _("This file has already been imported or has failed; upload it again."),
+    "worker_lost": _(
+        "The worker importing this file stopped before it finished; nothing was imported. "
+        "Upload the file again."
+    ),
 }
 
 
@@ -892,6 +896,15 @@ def import_batch_run(*, batch: ImportBatch, actor: User) -> ImportResult | None:
         result = None
     batch.refresh_from_db()
     return result
+
+
+def import_batch_worker_lost(batch_id: int, actor_id: int) -> None:
+    """The worker importing a batch died (``background`` recovery). The import is one
+    transaction, so nothing of it was saved: the batch ends failed and says so."""
+    ImportBatch.objects.filter(pk=batch_id, status=ImportBatch.Status.RUNNING).update(
+        status=ImportBatch.Status.FAILED,
+        summary={"problems": [Problem("worker_lost").to_json()]},
+    )
 
 
 @task()

@@ -7,11 +7,16 @@ class MatchmakingConfig(AppConfig):
     verbose_name = _("Match-making")
 
     def ready(self) -> None:
+        from tradebridge.background.services import register_recovery, register_sweep
         from tradebridge.directory.contacts import register_grant_source
         from tradebridge.events.sections import register_section
 
         from .contacts import meeting_grants
+        from .scheduling import run_worker_lost, runs_recover
         from .sections import SESSIONS
+        from .tasks import run_scheduler_task
 
         register_grant_source("matchmaking", meeting_grants)
         register_section(SESSIONS)
+        register_recovery(run_scheduler_task, run_worker_lost)
+        register_sweep("scheduler runs", runs_recover)

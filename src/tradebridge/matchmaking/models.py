@@ -296,6 +296,9 @@ class ScheduleRun(models.Model):
     )
     created_at = models.DateTimeField(auto_now_add=True)
     started_at = models.DateTimeField(null=True, blank=True)
+    # Written by the worker every few seconds while it solves: a running run whose heartbeat
+    # stops (the worker was killed) is ended by ``scheduling.runs_recover``.
+    heartbeat_at = models.DateTimeField(null=True, blank=True)
     finished_at = models.DateTimeField(null=True, blank=True)
     published_at = models.DateTimeField(null=True, blank=True)
 

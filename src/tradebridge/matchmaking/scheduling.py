@@ -4,13 +4,17 @@ everyone's agenda and notifies only those whose meetings changed."""
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
 
 from django.db import IntegrityError, transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from tradebridge.accounts.models import User
+from tradebridge.background.services import stale_after
 from tradebridge.errors import ApplicationError, NotAllowed
 from tradebridge.notifications.services import notify
 
@@ -37,6 +41,8 @@ def run_start(
             details={"field": "time_limit"},
         )
     session = Session.objects.get(pk=session.pk)
+    # A run left "running" by a dead worker must not hold the session's one place.
+    runs_recover(session=session)
     if reschedule and session.published_run_id is None:
         raise ApplicationError(_("Nothing is published yet: run the scheduler first."))
     try:
@@ -60,17 +66,88 @@ def run_start(
 
 
 def run_cancel(*, actor: User, run: ScheduleRun) -> ScheduleRun:
-    """Ask a queued or running run to stop; it ends cancelled and changes nothing."""
+    """End a queued or running run at once: it is cancelled and changes nothing, whether or
+    not a worker is still alive to notice (a live worker sees at its next heartbeat that the
+    run is no longer running, stops solving and saves nothing)."""
     if not rules.can_manage_session(actor, run.session):
         raise NotAllowed()
-    ScheduleRun.objects.filter(pk=run.pk, status=ScheduleRun.Status.RUNNING).update(
-        cancel_requested=True
-    )
-    ScheduleRun.objects.filter(pk=run.pk, status=ScheduleRun.Status.QUEUED).update(
-        cancel_requested=True, status=ScheduleRun.Status.CANCELLED, finished_at=timezone.now()
-    )
+    ScheduleRun.objects.filter(
+        pk=run.pk, status__in=[ScheduleRun.Status.QUEUED, ScheduleRun.Status.RUNNING]
+    ).update(cancel_requested=True, status=ScheduleRun.Status.CANCELLED, finished_at=timezone.now())
     run.refresh_from_db()
     return run
+
+
+# A run may overrun its time limit by this much (building the instance, saving the result)
+# before recovery ends it even though its worker still beats.
+OVERTIME_SECONDS = 120
+
+
+def runs_recover(*, session: Session | None = None, now: datetime | None = None) -> int:
+    """Fail the running runs (of ``session``, or of every session) whose worker is gone: no
+    heartbeat for ``TASK_STALE_SECONDS``, or past their time limit by ``OVERTIME_SECONDS``. The
+    published schedule is untouched and a new run can start at once. Returns how many ended."""
+    now = now or timezone.now()
+    runs = ScheduleRun.objects.filter(status=ScheduleRun.Status.RUNNING)
+    if session is not None:
+        runs = runs.filter(session=session)
+    ended = 0
+    for run in runs.only("pk", "started_at", "time_limit", "heartbeat_at"):
+        last = run.heartbeat_at or run.started_at
+        if last is None:
+            continue  # never claimed by a worker: nothing to judge it by
+        silent = last < now - stale_after()
+        overtime = (
+            run.started_at is not None
+            and run.started_at + timedelta(seconds=run.time_limit + OVERTIME_SECONDS) < now
+        )
+        if not (silent or overtime):
+            continue
+        lost = {
+            "reason": "silent" if silent else "overtime",
+            "last": last.isoformat(),
+            "time_limit": run.time_limit,
+        }
+        ended += ScheduleRun.objects.filter(pk=run.pk, status=ScheduleRun.Status.RUNNING).update(
+            status=ScheduleRun.Status.FAILED,
+            finished_at=now,
+            result={"lost": lost},
+            # Kept as a code in ``result`` so that each reader gets it in their language
+            # (``lost_message``); the text is for logs and the admin.
+            error=lost_message(lost, translate=False),
+        )
+    return ended
+
+
+def run_worker_lost(run_id: int) -> None:
+    """The worker that took a run's task died (``background`` recovery): the run, queued or
+    running, ends failed and the session is free for a new one."""
+    lost = {"reason": "worker_lost"}
+    ScheduleRun.objects.filter(
+        pk=run_id, status__in=[ScheduleRun.Status.QUEUED, ScheduleRun.Status.RUNNING]
+    ).update(
+        status=ScheduleRun.Status.FAILED,
+        finished_at=timezone.now(),
+        result={"lost": lost},
+        error=lost_message(lost, translate=False),
+    )
+
+
+def lost_message(lost: dict[str, Any], *, translate: bool = True) -> str:
+    """Why recovery ended a run, in the current language (or in English for the record)."""
+    with contextlib.nullcontext() if translate else translation.override("en"):
+        if lost.get("reason") == "overtime":
+            why = _("The run went past its time limit of %(n)d seconds without ending.") % {
+                "n": lost.get("time_limit", 0)
+            }
+        elif lost.get("last"):
+            last = datetime.fromisoformat(lost["last"])
+            why = _(
+                "The worker running this schedule stopped (last sign of life: %(time)s UTC)."
+            ) % {"time": last.strftime("%Y-%m-%d %H:%M:%S")}
+        else:
+            why = _("The worker running this schedule stopped.")
+        return why + " " + _("Start the run again.")
 
 
 # --- comparing and publishing ------------------------------------------------------------------

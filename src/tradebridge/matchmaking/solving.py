@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from dataclasses import dataclass, field
 
 from django.db import transaction
@@ -26,6 +27,10 @@ from .models import (
 )
 
 log = logging.getLogger(__name__)
+
+# How often a solving run shows it is alive (besides each progress write); recovery ends a run
+# silent for settings.TASK_STALE_SECONDS (see scheduling.runs_recover).
+HEARTBEAT_SECONDS = 2.0
 
 
 @dataclass
@@ -140,14 +145,17 @@ def _progress_json(progress: engine.Progress) -> dict[str, object]:
 
 def run_execute(run_id: int, *, workers: int = 2, seed: int = 0) -> ScheduleRun:
     """The task's body. Claims the run once, solves in a thread while this thread writes the
-    progress and watches for cancellation (all database work stays on this thread), then saves
-    the placements in one transaction. A failure or a cancellation saves no placement."""
+    progress and a heartbeat and watches for cancellation (all database work stays on this
+    thread), then saves the placements in one transaction. A failure, a cancellation or an
+    ending by recovery (the run no longer "running") saves no placement."""
+    now = timezone.now()
     claimed = ScheduleRun.objects.filter(pk=run_id, status=ScheduleRun.Status.QUEUED).update(
-        status=ScheduleRun.Status.RUNNING, started_at=timezone.now()
+        status=ScheduleRun.Status.RUNNING, started_at=now, heartbeat_at=now
     )
     run = ScheduleRun.objects.select_related("session").get(pk=run_id)
     if not claimed:
         return run
+    running = ScheduleRun.objects.filter(pk=run_id, status=ScheduleRun.Status.RUNNING)
     try:
         data = build_instance(run.session)
         keep = _keep(run.based_on, data) if run.kind == ScheduleRun.Kind.RESCHEDULE else None
@@ -172,22 +180,28 @@ def run_execute(run_id: int, *, workers: int = 2, seed: int = 0) -> ScheduleRun:
         thread = threading.Thread(target=work, name=f"schedule-run-{run_id}", daemon=True)
         thread.start()
         written = 0
+        beat = time.monotonic()
         while thread.is_alive():
             thread.join(0.5)
+            fields: dict[str, object] = {}
             if len(latest) > written:
                 written = len(latest)
-                ScheduleRun.objects.filter(pk=run_id).update(progress=_progress_json(latest[-1]))
-            if ScheduleRun.objects.filter(pk=run_id, cancel_requested=True).exists():
-                cancel.set()
+                fields["progress"] = _progress_json(latest[-1])
+            if fields or time.monotonic() - beat >= HEARTBEAT_SECONDS:
+                beat = time.monotonic()
+                fields["heartbeat_at"] = timezone.now()
+                # Zero rows: the run was cancelled or ended by recovery; stop solving.
+                if not running.update(**fields):
+                    cancel.set()
         if "error" in outcome:
             raise outcome["error"]  # type: ignore[misc]
         schedule: engine.Schedule = outcome["schedule"]  # type: ignore[assignment]
+        # Every ending below moves the run only from "running": a run that was cancelled or
+        # ended by recovery meanwhile stays as it is, and gets no placement.
         if cancel.is_set():
-            ScheduleRun.objects.filter(pk=run_id).update(
-                status=ScheduleRun.Status.CANCELLED, finished_at=timezone.now()
-            )
+            running.update(status=ScheduleRun.Status.CANCELLED, finished_at=timezone.now())
         elif schedule.status in ("infeasible", "unknown"):
-            ScheduleRun.objects.filter(pk=run_id).update(
+            running.update(
                 status=ScheduleRun.Status.FAILED,
                 finished_at=timezone.now(),
                 result=_result(schedule, data),
@@ -200,6 +214,13 @@ def run_execute(run_id: int, *, workers: int = 2, seed: int = 0) -> ScheduleRun:
             )
         else:
             with transaction.atomic():
+                ended = running.update(
+                    status=ScheduleRun.Status.DONE,
+                    finished_at=timezone.now(),
+                    result=_result(schedule, data),
+                )
+                if not ended:
+                    return _reloaded(run)
                 Placement.objects.bulk_create(
                     Placement(
                         run_id=run_id,
@@ -210,16 +231,15 @@ def run_execute(run_id: int, *, workers: int = 2, seed: int = 0) -> ScheduleRun:
                     )
                     for p in schedule.placements
                 )
-                ScheduleRun.objects.filter(pk=run_id).update(
-                    status=ScheduleRun.Status.DONE,
-                    finished_at=timezone.now(),
-                    result=_result(schedule, data),
-                )
     except Exception as error:
         log.exception("scheduler run %s failed", run_id)
-        ScheduleRun.objects.filter(pk=run_id).update(
+        running.update(
             status=ScheduleRun.Status.FAILED, finished_at=timezone.now(), error=str(error)[:2000]
         )
+    return _reloaded(run)
+
+
+def _reloaded(run: ScheduleRun) -> ScheduleRun:
     run.refresh_from_db()
     return run
 

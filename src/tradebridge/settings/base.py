@@ -6,9 +6,12 @@ A wrong value fails loudly at start-up rather than silently falling back.
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 import dj_database_url
+from csp.constants import NONE, SELF
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
@@ -27,6 +30,17 @@ def env_bool(name: str, default: bool) -> bool:
     if raw.lower() in {"0", "false", "no", "off"}:
         return False
     raise ImproperlyConfigured(f"{name}={raw!r} is not a boolean (use 1/0, true/false)")
+
+
+def env_int(name: str, default: int) -> int:
+    """Read a whole-number environment variable."""
+    raw = os.environ.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        return int(raw)
+    except ValueError:
+        raise ImproperlyConfigured(f"{name}={raw!r} is not a whole number") from None
 
 
 def env_list(name: str, default: list[str]) -> list[str]:
@@ -53,6 +67,8 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django_htmx",
     "ninja",  # serves the API docs (Swagger UI) from its own static files, not a CDN
+    # Before django_tasks_db: its `db_worker` command (the same, with a heartbeat) wins.
+    "tradebridge.background",
     "django_tasks",
     "django_tasks_db",
     "tradebridge.web",
@@ -67,6 +83,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "tradebridge.http.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -74,9 +92,37 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # After the session, language and user (its 413 page is a page of the site); before
+    # anything reads the body (the CSRF check reads a form in process_view, after this).
+    "tradebridge.http.middleware.RequestSizeLimitMiddleware",
+    "tradebridge.http.middleware.ApiErrorFormatMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
 ]
+
+# Content-Security-Policy (django-csp): every script, style, font and image comes from the
+# platform itself; no inline script or style, no eval, no frames. The API docs (Swagger UI,
+# served by ninja from its own static files) need data: images for their icons, nothing more.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
+# Browser features no page uses (see http.middleware.PermissionsPolicyMiddleware).
+PERMISSIONS_POLICY = (
+    "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), "
+    "microphone=(), payment=(), usb=()"
+)
+SECURE_REFERRER_POLICY = "same-origin"
 
 ROOT_URLCONF = "tradebridge.urls"
 WSGI_APPLICATION = "tradebridge.wsgi.application"
@@ -100,8 +146,21 @@ TEMPLATES = [
 ]
 
 DATABASE_URL = os.environ.get("DATABASE_URL", "")
+# Database connections. By default each request closes its connection when it ends
+# (CONN_MAX_AGE 0): the development server runs a thread per request, and persistent
+# connections there outlive their threads until PostgreSQL runs out of them. In production a
+# connection kept for a while saves its set-up per request: set DJANGO_DB_CONN_MAX_AGE (e.g.
+# 60) when every process serves a bounded number of threads (gunicorn: workers x threads
+# connections at most), or DJANGO_DB_POOL="MIN,MAX" for psycopg's pool in each process. Both
+# check a kept connection before use. See docs/deployment.md.
+CONN_MAX_AGE = env_int("DJANGO_DB_CONN_MAX_AGE", 0)
+DB_POOL = os.environ.get("DJANGO_DB_POOL", "").strip()
 if DATABASE_URL:
-    DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=60)}
+    DATABASES = {
+        "default": dj_database_url.parse(
+            DATABASE_URL, conn_max_age=CONN_MAX_AGE, conn_health_checks=CONN_MAX_AGE > 0
+        )
+    }
 else:
     DATABASES = {
         "default": {
@@ -115,6 +174,41 @@ else:
             },
         }
     }
+if DB_POOL:
+    if DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql":
+        raise ImproperlyConfigured("DJANGO_DB_POOL needs a PostgreSQL DATABASE_URL")
+    if CONN_MAX_AGE:
+        raise ImproperlyConfigured("DJANGO_DB_POOL and DJANGO_DB_CONN_MAX_AGE exclude each other")
+    try:
+        pool_min, pool_max = (int(n) for n in DB_POOL.split(","))
+    except ValueError:
+        raise ImproperlyConfigured(
+            f"DJANGO_DB_POOL={DB_POOL!r} is not MIN,MAX (two numbers, e.g. 2,8)"
+        ) from None
+    if not 0 <= pool_min <= pool_max or pool_max < 1:
+        raise ImproperlyConfigured(f"DJANGO_DB_POOL={DB_POOL!r}: need 0 <= MIN <= MAX, MAX >= 1")
+    DATABASES["default"].setdefault("OPTIONS", {})["pool"] = {
+        "min_size": pool_min,
+        "max_size": pool_max,
+        "timeout": 10,
+    }
+
+
+def sqlite_directory(database: Mapping[str, Any]) -> Path | None:
+    """The directory a SQLite database file lives in (None for another database or memory)."""
+    name = str(database.get("NAME") or "")
+    if database.get("ENGINE") != "django.db.backends.sqlite3" or name in ("", ":memory:"):
+        return None
+    if name.startswith("file:"):
+        return None
+    return Path(name).expanduser().resolve().parent
+
+
+# SQLite cannot create the directory of its file ("unable to open database file"): a fresh
+# checkout has no var/ yet.
+_sqlite_dir = sqlite_directory(DATABASES["default"])
+if _sqlite_dir is not None:
+    _sqlite_dir.mkdir(parents=True, exist_ok=True)
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "accounts.User"
@@ -143,6 +237,15 @@ USE_I18N = True
 USE_TZ = True
 TIME_ZONE = os.environ.get("TRADEBRIDGE_TIME_ZONE", "UTC")
 
+# Request sizes. A request body larger than MAX_REQUEST_BYTES is refused with 413 before it is
+# read (http.middleware): the largest upload is a directory import (10 MB, see
+# directory.importing.MAX_BYTES) and the form around it. Form fields other than files are
+# limited to DATA_UPLOAD_MAX_MEMORY_SIZE together (an API JSON body too); an uploaded file
+# larger than FILE_UPLOAD_MAX_MEMORY_SIZE goes to a temporary file rather than memory.
+MAX_REQUEST_BYTES = env_int("TRADEBRIDGE_MAX_REQUEST_BYTES", 12 * 1024 * 1024)
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440  # 2.5 MB
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+
 STATIC_URL = "static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
 MEDIA_URL = "media/"
@@ -158,6 +261,17 @@ TASKS = {
         "QUEUES": ["default"],
     }
 }
+
+# Workers write a heartbeat every TASK_HEARTBEAT_SECONDS (scheduler runs every 2 s); a task
+# row or run with no sign of life for TASK_STALE_SECONDS is ended by recovery
+# (`tradebridge recover-tasks`, and the pages that wait on it).
+TASK_HEARTBEAT_SECONDS = 5
+TASK_STALE_SECONDS = int(os.environ.get("TRADEBRIDGE_TASK_STALE_SECONDS", "30"))
+if TASK_STALE_SECONDS < 3 * TASK_HEARTBEAT_SECONDS:
+    raise ImproperlyConfigured(
+        f"TRADEBRIDGE_TASK_STALE_SECONDS={TASK_STALE_SECONDS} is shorter than three heartbeats "
+        f"({3 * TASK_HEARTBEAT_SECONDS} s): live workers would be taken for dead"
+    )
 
 EMAIL_BACKEND = os.environ.get(
     "DJANGO_EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend"

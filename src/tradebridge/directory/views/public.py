@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import mimetypes
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.files.storage import default_storage
 from django.core.paginator import Paginator
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
@@ -83,3 +86,26 @@ def organization_edit_view(request: AuthenticatedHttpRequest, slug: str) -> Http
             messages.success(request, _("The profile has been saved."))
             return redirect(organization)
     return render(request, "directory/edit.html", {"organization": organization, "form": form})
+
+
+def logo_view(request: HttpRequest, name: str) -> FileResponse:
+    """An organization's logo, served by the platform (in production too), to whoever may see
+    the organization: a file under ``media/`` that is no visible organization's logo is a 404,
+    whatever else lies in the media directory (the embedding store, say)."""
+    path = f"logos/{name}"
+    organization = Organization.objects.filter(logo=path).first()
+    if organization is None or not rules.can_view_organization(request.user, organization):
+        raise Http404
+    content_type = mimetypes.guess_type(path)[0] or "application/octet-stream"
+    if not content_type.startswith("image/"):
+        raise Http404
+    try:
+        handle = default_storage.open(path, "rb")
+    except FileNotFoundError:
+        raise Http404 from None
+    response = FileResponse(handle, content_type=content_type)
+    # A hidden organization's logo must not sit in a shared cache.
+    response["Cache-Control"] = (
+        "public, max-age=3600" if organization.is_public else "private, max-age=3600"
+    )
+    return response

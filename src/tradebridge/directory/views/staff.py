@@ -10,6 +10,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext_lazy
 
+from tradebridge.background.services import tasks_recover
 from tradebridge.http.views import AuthenticatedHttpRequest, allowed_only
 
 from .. import rules
@@ -76,6 +77,10 @@ def import_view(request: AuthenticatedHttpRequest) -> HttpResponse:
 @staff_only
 def import_preview_view(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     batch = get_object_or_404(ImportBatch.objects.select_related("created_by"), pk=pk)
+    if batch.status == ImportBatch.Status.RUNNING:
+        # The worker importing it may have died: recovery then ends the batch, saying so.
+        tasks_recover()
+        batch.refresh_from_db()
     problems: list[Any] = []
     if request.method == "POST":
         try:

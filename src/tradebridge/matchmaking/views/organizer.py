@@ -478,13 +478,25 @@ def _reason(code: str) -> str:
     return texts.get(code, code)
 
 
+def _live_run(pk: int) -> ScheduleRun:
+    """A run as it truly is: one whose worker died ends failed here rather than showing
+    "running" for ever."""
+    run = _run(pk)
+    if run.status == ScheduleRun.Status.RUNNING and scheduling.runs_recover(session=run.session):
+        run.refresh_from_db()
+    return run
+
+
 @staff_only
 def run_detail(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     """While the run works: a progress bar that updates itself. Then: what was placed, what
     could not be and why."""
-    run = _run(pk)
+    run = _live_run(pk)
     session = run.session
     context: dict[str, Any] = {"run": run, "session": session, "progress": _progress(run)}
+    lost = (run.result or {}).get("lost")
+    context["error"] = scheduling.lost_message(lost) if lost else run.error
+    context["worker_lost"] = bool(lost)
     if run.status in (ScheduleRun.Status.DONE, ScheduleRun.Status.FAILED):
         unplaced = select.run_unplaced(run)
         placements = select.run_placements(run)
@@ -501,8 +513,8 @@ def run_detail(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
 @staff_only
 def run_progress(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     """The progress bar alone, polled by htmx every second; once the run has ended the page
-    reloads itself to show the result."""
-    run = _run(pk)
+    reloads itself to show the result (also when the run's worker died: see ``_live_run``)."""
+    run = _live_run(pk)
     if not run.is_active and request.htmx:
         return HttpResponseClientRefresh()
     return render(
@@ -521,7 +533,7 @@ def run_cancel(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     except ApplicationError as error:
         _error(request, error)
     else:
-        messages.info(request, _("The run is being cancelled; the published schedule stays."))
+        messages.info(request, _("The run was cancelled; the published schedule stays."))
     return redirect("matchmaking:manage-run", pk=run.pk)
 
 
