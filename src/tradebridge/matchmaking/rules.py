@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tradebridge.accounts.rules import AnyUser, is_secretariat
+from tradebridge.accounts.rules import AnyUser, has_confirmed_email, is_secretariat
 from tradebridge.directory.models import Organization
 
 from .models import Meeting, Participant, Session
@@ -18,15 +18,17 @@ def can_manage_session(user: AnyUser, session: Session) -> bool:
 
 
 def can_act_for(user: AnyUser, organization: Organization) -> bool:
-    """The user represents the organization (staff act for anyone through their own pages)."""
-    if not user.is_authenticated:
+    """The user represents the organization, with a confirmed address (staff act for anyone
+    through their own pages)."""
+    if not user.is_authenticated or not has_confirmed_email(user):
         return False
     return organization.representatives.filter(user_id=user.pk).exists()
 
 
 def can_edit_participant(user: AnyUser, participant: Participant) -> bool:
-    """A participant's availability, requests and outcomes: its own representatives."""
-    if not user.is_authenticated:
+    """A participant's availability, requests and outcomes: its own representatives, once
+    their address is confirmed."""
+    if not user.is_authenticated or not has_confirmed_email(user):
         return False
     return Participant.objects.filter(
         pk=participant.pk, organization__representatives__user_id=user.pk
