@@ -136,7 +136,18 @@ def _apply(organization: Organization, data: OrganizationInput) -> None:
 def _logo_files(organization: Organization) -> Iterator[None]:
     """Keep the logo files in step with the row: a file written for a change that fails is
     deleted at once; the file a committed change replaced or removed is deleted after the
-    commit (never before: a rollback would leave the row naming a deleted file)."""
+    commit (never before: a rollback would leave the row naming a deleted file). Call it
+    inside the service's transaction."""
+    if organization.pk:
+        # The row as it is now, locked: of two edits at once the second waits and sees the
+        # first one's logo (the one it replaces), never a file the first already deleted.
+        current = (
+            Organization.objects.select_for_update()
+            .filter(pk=organization.pk)
+            .values_list("logo", flat=True)
+            .first()
+        )
+        organization.logo = current or ""
     old = organization.logo.name or ""
     storage = organization.logo.storage
     try:
