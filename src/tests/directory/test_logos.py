@@ -131,6 +131,9 @@ def test_clear_removes_the_logo_and_its_file(
     organization.refresh_from_db()
     old = organization.logo.name
     assert default_storage.exists(old)
+    form = owner_client.get(f"/zh-hans/directory/o/{organization.slug}/edit/").text
+    assert f'src="{organization.logo.url}"' in form
+    assert 'name="logo-clear"' in form and "删除标志" in form
     with django_capture_on_commit_callbacks(execute=True):
         response = _edit(owner_client, organization, **{"logo-clear": "on"})
     assert response.status_code == 302

@@ -17,6 +17,12 @@ from .services import OrganizationInput
 MAX_LOGO_BYTES = logos.MAX_BYTES
 
 
+class LogoInput(forms.ClearableFileInput):
+    """The current logo as a picture beside a "Remove the logo" box, then the file input."""
+
+    template_name = "directory/widgets/logo_input.html"
+
+
 def validate_search(value: str) -> None:
     """A search within the bounds the selectors keep to (the API checks the same)."""
     if len(value) > MAX_QUERY_CHARS:
@@ -136,9 +142,7 @@ class OrganizationForm(forms.Form):
     logo = forms.FileField(
         label=_("Logo"),
         required=False,
-        widget=forms.ClearableFileInput(
-            attrs={"accept": "image/png,image/jpeg,image/webp,image/gif"}
-        ),
+        widget=LogoInput(attrs={"accept": "image/png,image/jpeg,image/webp,image/gif"}),
         help_text=_("PNG, JPEG, WebP or GIF, at most 2 MB; shown square."),
     )
     contact_name = forms.CharField(label=_("Contact person"), max_length=200, required=False)
