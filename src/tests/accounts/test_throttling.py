@@ -149,3 +149,12 @@ def test_behind_a_proxy_the_client_is_read_from_x_forwarded_for(account, setting
     assert _sign_in(other, SITE, "rep@example.org", PASSWORD).status_code == 302
     forged = Client(REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR="1.2.3.4, 203.0.113.7")
     assert _sign_in(forged, SITE, "rep@example.org", PASSWORD).status_code == 429
+
+
+@pytest.mark.django_db
+def test_successful_sign_ins_are_not_logged(account):
+    from axes.models import AccessLog
+
+    assert _sign_in(Client(), SITE, "rep@example.org", PASSWORD).status_code == 302
+    assert AccessLog.objects.count() == 0
+    assert AccessAttempt.objects.count() == 0

@@ -138,6 +138,9 @@ AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = dt.timedelta(minutes=15)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
+# Failed attempts are kept until their lock expires; successful sign-ins (who, from where, with
+# which browser) are not recorded at all.
+AXES_DISABLE_ACCESS_LOG = True
 AXES_USERNAME_CALLABLE = "tradebridge.accounts.backends.throttled_username"
 AXES_LOCKOUT_CALLABLE = "tradebridge.accounts.views.locked_out"
 # Behind reverse proxies, how many of them append to X-Forwarded-For: the client is the address
