@@ -7,9 +7,12 @@ from typing import Any
 from django import forms
 from django.contrib.auth import password_validation
 from django.contrib.auth.forms import AuthenticationForm
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from .models import User
+
+LANGUAGE_CHOICES = [("en", "English"), ("zh-hans", "简体中文")]
 
 
 class EmailAuthenticationForm(AuthenticationForm):
@@ -22,14 +25,17 @@ class SignUpForm(forms.Form):
     full_name = forms.CharField(label=_("Full name"), max_length=200)
     email = forms.EmailField(label=_("E-mail address"))
     password = forms.CharField(label=_("Password"), widget=forms.PasswordInput, strip=False)
-    language = forms.ChoiceField(
-        label=_("Preferred language"), choices=[("en", "English"), ("zh-hans", "简体中文")]
-    )
+    language = forms.ChoiceField(label=_("Preferred language"), choices=LANGUAGE_CHOICES)
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # The language of the page signed up on: a reader of /zh-hans/ reads Chinese.
+        page = (get_language() or "en").lower()
+        self.fields["language"].initial = "zh-hans" if page.startswith("zh") else "en"
 
     def clean_email(self) -> str:
+        # Whether an account has this address is not said here (see user_sign_up).
         email: str = self.cleaned_data["email"].strip().lower()
-        if User.objects.filter(email=email).exists():
-            raise forms.ValidationError(_("An account with this e-mail address already exists."))
         return email
 
     def clean(self) -> dict[str, Any]:

@@ -47,6 +47,16 @@ class User(AbstractBaseUser, PermissionsMixin):
         help_text=_("Staff run the platform: the directory, events and match-making."),
     )
     is_active = models.BooleanField(_("active"), default=True)
+    # Only a self-service sign-up starts unconfirmed (accounts.services.user_sign_up): accounts
+    # made by staff, an import or the demo have addresses the secretariat vouches for.
+    email_verified = models.BooleanField(
+        _("e-mail address confirmed"),
+        default=True,
+        help_text=_(
+            "An account that signed itself up acts (requests meetings, edits profiles) only "
+            "once its owner has followed the link sent to this address."
+        ),
+    )
     date_joined = models.DateTimeField(_("date joined"), default=timezone.now)
 
     objects: ClassVar[UserManager] = UserManager()

@@ -12,3 +12,12 @@ AnyUser = User | AnonymousUser
 def is_secretariat(user: AnyUser) -> bool:
     """Secretariat staff run the platform."""
     return bool(user.is_authenticated and user.is_active and user.is_staff)
+
+
+def has_confirmed_email(user: AnyUser) -> bool:
+    """A signed-in, active user whose address is confirmed (or who is staff). Only such a user
+    acts on the platform: requests meetings, registers, edits a profile. An account that signed
+    itself up reads until its owner follows the link sent to its address."""
+    if not (user.is_authenticated and user.is_active):
+        return False
+    return bool(user.email_verified or user.is_staff)

@@ -8,6 +8,9 @@ urlpatterns = [
     path("login/", views.LoginView.as_view(), name="login"),
     path("logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("signup/", views.signup, name="signup"),
+    path("signup/sent/", views.signup_sent, name="signup_sent"),
+    path("verify/resend/", views.verify_resend, name="verify_resend"),
+    path("verify/<str:token>/", views.verify, name="verify"),
     path(
         "password-reset/",
         auth_views.PasswordResetView.as_view(

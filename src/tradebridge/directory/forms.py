@@ -5,14 +5,22 @@ from __future__ import annotations
 from typing import Any
 
 from django import forms
+from django.core.files.uploadedfile import UploadedFile
 from django.utils.translation import gettext_lazy as _
 
+from . import logos
 from .models import CooperationType, Organization, Region, Sector
 from .search import MAX_QUERY_CHARS, MAX_QUERY_TERMS, query_terms
 from .selectors import DirectoryFilters
 from .services import OrganizationInput
 
-MAX_LOGO_BYTES = 2 * 1024 * 1024
+MAX_LOGO_BYTES = logos.MAX_BYTES
+
+
+class LogoInput(forms.ClearableFileInput):
+    """The current logo as a picture beside a "Remove the logo" box, then the file input."""
+
+    template_name = "directory/widgets/logo_input.html"
 
 
 def validate_search(value: str) -> None:
@@ -129,10 +137,13 @@ class OrganizationForm(forms.Form):
         label=_("Size"), choices=[("", "—"), *Organization.Size.choices], required=False
     )
     website = forms.URLField(label=_("Website"), required=False, assume_scheme="https")
-    logo = forms.ImageField(
+    # A file field, not an image field: what a logo is made of is read from its content by
+    # the service (logos.normalize), never from its name.
+    logo = forms.FileField(
         label=_("Logo"),
         required=False,
-        help_text=_("PNG or JPEG, at most 2 MB; shown square."),
+        widget=LogoInput(attrs={"accept": "image/png,image/jpeg,image/webp,image/gif"}),
+        help_text=_("PNG, JPEG, WebP or GIF, at most 2 MB; shown square."),
     )
     contact_name = forms.CharField(label=_("Contact person"), max_length=200, required=False)
     contact_email = forms.EmailField(label=_("Contact e-mail"), required=False)
@@ -194,5 +205,8 @@ class OrganizationForm(forms.Form):
             contact_phone=d.get("contact_phone", ""),
             is_public=d.get("is_public", organization.is_public),
             slug=organization.slug,
-            logo=d.get("logo") or None,
+            # A new upload only: without one the field gives back the current logo.
+            logo=d["logo"] if isinstance(d.get("logo"), UploadedFile) else None,
+            # ClearableFileInput gives False when "Clear" is ticked.
+            remove_logo=d.get("logo") is False,
         )

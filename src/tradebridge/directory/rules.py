@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tradebridge.accounts.rules import AnyUser, is_secretariat
+from tradebridge.accounts.rules import AnyUser, has_confirmed_email, is_secretariat
 
 from .contacts import has_contact_grant
 from .models import Organization
@@ -20,14 +20,17 @@ def can_view_organization(user: AnyUser, organization: Organization) -> bool:
 
 
 def can_edit_organization(user: AnyUser, organization: Organization) -> bool:
-    """Staff edit everything; representatives edit their own organization only."""
-    return is_secretariat(user) or is_representative(user, organization)
+    """Staff edit everything; representatives edit their own organization only, once their
+    address is confirmed."""
+    return is_secretariat(user) or (
+        has_confirmed_email(user) and is_representative(user, organization)
+    )
 
 
 def can_view_contacts(user: AnyUser, organization: Organization) -> bool:
     """Contact details are private: the organization's own people, staff, and the users that
     another domain grants them to (a confirmed meeting: see ``contacts``)."""
-    if can_edit_organization(user, organization):
+    if is_secretariat(user) or is_representative(user, organization):
         return True
     if not user.is_authenticated:
         return False

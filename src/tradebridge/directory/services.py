@@ -3,7 +3,9 @@ through ``rules`` when it is given the acting user."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import secrets
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from django.core.files import File
@@ -17,7 +19,7 @@ from tradebridge.accounts.rules import is_secretariat
 from tradebridge.bilingual import LANGUAGE_SUFFIXES, set_translated
 from tradebridge.errors import ApplicationError, NotAllowed
 
-from . import rules
+from . import logos, rules
 from .models import CooperationType, Organization, Region, Representative, Sector
 from .search import build_document
 
@@ -46,8 +48,10 @@ class OrganizationInput:
     contact_phone: str = ""
     is_public: bool = True
     slug: str = ""
-    # An uploaded image file; None keeps the current logo.
+    # An uploaded image file (re-encoded by ``logos.normalize``); None keeps the current logo
+    # unless ``remove_logo`` says to remove it.
     logo: File | None = None  # type: ignore[type-arg]
+    remove_logo: bool = False
 
 
 def _unique_slug(base: str, *, exclude_pk: int | None = None) -> str:
@@ -111,7 +115,12 @@ def _apply(organization: Organization, data: OrganizationInput) -> None:
     organization.contact_phone = data.contact_phone
     organization.is_public = data.is_public
     if data.logo is not None:
-        organization.logo.save(data.logo.name or "logo", data.logo, save=False)
+        logo = logos.normalize(data.logo)
+        # A new name for every upload: a replaced logo is never served from a cache.
+        name = f"logo-{secrets.token_hex(8)}.{logo.extension}"
+        organization.logo.save(name, logo.content, save=False)
+    elif data.remove_logo:
+        organization.logo = ""
     if data.region:
         try:
             organization.region = Region.objects.get(code=data.region)
@@ -121,6 +130,36 @@ def _apply(organization: Organization, data: OrganizationInput) -> None:
             ) from None
     else:
         organization.region = None
+
+
+@contextmanager
+def _logo_files(organization: Organization) -> Iterator[None]:
+    """Keep the logo files in step with the row: a file written for a change that fails is
+    deleted at once; the file a committed change replaced or removed is deleted after the
+    commit (never before: a rollback would leave the row naming a deleted file). Call it
+    inside the service's transaction."""
+    if organization.pk:
+        # The row as it is now, locked: of two edits at once the second waits and sees the
+        # first one's logo (the one it replaces), never a file the first already deleted.
+        current = (
+            Organization.objects.select_for_update()
+            .filter(pk=organization.pk)
+            .values_list("logo", flat=True)
+            .first()
+        )
+        organization.logo = current or ""
+    old = organization.logo.name or ""
+    storage = organization.logo.storage
+    try:
+        yield
+    except BaseException:
+        new = organization.logo.name or ""
+        if new and new != old:
+            storage.delete(new)
+        raise
+    new = organization.logo.name or ""
+    if old and old != new:
+        transaction.on_commit(lambda: storage.delete(old))
 
 
 def _set_terms(organization: Organization, data: OrganizationInput) -> None:
@@ -135,14 +174,15 @@ def organization_create(*, data: OrganizationInput, actor: User | None = None) -
     if actor is not None and not rules.can_manage_directory(actor):
         raise NotAllowed()
     organization = Organization()
-    _apply(organization, data)
     organization.slug = data.slug or _unique_slug(
         data.name.get("en") or data.name.get("zh_hans") or ""
     )
-    organization.full_clean(
-        exclude=["search_document", "slug"] if not data.slug else ["search_document"]
-    )
-    organization.save()
+    with _logo_files(organization):
+        _apply(organization, data)
+        organization.full_clean(
+            exclude=["search_document", "slug"] if not data.slug else ["search_document"]
+        )
+        organization.save()
     _set_terms(organization, data)
     organization_refresh_search(organization)
     return organization
@@ -158,9 +198,10 @@ def organization_update(
     if not is_secretariat(actor):
         data.is_public = organization.is_public
         data.side = organization.side
-    _apply(organization, data)
-    organization.full_clean(exclude=["search_document"])
-    organization.save()
+    with _logo_files(organization):
+        _apply(organization, data)
+        organization.full_clean(exclude=["search_document"])
+        organization.save()
     _set_terms(organization, data)
     organization_refresh_search(organization)
     return organization

@@ -17,6 +17,7 @@ from tradebridge.events.models import Event
 from tradebridge.http.pagination import BoundedLimitOffset
 from tradebridge.http.schemas import READ_ERRORS, ErrorOut
 
+from . import rules
 from .models import Meeting, Participant, Placement, Session
 
 router = Router(tags=["match-making"])
@@ -201,7 +202,7 @@ def _visible_events(user: AnyUser) -> QuerySet[Event]:
 
 def _visible_sessions(user: AnyUser) -> QuerySet[Session]:
     return (
-        Session.objects.filter(event__in=_visible_events(user))
+        Session.objects.filter(rules.visible_sessions(user))
         .select_related("event")
         .annotate(
             slots_in_use=Count("slots", filter=Q(slots__is_active=True), distinct=True),
@@ -230,7 +231,8 @@ def get_event(request: HttpRequest, slug: Path[Slug]) -> Event:
 @router.get("/sessions", response={200: list[SessionOut], **READ_ERRORS})
 @paginate(BoundedLimitOffset)
 def list_sessions(request: HttpRequest, filters: Query[SessionFilters]):  # type: ignore[no-untyped-def]
-    """Match-making sessions of public events, in time order."""
+    """Match-making sessions of listed events (once out of preparation), and those the
+    signed-in reader's organizations take part in; in time order."""
     sessions = _visible_sessions(request.user)
     return sessions.filter(event__slug=filters.event) if filters.event else sessions
 

@@ -12,12 +12,14 @@ from django.http import HttpRequest
 from tradebridge.events.models import Event
 from tradebridge.events.sections import EventSection
 
+from . import rules
 from .models import Participant, Session
 
 
 def _context(request: HttpRequest, event: Event) -> Mapping[str, Any]:
     sessions = (
         Session.objects.filter(event=event)
+        .filter(rules.visible_sessions(request.user))
         .annotate(
             participant_count=Count(
                 "participants", filter=~Q(participants__status=Participant.Status.CANCELLED)
@@ -29,7 +31,10 @@ def _context(request: HttpRequest, event: Event) -> Mapping[str, Any]:
 
 
 def _annotate(events: QuerySet[Event]) -> QuerySet[Event]:
-    return events.annotate(session_count=Count("sessions"))
+    # The list is the same for everyone: sessions in preparation are not counted.
+    return events.annotate(
+        session_count=Count("sessions", filter=~Q(sessions__status=Session.Status.DRAFT))
+    )
 
 
 SESSIONS = EventSection(

@@ -493,6 +493,9 @@ def request_create(
         raise ApplicationError(_("That organization is not in this session."))
     if recipient.pk == requester.pk:
         raise ApplicationError(_("An organization cannot meet itself."))
+    if not rules.can_request_meeting_with(actor, recipient):
+        # Said as if it were not there: an unlisted organization is not shown to others.
+        raise ApplicationError(_("That organization is not in this session."))
     if not staff:
         if session.status != Session.Status.OPEN:
             raise ApplicationError(_("The session does not take requests now."))

@@ -5,6 +5,7 @@ A wrong value fails loudly at start-up rather than silently falling back.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from collections.abc import Mapping
 from pathlib import Path
@@ -71,6 +72,7 @@ INSTALLED_APPS = [
     "tradebridge.background",
     "django_tasks",
     "django_tasks_db",
+    "axes",  # sign-in throttling: see AXES_* below
     "tradebridge.web",
     "tradebridge.accounts",
     "tradebridge.notifications",
@@ -98,6 +100,8 @@ MIDDLEWARE = [
     "tradebridge.http.middleware.ApiErrorFormatMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    # Last: turns a locked-out sign-in into the lockout page (accounts.views.locked_out).
+    "axes.middleware.AxesMiddleware",
 ]
 
 # Content-Security-Policy (django-csp): every script, style, font and image comes from the
@@ -212,14 +216,43 @@ if _sqlite_dir is not None:
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 AUTH_USER_MODEL = "accounts.User"
-AUTHENTICATION_BACKENDS = ["tradebridge.accounts.backends.EmailBackend"]
+AUTHENTICATION_BACKENDS = [
+    # First: refuses every sign-in (site and admin) of a locked-out address and client.
+    "tradebridge.accounts.backends.ThrottleBackend",
+    "tradebridge.accounts.backends.EmailBackend",
+]
 LOGIN_URL = "accounts:login"
 LOGIN_REDIRECT_URL = "web:home"
 LOGOUT_REDIRECT_URL = "web:home"
 
+# Sign-in throttling (django-axes): five wrong passwords for one address from one client lock
+# that pair out for 15 minutes (a wrong password meanwhile starts the 15 minutes again); the
+# address's owner can still sign in from elsewhere, and a correct sign-in clears the count.
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = dt.timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+# Failed attempts are kept until their lock expires; successful sign-ins (who, from where, with
+# which browser) are not recorded at all.
+AXES_DISABLE_ACCESS_LOG = True
+AXES_USERNAME_CALLABLE = "tradebridge.accounts.backends.throttled_username"
+AXES_LOCKOUT_CALLABLE = "tradebridge.accounts.views.locked_out"
+# Behind reverse proxies, how many of them append to X-Forwarded-For: the client is the address
+# that many places from its right. Unset, the client is REMOTE_ADDR (a header a client can
+# forge must not hand an attacker fresh addresses).
+PROXY_COUNT = 0
+if os.environ.get("TRADEBRIDGE_PROXY_COUNT"):
+    _proxies = os.environ["TRADEBRIDGE_PROXY_COUNT"]
+    if not _proxies.isdigit():
+        raise ImproperlyConfigured(
+            f"TRADEBRIDGE_PROXY_COUNT={_proxies!r} is not a number of proxies (0, 1, 2, ...)"
+        )
+    PROXY_COUNT = int(_proxies)
+AXES_CLIENT_IP_CALLABLE = "tradebridge.accounts.backends.client_address"
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "tradebridge.accounts.validators.MinimumLengthValidator"},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
@@ -302,5 +335,6 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "INFO")},
-    "loggers": {"jieba": {"level": "WARNING"}},
+    # axes: failures and lockouts (warnings) are logged, not every attempt (info).
+    "loggers": {"jieba": {"level": "WARNING"}, "axes": {"level": "WARNING"}},
 }

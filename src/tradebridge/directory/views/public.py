@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 
 from tradebridge.accounts.rules import is_secretariat
 from tradebridge.errors import ApplicationError
-from tradebridge.http.views import AuthenticatedHttpRequest, HtmxHttpRequest
+from tradebridge.http.views import AuthenticatedHttpRequest, HtmxHttpRequest, add_service_error
 
 from .. import rules
 from ..forms import FilterForm, OrganizationForm
@@ -81,7 +81,7 @@ def organization_edit_view(request: AuthenticatedHttpRequest, slug: str) -> Http
                 actor=user,
             )
         except ApplicationError as error:
-            form.add_error(None, error.message)
+            add_service_error(form, error)
         else:
             messages.success(request, _("The profile has been saved."))
             return redirect(organization)

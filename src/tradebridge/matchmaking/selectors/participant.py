@@ -11,6 +11,7 @@ from tradebridge.accounts.rules import AnyUser
 from tradebridge.directory.models import Sector
 from tradebridge.directory.search import MAX_QUERY_TERMS, query_terms
 
+from .. import rules
 from ..models import (
     Meeting,
     MeetingOutcome,
@@ -125,12 +126,19 @@ def requests_of(participant: Participant) -> RequestLists:
 
 
 def session_partners(
-    participant: Participant, *, q: str = "", side: str = "", sector: str = ""
+    participant: Participant,
+    *,
+    viewer: AnyUser,
+    q: str = "",
+    side: str = "",
+    sector: str = "",
 ) -> QuerySet[Participant]:
-    """The other participants of the session, filtered like the directory, with their
+    """The other participants of the session that ``viewer`` may see as partners (not the
+    unlisted ones: ``rules.listed_partners``), filtered like the directory, with their
     organizations' sectors and cooperation codes."""
     qs = (
         Participant.objects.filter(session_id=participant.session_id)
+        .filter(rules.listed_partners(viewer))
         .exclude(pk=participant.pk)
         .exclude(status=Participant.Status.CANCELLED)
     )

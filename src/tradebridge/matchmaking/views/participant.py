@@ -20,6 +20,7 @@ from django.views.decorators.http import require_POST
 from tradebridge.directory.models import Organization
 from tradebridge.directory.selectors import organizations_of
 from tradebridge.errors import ApplicationError
+from tradebridge.events import rules as event_rules
 from tradebridge.http.views import AuthenticatedHttpRequest, HtmxHttpRequest, add_service_error
 from tradebridge.notifications.selectors import notifications_of
 from tradebridge.notifications.services import notifications_mark_read
@@ -97,6 +98,8 @@ def session_detail(request: HttpRequest, pk: int) -> HttpResponse:
         {
             "session": session,
             "event": session.event,
+            # A participant of an unlisted event sees its session, not the event's page.
+            "event_visible": event_rules.can_view_event(request.user, session.event),
             "participant": participant,
             "registrable": registrable,
             "slots": session.slots.filter(is_active=True),
@@ -185,7 +188,7 @@ def partners(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     session = participant.session
     form = PartnerFilterForm(request.GET or None, sectors=selectors.session_sectors(session))
     states = selectors.request_states(participant)
-    listed = selectors.session_partners(participant, **form.values())
+    listed = selectors.session_partners(participant, viewer=request.user, **form.values())
     context: dict[str, object] = {
         "participant": participant,
         "session": session,
@@ -202,8 +205,10 @@ def partners(request: HtmxHttpRequest, pk: int) -> HttpResponse:
         logger.exception("recommendations failed for session %s", session.pk)
         suggestions = []
         context["recommendations_failed"] = True
-    people = Participant.objects.select_related("organization").in_bulk(
-        [s.participant_id for s in suggestions]
+    people = (
+        Participant.objects.filter(rules.listed_partners(request.user))
+        .select_related("organization")
+        .in_bulk([s.participant_id for s in suggestions])
     )
     language = "zh-hans" if _zh() else "en"
     context["suggestions"] = [
@@ -237,6 +242,8 @@ def request_new(request: AuthenticatedHttpRequest, pk: int, partner: int) -> Htt
         pk=partner,
         session_id=participant.session_id,
     )
+    if not rules.can_request_meeting_with(request.user, recipient):
+        raise Http404
     form = RequestForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
