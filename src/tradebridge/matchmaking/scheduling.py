@@ -226,10 +226,8 @@ def _notify(session: Session, participant_ids: set[int], *, first: bool) -> list
     sent = notify(
         users=users,
         template="matchmaking/notifications/" + ("agenda_published" if first else "agenda_changed"),
-        context={
-            "en": getattr(session, "title_en", "") or session.title,
-            "zh": getattr(session, "title_zh_hans", "") or session.title,
-        },
+        # The templates show the session's title in each reader's language.
+        context={"session": session},
         link=("matchmaking:agenda", {"pk": session.pk}),
         about=session,
         time_zone=session.event.time_zone,
