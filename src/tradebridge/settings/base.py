@@ -54,7 +54,7 @@ INSTALLED_APPS = [
     "django_htmx",
     "ninja",  # serves the API docs (Swagger UI) from its own static files, not a CDN
     "django_tasks",
-    "django_tasks_db",
+    "tradebridge.web.apps.TasksDatabaseConfig",  # django_tasks_db, named in both languages
     "tradebridge.web",
     "tradebridge.accounts",
     "tradebridge.notifications",
