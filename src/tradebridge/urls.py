@@ -37,6 +37,9 @@ urlpatterns += i18n_patterns(
     prefix_default_language=True,
 )
 
+# 403 and 404 are Django's views with our templates (web/templates/403.html, 404.html).
+handler500 = "tradebridge.web.views.server_error"
+
 if settings.DEBUG:
     from django.conf.urls.static import static as serve_files
 

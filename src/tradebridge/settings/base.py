@@ -186,7 +186,15 @@ CJK_FONT_PATHS = env_list(
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
+    "filters": {"forbidden": {"()": "tradebridge.http.log_filters.ForbiddenWithoutTraceback"}},
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "INFO")},
-    "loggers": {"jieba": {"level": "WARNING"}},
+    "loggers": {
+        "jieba": {"level": "WARNING"},
+        # Django's default configuration gives "django" a console handler of its own (in
+        # debug) and lets it propagate to ours too: every request warning came out twice.
+        "django": {"handlers": [], "level": "INFO", "propagate": True},
+        # A 403 is logged in one line, without a traceback.
+        "django.request": {"filters": ["forbidden"]},
+    },
 }
