@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from tradebridge.accounts.models import User
+from tradebridge.bilingual import sort_column, sort_key
 from tradebridge.errors import ApplicationError, NotAllowed
 from tradebridge.notifications.services import notify
 
@@ -169,9 +170,10 @@ def publication_audience(run: ScheduleRun) -> Audience:
             pk__in=[pid for pid, users in recipients.items() if not users]
         ).select_related("organization")
     )
+    key = sort_column()
     return Audience(
-        people=sorted(people.values(), key=lambda u: (u.full_name or u.email).lower()),
-        unreachable=sorted(unreachable, key=lambda p: p.organization.name.lower()),
+        people=sorted(people.values(), key=lambda u: (sort_key(u.full_name or u.email), u.pk)),
+        unreachable=sorted(unreachable, key=lambda p: (getattr(p.organization, key), p.pk)),
     )
 
 
