@@ -139,6 +139,8 @@ MODELTRANSLATION_LANGUAGES = ("en", "zh-hans")
 # templates mark such fallbacks (see web.templatetags.bilingual).
 MODELTRANSLATION_FALLBACK_LANGUAGES = {"default": ("en", "zh-hans")}
 LOCALE_PATHS = [PACKAGE_DIR / "locale"]
+# Dates and times are written one way per language on every page, PDF and e-mail.
+FORMAT_MODULE_PATH = ["tradebridge.formats"]
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = os.environ.get("TRADEBRIDGE_TIME_ZONE", "UTC")

@@ -9,6 +9,8 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from tradebridge.timezones import zone_label
+
 register = template.Library()
 
 
@@ -45,3 +47,10 @@ def tr_text(obj: Model, field: str) -> str:
     current = "zh_hans" if (get_language() or "en").startswith("zh") else "en"
     other = "en" if current == "zh_hans" else "zh_hans"
     return str(getattr(obj, f"{field}_{current}", "") or getattr(obj, f"{field}_{other}", "") or "")
+
+
+@register.filter
+def zone(name: str) -> str:
+    """A time zone as people name it in the reader's language ("Pacific Time (Los Angeles)"),
+    or its IANA name when the platform has no label for it."""
+    return zone_label(name)
