@@ -42,3 +42,12 @@ def test_the_sort_column_is_the_readers_language():
         assert sort_column(through="organization__") == "organization__sort_name_zh_hans"
     with translation.override("en"):
         assert sort_column() == "sort_name_en"
+
+
+def test_a_sentence_ending_on_an_abbreviation_has_one_period():
+    from tradebridge.bilingual import one_period
+
+    assert one_period("Sent to Jiangsu Solar Co., Ltd..") == "Sent to Jiangsu Solar Co., Ltd."
+    assert one_period("Met Acme Inc.. Next one.") == "Met Acme Inc. Next one."
+    assert one_period("Wait...") == "Wait..."
+    assert one_period("已发送给 Co., Ltd.。") == "已发送给 Co., Ltd.。"

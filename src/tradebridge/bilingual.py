@@ -5,6 +5,8 @@ way services write them, and the order of names in the reader's language (Chines
 
 from __future__ import annotations
 
+import re
+
 from django.utils.translation import get_language
 from pypinyin import Style, lazy_pinyin
 
@@ -12,6 +14,8 @@ LANGUAGE_SUFFIXES = ("en", "zh_hans")
 # The stored sort keys' length: their first 400 characters (some 60 Chinese characters' pinyin)
 # decide any real order.
 SORT_KEY_LENGTH = 400
+# Two periods that are not part of an ellipsis, at the end of a sentence.
+_DOUBLE_PERIOD = re.compile(r"(?<!\.)\.\.(?=\s|$)")
 
 
 def set_translated(obj: object, name: str, values: dict[str, str] | None) -> None:
@@ -60,3 +64,9 @@ def sort_column(name: str = "name", *, through: str = "") -> str:
     ``sort_column(through="organization__")`` is ``"organization__sort_name_zh_hans"`` for a
     Chinese reader."""
     return f"{through}sort_{name}_{active_suffix()}"
+
+
+def one_period(text: str) -> str:
+    """A sentence that ends on an abbreviation ("sent to Jiangsu Solar Co., Ltd.") ends with
+    one period, not two; an ellipsis ("...") is left alone."""
+    return _DOUBLE_PERIOD.sub(".", text)
