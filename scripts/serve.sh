@@ -5,6 +5,10 @@
 # server (exec), so the worker's parent IS the server process.
 set -eu
 host=${1:-127.0.0.1}; port=${2:-8000}
+# Links in e-mails (sent by the worker) point to where this server answers, unless the
+# address people use is set (behind a proxy, or another machine's name).
+case $host in 0.0.0.0|::|"[::]") link_host=127.0.0.1 ;; *) link_host=$host ;; esac
+export TRADEBRIDGE_SITE_URL=${TRADEBRIDGE_SITE_URL:-http://$link_host:$port}
 bin=${TRADEBRIDGE_BIN:-.venv/bin}
 # --no-reload: under the autoreloader the worker would be a grandchild, out of reach of the
 # parent-death signal.
@@ -16,5 +20,6 @@ else
 fi
 echo
 echo "Tradebridge: http://$host:$port/  (English: /en/, 中文: /zh-hans/)"
+echo "Links in e-mails: $TRADEBRIDGE_SITE_URL"
 echo "Demo accounts are listed in README.md. Press Ctrl-C to stop."
 exec "$bin/tradebridge" runserver "$host:$port" --noreload

@@ -44,3 +44,6 @@ urlpatterns += i18n_patterns(
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
     prefix_default_language=True,
 )
+
+# 403 and 404 are Django's views with our templates (web/templates/403.html, 404.html).
+handler500 = "tradebridge.web.views.server_error"

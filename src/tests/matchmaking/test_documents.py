@@ -59,7 +59,8 @@ def test_agenda_pdf_renders_chinese_and_english_names_in_local_time():
     assert "王芳" in text
     # 21:00 UTC is 14:00 in Los Angeles (daylight saving time in May).
     assert "14:00–14:15" in text and "15:00–15:15" in text
-    assert "2016-05-11 · Times in America/Los_Angeles" in text
+    # The day as the pages write it, the zone as people name it (were ISO and IANA).
+    assert "Wed, May 11, 2016 · Times in Pacific Time (Los Angeles)" in text
 
 
 def test_agenda_pdf_labels_follow_the_reader_language():

@@ -107,6 +107,10 @@ class Organization(models.Model):
     # Lower-cased text of both languages plus Chinese word segments, kept by the services, so
     # that one substring search works the same on SQLite and PostgreSQL.
     search_document = models.TextField(editable=False, blank=True, default="")
+    # The name's place in a list in each language (Chinese by pinyin; bilingual.sort_key),
+    # kept by the services, so that lists sort in the database in the reader's language.
+    sort_name_en = models.CharField(max_length=400, editable=False, blank=True, default="")
+    sort_name_zh_hans = models.CharField(max_length=400, editable=False, blank=True, default="")
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 

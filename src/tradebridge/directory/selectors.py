@@ -8,6 +8,7 @@ from typing import Any
 from django.db.models import Count, Prefetch, Q, QuerySet
 
 from tradebridge.accounts.rules import AnyUser, is_secretariat
+from tradebridge.bilingual import sort_column
 
 from .models import CooperationType, Organization, Region, Sector
 from .search import MAX_QUERY_TERMS, query_terms
@@ -60,7 +61,7 @@ def organization_list(
             Prefetch("offers", queryset=CooperationType.objects.order_by("order")),
             Prefetch("seeks", queryset=CooperationType.objects.order_by("order")),
         )
-        .order_by("name")
+        .order_by(sort_column(), "pk")
     )
 
 
@@ -77,7 +78,9 @@ def organizations_of(user: AnyUser) -> QuerySet[Organization]:
     """The organizations a user represents."""
     if not user.is_authenticated:
         return Organization.objects.none()
-    return Organization.objects.filter(representatives__user_id=user.pk).order_by("name")
+    return Organization.objects.filter(representatives__user_id=user.pk).order_by(
+        sort_column(), "pk"
+    )
 
 
 def filter_choices() -> dict[str, Any]:

@@ -16,7 +16,7 @@ from django.utils.translation import gettext as _
 from tradebridge import taxonomy
 from tradebridge.accounts.models import User
 from tradebridge.accounts.rules import is_secretariat
-from tradebridge.bilingual import LANGUAGE_SUFFIXES, set_translated
+from tradebridge.bilingual import LANGUAGE_SUFFIXES, name_sort_keys, set_translated
 from tradebridge.errors import ApplicationError, NotAllowed
 
 from . import logos, rules
@@ -75,7 +75,8 @@ def _terms(model: type[Sector] | type[CooperationType], codes: Iterable[str], wh
 
 
 def organization_refresh_search(organization: Organization) -> None:
-    """Recompute the text the organization is searched by (both languages, taxonomy labels)."""
+    """Recompute the text the organization is searched by (both languages, taxonomy labels)
+    and its name's sort keys."""
     texts: list[str | None] = []
     for name in TRANSLATED_FIELDS:
         texts += [getattr(organization, f"{name}_{suffix}", "") for suffix in LANGUAGE_SUFFIXES]
@@ -90,8 +91,11 @@ def organization_refresh_search(organization: Organization) -> None:
         region = organization.region
         texts += [region.code, region.name_en, region.name_zh_hans]  # type: ignore[union-attr]
     organization.search_document = build_document(texts)
+    keys = name_sort_keys(organization)
+    for column, key in keys.items():
+        setattr(organization, column, key)
     Organization.objects.filter(pk=organization.pk).update(
-        search_document=organization.search_document
+        search_document=organization.search_document, **keys
     )
 
 

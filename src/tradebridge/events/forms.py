@@ -8,6 +8,8 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from tradebridge.timezones import zone_choices
+
 from .models import Event, validate_time_zone
 from .services import EventInput
 
@@ -27,12 +29,14 @@ class EventForm(forms.Form):
     )
     starts_on = forms.DateField(label=_("First day"), widget=DATE)
     ends_on = forms.DateField(label=_("Last day"), widget=DATE)
-    time_zone = forms.CharField(
+    # Picked from the zones the platform names in both languages (tradebridge.timezones); an
+    # event already in another zone keeps it in the list (see __init__).
+    time_zone = forms.ChoiceField(
         label=_("Time zone"),
-        max_length=64,
+        choices=zone_choices,
         initial="Asia/Shanghai",
         validators=[validate_time_zone],
-        help_text=_("Times of the event are shown in this zone, e.g. America/Los_Angeles."),
+        help_text=_("Times of the event are shown in this zone."),
     )
     slug = forms.SlugField(
         label=_("Identifier in the address"),
@@ -46,6 +50,9 @@ class EventForm(forms.Form):
         super().__init__(*args, **kwargs)
         if editing:
             del self.fields["slug"]
+        current = str(self.initial.get("time_zone") or "")
+        if current:
+            self.fields["time_zone"].choices = zone_choices(current)  # type: ignore[attr-defined]
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}

@@ -18,9 +18,12 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
+from django.utils.formats import date_format, time_format
 from fpdf import FPDF
 from fpdf.enums import MethodReturnValue
 from icalendar import Calendar, Event, vText
+
+from tradebridge.timezones import zone_label
 
 logger = logging.getLogger(__name__)
 # fontTools logs every glyph of every font subset at INFO: pages of noise per PDF.
@@ -131,8 +134,26 @@ class _Pdf(FPDF):
         self.set_text_color(0, 0, 0)
 
 
+def unbroken(text: str) -> str:
+    """A text that never wraps inside (a phone number): its spaces made non-breaking."""
+    return text.replace(" ", "\u00a0")
+
+
 def _local(moment: datetime, zone: str) -> datetime:
     return moment.astimezone(ZoneInfo(zone))
+
+
+# Dates and times as the pages write them in the active language (tradebridge.formats).
+def _day(moment: datetime, zone: str) -> str:
+    return date_format(_local(moment, zone), "DATE_FORMAT")
+
+
+def _time(moment: datetime, zone: str) -> str:
+    return time_format(_local(moment, zone), "TIME_FORMAT")
+
+
+def _span(start: datetime, end: datetime, zone: str) -> str:
+    return f"{_time(start, zone)}–{_time(end, zone)}"
 
 
 def agenda_pdf(agenda: Agenda) -> bytes:
@@ -145,21 +166,28 @@ def agenda_pdf(agenda: Agenda) -> bytes:
     pdf.add_page()
     pdf.use(18, bold=True)
     pdf.set_text_color(*BRAND)
-    pdf.multi_cell(0, 9, pdf.text_safe(agenda.participant), new_x="LMARGIN", new_y="NEXT")
+    # Left-aligned: fpdf2 justifies by default, which spreads a wrapped title into gaps.
+    pdf.multi_cell(
+        0, 9, pdf.text_safe(agenda.participant), align="L", new_x="LMARGIN", new_y="NEXT"
+    )
     pdf.set_text_color(0, 0, 0)
     pdf.use(11)
     subtitle = f"{agenda.session} · {agenda.event}"
-    pdf.multi_cell(0, 6, pdf.text_safe(subtitle), new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(0, 6, pdf.text_safe(subtitle), align="L", new_x="LMARGIN", new_y="NEXT")
     if agenda.venue:
-        pdf.multi_cell(0, 6, pdf.text_safe(agenda.venue), new_x="LMARGIN", new_y="NEXT")
+        pdf.multi_cell(0, 6, pdf.text_safe(agenda.venue), align="L", new_x="LMARGIN", new_y="NEXT")
     pdf.use(9)
     pdf.set_text_color(90, 90, 90)
-    note = labels.get("times_in", "Times in {zone}").format(zone=agenda.time_zone)
-    # The day(s) of the meetings, as ISO dates that read the same in both languages.
-    days = sorted({f"{_local(item.start, agenda.time_zone):%Y-%m-%d}" for item in agenda.items})
+    zone = zone_label(agenda.time_zone)
+    note = labels.get("times_in", "Times in {zone}").format(zone=zone)
+    # The day(s) of the meetings, written as the pages write them in the reader's language.
+    first_of_day: dict[str, datetime] = {}
+    for item in sorted(agenda.items, key=lambda i: i.start):
+        first_of_day.setdefault(f"{_local(item.start, agenda.time_zone):%Y-%m-%d}", item.start)
+    days = [_day(moment, agenda.time_zone) for moment in first_of_day.values()]
     if days:
         note = f"{' / '.join(days)} · {note}"
-    pdf.multi_cell(0, 6, pdf.text_safe(note), new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(0, 6, pdf.text_safe(note), align="L", new_x="LMARGIN", new_y="NEXT")
     pdf.set_text_color(0, 0, 0)
     pdf.ln(3)
     widths = (28, 22, 92, 40)
@@ -178,8 +206,6 @@ def agenda_pdf(agenda: Agenda) -> bytes:
     if not agenda.items:
         pdf.cell(0, 10, pdf.text_safe(labels.get("empty", "No meetings.")))
     for item in agenda.items:
-        start = _local(item.start, agenda.time_zone)
-        end = _local(item.end, agenda.time_zone)
         partner = pdf.text_safe(
             item.partner + (f"\n{item.partner_detail}" if item.partner_detail else "")
         )
@@ -194,9 +220,10 @@ def agenda_pdf(agenda: Agenda) -> bytes:
         y = pdf.get_y()
         x = pdf.l_margin
         pdf.set_xy(x, y)
-        pdf.cell(widths[0], height, pdf.text_safe(f"{start:%H:%M}–{end:%H:%M}"), border="B")
+        when = _span(item.start, item.end, agenda.time_zone)
+        pdf.cell(widths[0], height, pdf.text_safe(when), border="B")
         pdf.cell(widths[1], height, pdf.text_safe(item.table), border="B")
-        pdf.multi_cell(widths[2], 6, partner, border=0, new_x="RIGHT", new_y="TOP")
+        pdf.multi_cell(widths[2], 6, partner, border=0, align="L", new_x="RIGHT", new_y="TOP")
         pdf.set_xy(x + widths[0] + widths[1] + widths[2], y)
         pdf.cell(widths[3], height, pdf.text_safe(item.interpreter or "—"), border="B")
         pdf.line(x + widths[0] + widths[1], y + height, x + sum(widths[:3]), y + height)
@@ -273,7 +300,7 @@ def table_plan_pdf(plan: TablePlan) -> bytes:
             if pdf.will_page_break(row_height):
                 pdf.add_page()
             y = pdf.get_y()
-            pdf.cell(time_width, row_height, f"{_local(start, plan.time_zone):%H:%M}", border=1)
+            pdf.cell(time_width, row_height, _time(start, plan.time_zone), border=1)
             for column, table in enumerate(tables):
                 x = pdf.l_margin + time_width + column * width
                 pdf.rect(x, y, width, row_height)
@@ -285,7 +312,9 @@ def table_plan_pdf(plan: TablePlan) -> bytes:
                     # WenQuanYi has ↔ but not ⟷.
                     text += f"\n↔ {cell.interpreter}"
                 pdf.set_xy(x + 0.6, y + 0.6)
-                pdf.multi_cell(width - 1.2, 3.9, pdf.text_safe(_clip(text, width)), border=0)
+                pdf.multi_cell(
+                    width - 1.2, 3.9, pdf.text_safe(_clip(text, width)), border=0, align="L"
+                )
             pdf.set_xy(pdf.l_margin, y + row_height)
     for table in plan.tables:
         _table_sheet(pdf, plan, table)
@@ -313,7 +342,7 @@ def _table_sheet(pdf: _Pdf, plan: TablePlan, table: str) -> None:
     pdf.ln(10)
     for index, (start, end) in enumerate(plan.slots):
         cell = plan.cells.get((index, table))
-        when = f"{_local(start, plan.time_zone):%H:%M}–{_local(end, plan.time_zone):%H:%M}"
+        when = _span(start, end, plan.time_zone)
         pdf.use(11, bold=True)
         pdf.cell(32, 8, pdf.text_safe(when), border="B")
         pdf.use(11)

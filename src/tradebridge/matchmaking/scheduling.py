@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 
 from tradebridge.accounts.models import User
 from tradebridge.background.services import stale_after
+from tradebridge.bilingual import sort_column, sort_key
 from tradebridge.errors import ApplicationError, NotAllowed
 from tradebridge.notifications.services import notify
 
@@ -246,9 +247,10 @@ def publication_audience(run: ScheduleRun) -> Audience:
             pk__in=[pid for pid, users in recipients.items() if not users]
         ).select_related("organization")
     )
+    key = sort_column()
     return Audience(
-        people=sorted(people.values(), key=lambda u: (u.full_name or u.email).lower()),
-        unreachable=sorted(unreachable, key=lambda p: p.organization.name.lower()),
+        people=sorted(people.values(), key=lambda u: (sort_key(u.full_name or u.email), u.pk)),
+        unreachable=sorted(unreachable, key=lambda p: (getattr(p.organization, key), p.pk)),
     )
 
 
@@ -303,10 +305,8 @@ def _notify(session: Session, participant_ids: set[int], *, first: bool) -> list
     sent = notify(
         users=users,
         template="matchmaking/notifications/" + ("agenda_published" if first else "agenda_changed"),
-        context={
-            "en": getattr(session, "title_en", "") or session.title,
-            "zh": getattr(session, "title_zh_hans", "") or session.title,
-        },
+        # The templates show the session's title in each reader's language.
+        context={"session": session},
         link=("matchmaking:agenda", {"pk": session.pk}),
         about=session,
         time_zone=session.event.time_zone,

@@ -14,7 +14,10 @@ class Notification(models.Model):
     e-mail said, whatever changes later."""
 
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications"
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("recipient"),
+        on_delete=models.CASCADE,
+        related_name="notifications",
     )
     kind = models.CharField(_("kind"), max_length=100)  # the template, e.g. "matchmaking/…"
     subject = models.CharField(_("subject"), max_length=300)
@@ -29,8 +32,8 @@ class Notification(models.Model):
     about = GenericForeignKey("about_type", "about_id")
     # The time zone its time is shown in (the event's, for an event's news).
     time_zone = models.CharField(_("time zone"), max_length=64, default="UTC")
-    created_at = models.DateTimeField(auto_now_add=True)
-    read_at = models.DateTimeField(null=True, blank=True)
+    created_at = models.DateTimeField(_("sent at"), auto_now_add=True)
+    read_at = models.DateTimeField(_("read at"), null=True, blank=True)
 
     class Meta:
         ordering = ["-created_at", "-pk"]

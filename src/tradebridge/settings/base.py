@@ -71,7 +71,7 @@ INSTALLED_APPS = [
     # Before django_tasks_db: its `db_worker` command (the same, with a heartbeat) wins.
     "tradebridge.background",
     "django_tasks",
-    "django_tasks_db",
+    "tradebridge.web.apps.TasksDatabaseConfig",  # django_tasks_db, named in both languages
     "axes",  # sign-in throttling: see AXES_* below
     "tradebridge.web",
     "tradebridge.accounts",
@@ -266,6 +266,8 @@ MODELTRANSLATION_LANGUAGES = ("en", "zh-hans")
 # templates mark such fallbacks (see web.templatetags.bilingual).
 MODELTRANSLATION_FALLBACK_LANGUAGES = {"default": ("en", "zh-hans")}
 LOCALE_PATHS = [PACKAGE_DIR / "locale"]
+# Dates and times are written one way per language on every page, PDF and e-mail.
+FORMAT_MODULE_PATH = ["tradebridge.formats"]
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = os.environ.get("TRADEBRIDGE_TIME_ZONE", "UTC")
@@ -333,8 +335,17 @@ CJK_FONT_PATHS = env_list(
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
+    "filters": {"forbidden": {"()": "tradebridge.http.log_filters.ForbiddenWithoutTraceback"}},
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "INFO")},
-    # axes: failures and lockouts (warnings) are logged, not every attempt (info).
-    "loggers": {"jieba": {"level": "WARNING"}, "axes": {"level": "WARNING"}},
+    "loggers": {
+        "jieba": {"level": "WARNING"},
+        # axes: failures and lockouts (warnings) are logged, not every attempt (info).
+        "axes": {"level": "WARNING"},
+        # Django's default configuration gives "django" a console handler of its own (in
+        # debug) and lets it propagate to ours too: every request warning came out twice.
+        "django": {"handlers": [], "level": "INFO", "propagate": True},
+        # A 403 is logged in one line, without a traceback.
+        "django.request": {"filters": ["forbidden"]},
+    },
 }

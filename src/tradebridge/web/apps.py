@@ -1,7 +1,41 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext_noop
+from django_tasks_db import apps as tasks_db_apps
 
 
 class WebConfig(AppConfig):
     name = "tradebridge.web"
     verbose_name = _("Web interface")
+
+
+class TasksDatabaseConfig(tasks_db_apps.TasksAppConfig):
+    """django_tasks_db (the background tasks' table) under a translated name in the admin: it
+    names itself "Tasks Database Backend" in every language. Installed by this path in the
+    settings instead of ``django_tasks_db``; ``default = False`` keeps ``WebConfig`` the
+    configuration of ``tradebridge.web``."""
+
+    default = False
+    verbose_name = _("Background tasks")  # type: ignore[assignment]  # lazy, like Django's own
+
+
+# django_tasks_db marks these strings for translation but ships no Chinese catalogue: naming
+# them here puts them in ours, so its model and columns read in Chinese in the admin.
+LIBRARY_STRINGS = (
+    gettext_noop("Task Result"),
+    gettext_noop("Task Results"),
+    gettext_noop("status"),
+    gettext_noop("enqueued at"),
+    gettext_noop("started at"),
+    gettext_noop("finished at"),
+    gettext_noop("args kwargs"),
+    gettext_noop("priority"),
+    gettext_noop("task path"),
+    gettext_noop("worker id"),
+    gettext_noop("queue name"),
+    gettext_noop("backend name"),
+    gettext_noop("run after"),
+    gettext_noop("return value"),
+    gettext_noop("exception class path"),
+    gettext_noop("traceback"),
+)

@@ -406,7 +406,8 @@ def test_a_notification_shows_its_time_in_the_event_zone(session, published, cn,
     sent = dt.datetime(2016, 5, 11, 21, 5, tzinfo=dt.UTC)  # 14:05 in Los Angeles
     u_cn.notifications.update(created_at=sent)
     page = cn_client.get(url("mine")).content.decode()
-    assert "May 11, 2016, 2:05 p.m. (America/Los_Angeles)" in page
+    # One date format per language, the zone by its name (were Django's and the IANA name).
+    assert "Wed, May 11, 2016, 14:05 · Pacific Time (Los Angeles)" in page
 
 
 # --- query counts ---------------------------------------------------------------------------

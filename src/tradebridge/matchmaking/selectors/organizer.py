@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from django.db.models import Count, Q, QuerySet
 
+from tradebridge.bilingual import sort_column
 from tradebridge.directory.models import Organization
 
 from ..documents import PlanCell, TablePlan
@@ -60,7 +61,7 @@ def session_participants(session: Session) -> QuerySet[Participant]:
                 distinct=True,
             ),
         )
-        .order_by("organization__name")
+        .order_by(sort_column(through="organization__"), "pk")
     )
 
 
@@ -86,7 +87,7 @@ def session_demand(session: Session) -> Demand:
     pending = list(
         MeetingRequest.objects.filter(session=session, status=MeetingRequest.Status.PENDING)
         .select_related("requester__organization", "recipient__organization")
-        .order_by("requester__organization__name", "pk")
+        .order_by(sort_column(through="requester__organization__"), "pk")
     )
     active = [p for p in participants if p.status != Participant.Status.CANCELLED]
     for p in participants:
@@ -175,7 +176,8 @@ def left_empty(placements: list[Placement], unplaced: list[Unplaced]) -> list[Pa
         for participant in (item.meeting.first, item.meeting.second):
             if participant.pk not in placed:
                 empty[participant.pk] = participant
-    return sorted(empty.values(), key=lambda p: p.organization.name)
+    key = sort_column()
+    return sorted(empty.values(), key=lambda p: (getattr(p.organization, key), p.pk))
 
 
 def session_runs(session: Session) -> QuerySet[ScheduleRun]:

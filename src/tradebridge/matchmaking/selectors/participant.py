@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from django.db.models import Count, Prefetch, Q, QuerySet
 
 from tradebridge.accounts.rules import AnyUser
+from tradebridge.bilingual import sort_column
 from tradebridge.directory.models import Sector
 from tradebridge.directory.search import MAX_QUERY_TERMS, query_terms
 
@@ -156,7 +157,7 @@ def session_partners(
             "organization__offers",
             "organization__seeks",
         )
-        .order_by("organization__name")
+        .order_by(sort_column(through="organization__"), "pk")
     )
 
 

@@ -20,6 +20,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 from django_htmx.http import HttpResponseClientRefresh
 
+from tradebridge.bilingual import sort_column
 from tradebridge.directory.models import Organization
 from tradebridge.directory.selectors import DirectoryFilters, organization_list
 from tradebridge.errors import ApplicationError
@@ -564,7 +565,7 @@ def run_compare(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     affected = list(
         Participant.objects.filter(pk__in=scheduling.affected_participants(changes))
         .select_related("organization")
-        .order_by("organization__name")
+        .order_by(sort_column(through="organization__"), "pk")
     )
     counts = {
         kind: sum(1 for c in changes if c.kind == kind)

@@ -405,7 +405,13 @@ def _agenda_document(participant: Participant) -> documents.Agenda:
     for row in selectors.agenda_of(participant) if run else []:
         placement, partner = row.placement, row.partner.organization
         contact = " · ".join(
-            v for v in (partner.contact_name, partner.contact_email, partner.contact_phone) if v
+            v
+            for v in (
+                partner.contact_name,
+                partner.contact_email,
+                documents.unbroken(partner.contact_phone),
+            )
+            if v
         )
         items.append(
             documents.AgendaItem(

@@ -9,6 +9,9 @@ from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from tradebridge.bilingual import one_period
+from tradebridge.timezones import zone_label
+
 register = template.Library()
 
 
@@ -45,3 +48,17 @@ def tr_text(obj: Model, field: str) -> str:
     current = "zh_hans" if (get_language() or "en").startswith("zh") else "en"
     other = "en" if current == "zh_hans" else "zh_hans"
     return str(getattr(obj, f"{field}_{current}", "") or getattr(obj, f"{field}_{other}", "") or "")
+
+
+@register.filter
+def zone(name: str) -> str:
+    """A time zone as people name it in the reader's language ("Pacific Time (Los Angeles)"),
+    or its IANA name when the platform has no label for it."""
+    return zone_label(name)
+
+
+@register.filter(is_safe=True)
+def sentence(text: object) -> str:
+    """A message whose name ends in a period ("Co., Ltd.") followed by the sentence's own
+    period shows one period."""
+    return one_period(str(text))
