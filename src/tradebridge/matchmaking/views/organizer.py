@@ -38,6 +38,7 @@ from ..forms.organizer import (
     WalkInForm,
 )
 from ..models import (
+    DayReport,
     Interpreter,
     Meeting,
     MeetingRequest,
@@ -46,6 +47,7 @@ from ..models import (
     Session,
     Table,
 )
+from ..selectors import day
 from ..selectors import organizer as select
 
 INVITE_RESULTS = 20
@@ -118,8 +120,32 @@ def session_manage(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
             "interpreters": list(select.session_interpreters(session)),
             "runs": runs,
             "active_run": next((r for r in runs if r.is_active), None),
+            "day_reports": list(day.open_reports(session)),
         },
     )
+
+
+@staff_only
+@require_POST
+def day_report_handle(request: AuthenticatedHttpRequest, pk: int, report_pk: int) -> HttpResponse:
+    """A staff member has dealt with a representative's "running late" / "partner not here"."""
+    session = _session(pk)
+    report = get_object_or_404(
+        DayReport.objects.select_related("session", "participant__organization"),
+        pk=report_pk,
+        session=session,
+    )
+    try:
+        handled = services.day_report_handle(actor=request.user, report=report)
+    except ApplicationError as error:
+        _error(request, error)
+    else:
+        if handled:
+            messages.success(request, _("Marked as handled: %(report)s.") % {"report": report})
+        else:
+            who = report.handled_by or _("someone else")
+            messages.info(request, _("%(who)s had already handled this report.") % {"who": who})
+    return _back(session, "day-reports")
 
 
 @staff_only
