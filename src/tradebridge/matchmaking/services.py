@@ -17,6 +17,7 @@ from django.utils.translation import gettext as _
 from tradebridge.accounts.models import User
 from tradebridge.bilingual import set_translated
 from tradebridge.directory.models import Organization
+from tradebridge.directory.services import OrganizationInput, organization_create
 from tradebridge.errors import ApplicationError, NotAllowed, full_clean_or_error
 from tradebridge.events.models import Event
 from tradebridge.notifications.services import notify
@@ -709,6 +710,56 @@ def outcome_report(
         },
     )
     return outcome
+
+
+# --- the day itself ---------------------------------------------------------------------------
+
+
+def walk_in_add(
+    *,
+    actor: User,
+    session: Session,
+    organization: Organization | None = None,
+    new_organization: OrganizationInput | None = None,
+    partners: Sequence[Participant],
+) -> tuple[Participant, list[Meeting]]:
+    """A walk-in on the day: an organization of the directory, or a new one added to it (name,
+    side, contact), takes part and meets ``partners`` (placed by the next re-schedule). All or
+    nothing: a refused meeting leaves no new organization behind."""
+    if not rules.can_manage_session(actor, session):
+        raise NotAllowed()
+    if (organization is None) == (new_organization is None):
+        raise ApplicationError(
+            _("Give either an organization of the directory or a new one."),
+            details={"field": "organization"},
+        )
+    if not partners:
+        raise ApplicationError(
+            _("Choose at least one participant to meet."), details={"field": "partners"}
+        )
+    with transaction.atomic():
+        if new_organization is not None:
+            try:
+                organization = organization_create(data=new_organization, actor=actor)
+            except ApplicationError as error:
+                field = (
+                    (error.details or {}).get("field") if isinstance(error.details, dict) else None
+                )
+                fields = {"name": "new_name", "side": "new_side"}
+                raise ApplicationError(
+                    error.message,
+                    code=error.code,
+                    details={"field": fields.get(str(field), str(field))} if field else None,
+                ) from error
+        assert organization is not None
+        participant = participant_add(actor=actor, session=session, organization=organization)
+        meetings = [
+            meeting_add(
+                actor=actor, session=session, first=participant, second=partner, walk_in=True
+            )
+            for partner in partners
+        ]
+    return participant, meetings
 
 
 # --- the day itself ---------------------------------------------------------------------------

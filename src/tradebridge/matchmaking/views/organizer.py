@@ -10,14 +10,14 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib import messages
-from django.db import transaction
+from django.core.paginator import Page, Paginator
 from django.db.models import Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods, require_POST
 from django_htmx.http import HttpResponseClientRefresh
 
 from tradebridge.directory.models import Organization
@@ -31,6 +31,7 @@ from ..documents import table_plan_pdf
 from ..forms.organizer import (
     InterpreterForm,
     MeetingForm,
+    ParticipantFilterForm,
     RunForm,
     SessionForm,
     SessionSettingsForm,
@@ -51,6 +52,11 @@ from ..selectors import day
 from ..selectors import organizer as select
 
 INVITE_RESULTS = 20
+# Rows a long list shows at once: a session of 700 participants and 2,500 requests stays a
+# page that loads on a phone line.
+PER_PAGE = 25
+# The "over-requested" and "too few requests" lists name at most this many.
+SHOWN_IN_SHORT_LISTS = 12
 
 
 staff_only = allowed_only(rules.can_manage_sessions)
@@ -66,6 +72,33 @@ def _run(pk: int) -> ScheduleRun:
         ScheduleRun.objects.select_related("session__event", "created_by"), pk=pk
     )
     return run
+
+
+def _page(request: HttpRequest, items: list[Any], *, param: str = "page") -> tuple[Page[Any], str]:
+    """One page of ``items`` and the query string of the other parameters (for page links)."""
+    page = Paginator(items, PER_PAGE).get_page(request.GET.get(param))
+    query = request.GET.copy()
+    query.pop(param, None)
+    return page, query.urlencode()
+
+
+def _chinese() -> bool:
+    return (translation.get_language() or "en").startswith("zh")
+
+
+def _participant_list(request: HttpRequest, demand: select.Demand) -> dict[str, Any]:
+    """The filtered, sorted, counted and paged participant list of the overview and demand."""
+    form = ParticipantFilterForm(request.GET or None)
+    select.mark_interpreted(demand)
+    rows = select.filter_participants(demand.participants, form.filters(), chinese=_chinese())
+    page, query = _page(request, rows)
+    return {
+        "filter_form": form,
+        "facets": select.participant_facets(demand.participants),
+        "participant_page": page,
+        "participant_query": query,
+        "filtered": len(rows),
+    }
 
 
 def _error(request: HttpRequest, error: ApplicationError) -> None:
@@ -113,9 +146,8 @@ def session_manage(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
             "session": session,
             "status_form": StatusForm(initial={"status": session.status}),
             "interpreter_form": InterpreterForm(session=session),
-            "walk_in_form": WalkInForm(session=session),
             "run_form": RunForm(initial={"reschedule": session.published_run_id is not None}),
-            "participants": list(select.session_participants(session)),
+            **_participant_list(request, select.session_demand(session)),
             "tables": list(select.session_tables(session)),
             "interpreters": list(select.session_interpreters(session)),
             "runs": runs,
@@ -189,14 +221,33 @@ def interpreter_add(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
 
 
 @staff_only
-@require_POST
+@require_http_methods(["GET", "POST"])
 def interpreter_set_active(
     request: AuthenticatedHttpRequest, pk: int, interpreter_pk: int
 ) -> HttpResponse:
+    """GET: what marking the interpreter away would change (the meetings they interpret in the
+    published schedule), with the button that does it. POST: do it (or mark them back)."""
     session = _session(pk)
     interpreter = get_object_or_404(
         Interpreter.objects.select_related("session"), pk=interpreter_pk, session=session
     )
+    if request.method == "GET":
+        placements = select.published_placements_of(session, interpreter=interpreter)
+        return render(
+            request,
+            "matchmaking/manage/confirm.html",
+            {
+                "session": session,
+                "what": "interpreter",
+                "subject": interpreter,
+                "placements": placements,
+                "action": reverse(
+                    "matchmaking:manage-interpreter-active", args=[session.pk, interpreter.pk]
+                ),
+                "fields": {"active": "0"},
+                "back": reverse("matchmaking:manage", args=[session.pk]) + "#interpreters",
+            },
+        )
     active = request.POST.get("active") == "1"
     try:
         services.interpreter_set_active(actor=request.user, interpreter=interpreter, active=active)
@@ -215,10 +266,26 @@ def interpreter_set_active(
 
 
 @staff_only
-@require_POST
+@require_http_methods(["GET", "POST"])
 def table_set_active(request: AuthenticatedHttpRequest, pk: int, table_pk: int) -> HttpResponse:
+    """GET: what marking the table broken would change, with the button that does it. POST: do
+    it (or mark it repaired)."""
     session = _session(pk)
     table = get_object_or_404(Table.objects.select_related("session"), pk=table_pk, session=session)
+    if request.method == "GET":
+        return render(
+            request,
+            "matchmaking/manage/confirm.html",
+            {
+                "session": session,
+                "what": "table",
+                "subject": table,
+                "placements": select.published_placements_of(session, table=table),
+                "action": reverse("matchmaking:manage-table", args=[session.pk, table.pk]),
+                "fields": {"active": "0"},
+                "back": reverse("matchmaking:manage", args=[session.pk]) + "#tables",
+            },
+        )
     active = request.POST.get("active") == "1"
     try:
         services.table_set_active(actor=request.user, table=table, active=active)
@@ -279,16 +346,43 @@ def invite(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
 
 
 @staff_only
-@require_POST
+@require_http_methods(["GET", "POST"])
 def participant_cancel(
     request: AuthenticatedHttpRequest, pk: int, participant_pk: int
 ) -> HttpResponse:
+    """GET: what cancelling the participation would change (its meetings, with whom, which are
+    in the published schedule; its requests awaiting an answer). POST: do it."""
     session = _session(pk)
     participant = get_object_or_404(
         Participant.objects.select_related("organization", "session"),
         pk=participant_pk,
         session=session,
     )
+    if request.method == "GET":
+        impact = select.participant_cancel_impact(participant)
+        return render(
+            request,
+            "matchmaking/manage/confirm.html",
+            {
+                "session": session,
+                "what": "participant",
+                "subject": participant,
+                "impact": impact,
+                "meetings": [
+                    (
+                        m,
+                        m.second if m.first_id == participant.pk else m.first,
+                        m.pk in impact.scheduled,
+                    )
+                    for m in impact.meetings
+                ],
+                "action": reverse(
+                    "matchmaking:manage-participant-cancel", args=[session.pk, participant.pk]
+                ),
+                "fields": {},
+                "back": reverse("matchmaking:manage", args=[session.pk]) + "#participants",
+            },
+        )
     try:
         meetings = services.participant_cancel(actor=request.user, participant=participant)
     except ApplicationError as error:
@@ -308,46 +402,46 @@ def participant_cancel(
 
 
 @staff_only
-@require_POST
 def walk_in(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
-    """A walk-in: register the organization and add its meetings (to place with a re-schedule)."""
+    """A walk-in: an organization of the directory or a new one (name, side, contact) takes
+    part with its meetings (to place with a re-schedule). An error keeps what was typed and
+    shows beside its field."""
     session = _session(pk)
-    form = WalkInForm(request.POST, session=session)
-    if not form.is_valid():
-        messages.error(request, _("Choose the organization and at least one participant to meet."))
-        return _back(session, "walk-in")
-    given = form.cleaned_data["organization"].strip()
-    organization = (
-        Organization.objects.filter(slug=given).first()
-        or Organization.objects.filter(
-            Q(name_en__iexact=given) | Q(name_zh_hans__iexact=given)
-        ).first()
-    )
-    if organization is None:
-        messages.error(request, _("No organization has this identifier or name."))
-        return _back(session, "walk-in")
-    try:
-        with transaction.atomic():
-            participant = services.participant_add(
-                actor=request.user, session=session, organization=organization
+    form = WalkInForm(request.POST or None, session=session)
+    if request.method == "POST" and form.is_valid():
+        given = form.cleaned_data["organization"].strip()
+        organization = None
+        if given:
+            organization = (
+                Organization.objects.filter(slug=given).first()
+                or Organization.objects.filter(
+                    Q(name_en__iexact=given) | Q(name_zh_hans__iexact=given)
+                ).first()
             )
-            for partner in form.cleaned_data["partners"]:
-                services.meeting_add(
+            if organization is None:
+                form.add_error(
+                    "organization",
+                    _("No organization has this identifier or name: add it as a new one below."),
+                )
+        if not form.errors:
+            try:
+                participant, meetings = services.walk_in_add(
                     actor=request.user,
                     session=session,
-                    first=participant,
-                    second=partner,
-                    walk_in=True,
+                    organization=organization,
+                    new_organization=form.new_organization() if organization is None else None,
+                    partners=list(form.cleaned_data["partners"]),
                 )
-    except ApplicationError as error:
-        _error(request, error)
-    else:
-        messages.success(
-            request,
-            _("%(name)s takes part with %(n)d meetings. Re-schedule to place them.")
-            % {"name": organization, "n": len(form.cleaned_data["partners"])},
-        )
-    return _back(session, "participants")
+            except ApplicationError as error:
+                add_service_error(form, error)
+            else:
+                messages.success(
+                    request,
+                    _("%(name)s takes part with %(n)d meetings. Re-schedule to place them.")
+                    % {"name": participant.organization, "n": len(meetings)},
+                )
+                return _back(session, "participants")
+    return render(request, "matchmaking/manage/walk_in.html", {"session": session, "form": form})
 
 
 # --- demand --------------------------------------------------------------------------------
@@ -356,14 +450,38 @@ def walk_in(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
 @staff_only
 def demand(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     session = _session(pk)
+    found = select.session_demand(session)
+    meeting_q = request.GET.get("mq", "")[:100]
+    interpreted_only = request.GET.get("mi") == "1"
+    meetings = select.filter_meetings(
+        found.meetings, q=meeting_q, needs_interpreter=interpreted_only
+    )
+    request_q = request.GET.get("rq", "")[:100]
+    pending = select.filter_requests(found.pending, q=request_q)
+    meeting_page, meeting_query = _page(request, meetings, param="mpage")
+    request_page, request_query = _page(request, pending, param="rpage")
     return render(
         request,
         "matchmaking/manage/demand.html",
         {
             "session": session,
-            "demand": select.session_demand(session),
+            "demand": found,
             "meeting_form": MeetingForm(session=session),
             "few": select.FEW_REQUESTS,
+            **_participant_list(request, found),
+            "meeting_page": meeting_page,
+            "meeting_query": meeting_query,
+            "meeting_q": meeting_q,
+            "interpreted_only": interpreted_only,
+            "meetings_filtered": len(meetings),
+            "request_page": request_page,
+            "request_query": request_query,
+            "request_q": request_q,
+            "requests_filtered": len(pending),
+            "over_requested": found.over_requested[:SHOWN_IN_SHORT_LISTS],
+            "over_more": max(0, len(found.over_requested) - SHOWN_IN_SHORT_LISTS),
+            "too_few": found.too_few[:SHOWN_IN_SHORT_LISTS],
+            "too_few_more": max(0, len(found.too_few) - SHOWN_IN_SHORT_LISTS),
         },
     )
 
