@@ -583,18 +583,50 @@ def run_start(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
 
 
 def _progress(run: ScheduleRun) -> dict[str, Any]:
+    """What the progress bar says, from the run's true state: its status (the header follows
+    it: a claimed run is "running" even before its first solution), the phase the engine is
+    in, and the phases it has already proven."""
     progress = run.progress or {}
     seconds = float(progress.get("seconds") or 0)
     if run.started_at and run.is_active:
         seconds = max(seconds, (timezone.now() - run.started_at).total_seconds())
     percent = 100 if not run.is_active else min(99, int(100 * seconds / max(1, run.time_limit)))
+    objective, bound = progress.get("objective"), progress.get("bound")
+    code = progress.get("phase") or ""
+    proven = ""
+    # The engine reports on each better solution: once the meetings placed reach their bound
+    # it works on the next phase, which may not have reported yet.
+    if code == "priority" and objective is not None and bound is not None and objective >= bound:
+        proven = _(
+            "No schedule places more (or more important) meetings: %(best)s is the proven best."
+        ) % {"best": _number(objective)}
+        code = "moved" if run.kind == ScheduleRun.Kind.RESCHEDULE else "breaks"
+        objective = bound = None
     return {
         "percent": percent,
         "seconds": round(seconds),
-        "objective": progress.get("objective"),
-        "bound": progress.get("bound"),
-        "phase": _phase(progress.get("phase")),
+        "objective": _number(objective),
+        "bound": _number(bound),
+        "phase": _phase(code) if run.is_active else "",
+        "code": code,
+        "proven": proven,
+        "status": _run_status(run),
     }
+
+
+def _number(value: Any) -> Any:
+    """The engine's objective values are whole numbers sent as floats: 574.0 reads 574."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+def _run_status(run: ScheduleRun) -> str:
+    if run.status == ScheduleRun.Status.QUEUED:
+        return _("Waiting for a worker…")
+    if run.status == ScheduleRun.Status.RUNNING:
+        return _("Cancelling…") if run.cancel_requested else _("Scheduling…")
+    return str(run.get_status_display())
 
 
 def _phase(code: str | None) -> str:
@@ -606,6 +638,35 @@ def _phase(code: str | None) -> str:
         "breaks": _("shortening idle time between meetings"),
     }
     return labels.get(code or "", "")
+
+
+def _verdict(result: dict[str, Any]) -> str:
+    """What a finished run's result means. Optimal when the engine proved every phase; when
+    only the meetings placed are proven (best = bound), say so: that part is optimal."""
+    if result.get("status") == "optimal":
+        return _(
+            "This schedule is optimal: no schedule places more (or more important) meetings, "
+            "and none has less idle time with them."
+        )
+    best, bound = result.get("priority"), result.get("bound_priority")
+    breaks, least = result.get("breaks"), result.get("bound_breaks")
+    if best is not None and bound is not None and best >= bound:
+        text = _(
+            "No schedule places more (or more important) meetings: the weight of the meetings "
+            "placed, %(best)s, is the proven best."
+        ) % {"best": _number(best)}
+        if breaks is not None and least is not None and breaks > least:
+            text += " " + _(
+                "Idle time is not proven the shortest within the time limit: %(breaks)s idle "
+                "slots, and no schedule with these meetings has fewer than %(least)s."
+            ) % {"breaks": _number(breaks), "least": _number(least)}
+        return text
+    if best is None or bound is None:
+        return _("A good schedule, not proven optimal within the time limit.")
+    return _(
+        "A good schedule, not proven optimal within the time limit: the weight of the meetings "
+        "placed is %(best)s, and no schedule can exceed %(bound)s."
+    ) % {"best": _number(best), "bound": _number(bound)}
 
 
 def _reason(code: str) -> str:
@@ -637,6 +698,7 @@ def run_detail(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
             unplaced=[(u.meeting, _reason(u.reason)) for u in unplaced],
             left_empty=select.left_empty(placements, unplaced),
             result=run.result or {},
+            verdict=_verdict(run.result or {}),
             is_published=session.published_run_id == run.pk,
         )
     return render(request, "matchmaking/manage/run.html", context)
