@@ -12,6 +12,7 @@ from django.urls import include, path
 from django.views.i18n import JavaScriptCatalog
 
 from tradebridge.api.api import api
+from tradebridge.web.views import service_worker
 
 
 def favicon(request: HttpRequest) -> HttpResponse:
@@ -21,6 +22,7 @@ def favicon(request: HttpRequest) -> HttpResponse:
 
 urlpatterns = [
     path("favicon.ico", favicon),
+    path("sw.js", service_worker, name="service-worker"),
     path("api/", api.urls),
 ]
 

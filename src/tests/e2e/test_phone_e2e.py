@@ -135,3 +135,51 @@ def test_the_agenda_on_a_phone_shows_now_and_next_and_reports_a_missing_partner(
         expect(page.locator("h1")).to_contain_text(US_NAME)
     finally:
         context.close()
+
+
+def test_the_agenda_opened_once_reads_offline_with_its_last_update(
+    browser: Browser, live_server, day
+):
+    pk = day["session"].pk
+    url = f"{live_server.url}/en/matchmaking/sessions/{pk}/agenda/"
+    context, page = _phone(browser, live_server, "en", "wang.lei@example.cn")
+    try:
+        page.goto(url)
+        # The page stored itself (and its stylesheet and scripts) for the service worker.
+        page.wait_for_function("document.documentElement.dataset.offlineReady === '1'")
+        page.evaluate("navigator.serviceWorker.ready.then(() => true)")
+        first = dt.datetime.fromisoformat(
+            page.get_by_test_id("agenda-updated").get_attribute("data-generated")
+        )
+        expect(page.get_by_test_id("offline-note")).to_be_hidden()
+
+        cut = timezone.now()
+        context.set_offline(True)
+        page.goto(url)
+        expect(page.get_by_test_id("agenda-row").first).to_contain_text(US_NAME)
+        expect(page.get_by_test_id("meeting-now")).to_contain_text(US_NAME)
+        # The copy kept on the first visit, not a new page: made before the network was cut,
+        # and it says when.
+        stamp = page.get_by_test_id("agenda-updated")
+        kept = dt.datetime.fromisoformat(stamp.get_attribute("data-generated"))
+        assert first <= kept < cut
+        expect(stamp).to_contain_text("Last updated")
+        expect(page.get_by_test_id("offline-note")).to_be_visible()
+        # Styled from the copy too: the meeting cards are laid out, not bare list items.
+        assert (
+            page.evaluate("getComputedStyle(document.querySelector('.meeting-card')).display")
+            == "grid"
+        )
+    finally:
+        context.close()
+
+
+def test_the_service_worker_is_served_from_the_sites_own_files_at_the_root(client, day):
+    response = client.get("/sw.js")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/javascript")
+    assert response["Service-Worker-Allowed"] == "/"
+    assert b"tb-agenda-v1" in response.content
+    page = client.get(f"/en/matchmaking/sessions/{day['session'].pk}/").content.decode()
+    manifest = re.search(r'<link rel="manifest" href="([^"]+)"', page)[1]
+    assert manifest.startswith("/static/")

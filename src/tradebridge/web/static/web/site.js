@@ -31,3 +31,34 @@ document.addEventListener("DOMContentLoaded", () => {
     if (!("active" in details.dataset)) details.open = false;
   }
 });
+
+// The installable app: a service worker (served at /sw.js) keeps the last copy of an agenda
+// the representative opened. The page that holds it ([data-offline-agenda]) is stored at once
+// with its stylesheets and scripts, so that the very first visit is enough to read it offline.
+const AGENDA_CACHE = "tb-agenda-v1";
+
+function showOffline() {
+  for (const note of document.querySelectorAll(".offline-note")) note.hidden = navigator.onLine;
+}
+
+document.addEventListener("DOMContentLoaded", () => {
+  showOffline();
+  window.addEventListener("online", showOffline);
+  window.addEventListener("offline", showOffline);
+  // Signing out forgets the agendas kept on this device (they hold partners' contacts).
+  for (const form of document.querySelectorAll("form[data-forget-offline]")) {
+    form.addEventListener("submit", () => { if ("caches" in window) caches.delete(AGENDA_CACHE); });
+  }
+  if (!("serviceWorker" in navigator) || !window.isSecureContext) return;
+  navigator.serviceWorker.register("/sw.js", { scope: "/" }).catch(() => {});
+  const agenda = document.querySelector("[data-offline-agenda]");
+  if (!agenda || !navigator.onLine) return;
+  const assets = [
+    ...[...document.querySelectorAll("link[rel=stylesheet]")].map((link) => link.href),
+    ...[...document.querySelectorAll("script[src]")].map((script) => script.src),
+  ];
+  caches.open(AGENDA_CACHE)
+    .then((cache) => cache.addAll([location.pathname, ...assets]))
+    .then(() => { document.documentElement.dataset.offlineReady = "1"; })
+    .catch(() => {});
+});
