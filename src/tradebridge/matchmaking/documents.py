@@ -9,6 +9,7 @@ characters cannot be drawn and the PDF says so instead of printing empty boxes.
 
 from __future__ import annotations
 
+import itertools
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -20,7 +21,7 @@ from zoneinfo import ZoneInfo
 from django.conf import settings
 from django.utils.formats import date_format, time_format
 from fpdf import FPDF
-from fpdf.enums import MethodReturnValue
+from fpdf.enums import MethodReturnValue, WrapMode
 from icalendar import Calendar, Event, vText
 
 from tradebridge.timezones import zone_label
@@ -270,87 +271,201 @@ def agenda_ics(
     return bytes(calendar.to_ical())
 
 
+# The table plan's grid on landscape A4, in millimetres.
+_PLAN_MARGIN = 10.0
+_PLAN_TIME = 15.0  # the time column
+_PLAN_MIN_COLUMN = 42.0  # a table's column is never narrower: more pages rather than less room
+_PLAN_PAD = 0.8  # inside a cell, around its text
+_PLAN_GAP = 0.7  # between the first name, the second and the interpreter
+_PLAN_HEAD = 7.0  # the row of table numbers
+_PLAN_ROW_LIMITS = (11.0, 26.0)  # a slot's row, before it grows to hold its names
+_PLAN_FONT = (7.5, 4.5, 0.5)  # largest, smallest size (pt) and the step between
+_PT = 0.3528  # mm per point
+
+
+@dataclass(frozen=True)
+class _CellText:
+    size: float
+    line_height: float
+    lines: list[tuple[str, bool, float]]  # (text, muted, top: from the cell's text top)
+    height: float
+
+
+def _has_cjk(text: str) -> bool:
+    return any("\u2e80" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff" for c in text)
+
+
+def _wrap(pdf: _Pdf, text: str, width: float, line_height: float) -> list[str]:
+    """The lines ``text`` takes in ``width`` at the current font: at spaces, or anywhere in
+    Chinese (no spaces between words)."""
+    lines = pdf.multi_cell(
+        width,
+        line_height,
+        pdf.text_safe(text),
+        dry_run=True,
+        output=MethodReturnValue.LINES,
+        wrapmode=WrapMode.CHAR if _has_cjk(text) else WrapMode.WORD,
+    )
+    assert isinstance(lines, list)
+    return [str(line) for line in lines] or [""]
+
+
+def _fit(pdf: _Pdf, cell: PlanCell, width: float, height: float) -> _CellText:
+    """The largest font size at which the two names and the interpreter, each wrapped inside
+    ``width``, fit in ``height``; at the smallest size the text takes what it needs (the row
+    grows: a name is never cut nor drawn over the next row)."""
+    largest, smallest, step = _PLAN_FONT
+    size = largest
+    while True:
+        pdf.use(size)
+        line_height = size * _PT * 1.2
+        lines: list[tuple[str, bool, float]] = []
+        top = 0.0
+        for text, muted in (
+            (cell.first, False),
+            (cell.second, False),
+            (f"↔ {cell.interpreter}" if cell.interpreter else "", True),
+        ):
+            if not text:
+                continue
+            if lines:
+                top += _PLAN_GAP  # the two names and the interpreter read apart
+            for line in _wrap(pdf, text, width, line_height):
+                lines.append((line, muted, top))
+                top += line_height
+        needed = top
+        if needed <= height or size - step < smallest:
+            return _CellText(size, line_height, lines, needed)
+        size -= step
+
+
 def table_plan_pdf(plan: TablePlan) -> bytes:
-    """The secretariat's wall chart: one landscape grid per page of tables (slot rows, table
-    columns, each cell the two participants and the interpreter), then one sheet per table to
-    put on it."""
-    labels = plan.labels
+    """The secretariat's wall chart: landscape pages of slot rows and table columns, as many
+    tables a page as keep each column readable (the pages split the tables into ranges), every
+    name whole (wrapped, and smaller where it must be, inside its cell), then one sheet per
+    table to put on it."""
     pdf = _Pdf(orientation="landscape", footer_text=f"Tradebridge · {plan.title}")
-    per_page = 8
-    time_width = 22
-    for first in range(0, max(1, len(plan.tables)), per_page):
-        tables = list(plan.tables[first : first + per_page])
-        pdf.add_page()
-        pdf.use(14, bold=True)
-        pdf.set_text_color(*BRAND)
-        pdf.cell(0, 8, pdf.text_safe(f"{labels.get('plan', 'Table plan')} · {plan.title}"))
-        pdf.ln(10)
-        pdf.set_text_color(0, 0, 0)
-        width = (pdf.w - pdf.l_margin - pdf.r_margin - time_width) / max(1, len(tables))
-        pdf.use(8, bold=True)
-        pdf.set_fill_color(234, 240, 247)
-        pdf.cell(time_width, 7, pdf.text_safe(labels.get("time", "Time")), border=1, fill=True)
-        for table in tables:
-            head = f"{labels.get('table', 'Table')} {table}"
-            pdf.cell(width, 7, pdf.text_safe(head), border=1, fill=True, align="C")
-        pdf.ln()
-        pdf.use(7)
-        row_height = 13.5
-        for index, (start, _end) in enumerate(plan.slots):
-            if pdf.will_page_break(row_height):
-                pdf.add_page()
+    pdf.set_margins(_PLAN_MARGIN, _PLAN_MARGIN, _PLAN_MARGIN)
+    pdf.set_auto_page_break(False)
+    usable = pdf.w - 2 * _PLAN_MARGIN - _PLAN_TIME
+    per_page = max(1, int(usable // _PLAN_MIN_COLUMN))
+    tables = list(plan.tables) or [""]
+    pages = -(-len(tables) // per_page)
+    # The tables spread evenly over the pages (55 on 10: five of 6, five of 5), each column as
+    # wide as on a full page.
+    cuts = [round(i * len(tables) / pages) for i in range(pages + 1)]
+    groups = [tables[a:b] for a, b in itertools.pairwise(cuts)]
+    width = usable / max(len(g) for g in groups)
+    bottom = pdf.h - 14  # above the footer
+    for group in groups:
+        top = _plan_page(pdf, plan, group, width)
+        low, high = _PLAN_ROW_LIMITS
+        base = min(high, max(low, (bottom - top) / max(1, len(plan.slots))))
+        for index, (start, end) in enumerate(plan.slots):
+            texts = [
+                _fit(pdf, cell, width - 2 * _PLAN_PAD, base - 2 * _PLAN_PAD) if cell else None
+                for cell in (plan.cells.get((index, table)) for table in group)
+            ]
+            height = max([base, *(t.height + 2 * _PLAN_PAD for t in texts if t)])
+            if pdf.get_y() + height > bottom:
+                _plan_page(pdf, plan, group, width)
             y = pdf.get_y()
-            pdf.cell(time_width, row_height, _time(start, plan.time_zone), border=1)
-            for column, table in enumerate(tables):
-                x = pdf.l_margin + time_width + column * width
-                pdf.rect(x, y, width, row_height)
-                cell = plan.cells.get((index, table))
-                if cell is None:
-                    continue
-                text = f"{cell.first}\n{cell.second}"
-                if cell.interpreter:
-                    # WenQuanYi has ↔ but not ⟷.
-                    text += f"\n↔ {cell.interpreter}"
-                pdf.set_xy(x + 0.6, y + 0.6)
-                pdf.multi_cell(
-                    width - 1.2, 3.9, pdf.text_safe(_clip(text, width)), border=0, align="L"
-                )
-            pdf.set_xy(pdf.l_margin, y + row_height)
+            _plan_time(pdf, plan, (start, end), y, height)
+            for column, text in enumerate(texts):
+                x = pdf.l_margin + _PLAN_TIME + column * width
+                pdf.rect(x, y, width, height)
+                if text is not None:
+                    _plan_cell(pdf, text, x, y, width)
+            pdf.set_xy(pdf.l_margin, y + height)
     for table in plan.tables:
         _table_sheet(pdf, plan, table)
     return bytes(pdf.output())
 
 
-def _clip(text: str, width_mm: float) -> str:
-    # About 2.5 mm per CJK character at 7 pt: keep each line inside its cell.
-    limit = max(6, int(width_mm / 2.1))
-    return "\n".join(
-        line if len(line) <= limit else line[: limit - 1] + "…" for line in text.split("\n")
-    )
+def _plan_page(pdf: _Pdf, plan: TablePlan, group: list[str], width: float) -> float:
+    """A new grid page: the title with its range of tables, the row of table numbers. Returns
+    where the first slot's row starts."""
+    labels = plan.labels
+    table = labels.get("table", "Table")
+    pdf.add_page()
+    pdf.use(13, bold=True)
+    pdf.set_text_color(*BRAND)
+    tables = f"{table} {group[0]}–{group[-1]}" if len(group) > 1 else f"{table} {group[0]}"
+    title = f"{labels.get('plan', 'Table plan')} · {plan.title} · {tables}"
+    pdf.multi_cell(0, 7, pdf.text_safe(title), new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(1)
+    pdf.set_text_color(0, 0, 0)
+    pdf.use(8, bold=True)
+    pdf.set_fill_color(234, 240, 247)
+    pdf.cell(_PLAN_TIME, _PLAN_HEAD, pdf.text_safe(labels.get("time", "Time")), border=1, fill=True)
+    for name in group:
+        pdf.cell(
+            width, _PLAN_HEAD, pdf.text_safe(f"{table} {name}"), border=1, fill=True, align="C"
+        )
+    pdf.ln()
+    return pdf.get_y()
+
+
+def _plan_time(
+    pdf: _Pdf, plan: TablePlan, slot: tuple[datetime, datetime], y: float, h: float
+) -> None:
+    start, end = slot
+    pdf.rect(pdf.l_margin, y, _PLAN_TIME, h)
+    pdf.use(8)
+    pdf.set_xy(pdf.l_margin, y + _PLAN_PAD)
+    pdf.cell(_PLAN_TIME, 4, f"{_local(start, plan.time_zone):%H:%M}")
+    pdf.use(6)
+    pdf.set_text_color(110, 110, 110)
+    pdf.set_xy(pdf.l_margin, y + _PLAN_PAD + 4)
+    pdf.cell(_PLAN_TIME, 3, pdf.text_safe(f"–{_local(end, plan.time_zone):%H:%M}"))
+    pdf.set_text_color(0, 0, 0)
+
+
+def _plan_cell(pdf: _Pdf, text: _CellText, x: float, y: float, width: float) -> None:
+    pdf.use(text.size)
+    for line, muted, top in text.lines:
+        pdf.set_text_color(*((90, 90, 90) if muted else (0, 0, 0)))
+        pdf.set_xy(x + _PLAN_PAD, y + _PLAN_PAD + top)
+        pdf.cell(width - 2 * _PLAN_PAD, text.line_height, line)
+    pdf.set_text_color(0, 0, 0)
 
 
 def _table_sheet(pdf: _Pdf, plan: TablePlan, table: str) -> None:
+    """One table's meetings, to put on it: time, the two names (wrapped, never cut) and the
+    interpreter."""
     labels = plan.labels
     pdf.add_page()
+    pdf.set_auto_page_break(False)
     pdf.use(28, bold=True)
     pdf.set_text_color(*BRAND)
     pdf.cell(0, 16, pdf.text_safe(f"{labels.get('table', 'Table')} {table}"))
     pdf.ln(18)
     pdf.set_text_color(0, 0, 0)
     pdf.use(11)
-    pdf.cell(0, 7, pdf.text_safe(plan.title))
-    pdf.ln(10)
+    pdf.multi_cell(0, 7, pdf.text_safe(plan.title), new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(3)
+    when_width = 32.0
+    width = pdf.w - pdf.l_margin - pdf.r_margin - when_width
     for index, (start, end) in enumerate(plan.slots):
         cell = plan.cells.get((index, table))
         when = _span(start, end, plan.time_zone)
-        pdf.use(11, bold=True)
-        pdf.cell(32, 8, pdf.text_safe(when), border="B")
-        pdf.use(11)
         if cell is None:
-            pdf.cell(0, 8, pdf.text_safe("—"), border="B")
+            text = "—"
         else:
             text = f"{cell.first}  ·  {cell.second}"
             if cell.interpreter:
                 text += f"  ({labels.get('interpreter', 'Interpreter')}: {cell.interpreter})"
-            pdf.cell(0, 8, pdf.text_safe(text), border="B")
-        pdf.ln()
+        pdf.use(11)
+        lines = _wrap(pdf, text, width, 6)
+        height = max(8.0, 6 * len(lines) + 2)
+        if pdf.get_y() + height > pdf.h - 14:
+            pdf.add_page()
+        y = pdf.get_y()
+        pdf.use(11, bold=True)
+        pdf.cell(when_width, 8, pdf.text_safe(when))
+        pdf.use(11)
+        for row, line in enumerate(lines):
+            pdf.set_xy(pdf.l_margin + when_width, y + 1 + row * 6)
+            pdf.cell(width, 6, line)
+        pdf.line(pdf.l_margin, y + height, pdf.w - pdf.r_margin, y + height)
+        pdf.set_xy(pdf.l_margin, y + height)

@@ -383,3 +383,47 @@ class MeetingOutcome(models.Model):
 
     def __str__(self) -> str:
         return f"{self.meeting}: {self.get_interest_display()}"
+
+
+class DayReport(models.Model):
+    """On the day, a representative tells the organizers about one of its meetings: it is
+    running late, or its partner is not at the table. The session's staff are notified and
+    see the open reports on the session's page until one of them marks a report handled."""
+
+    class Kind(models.TextChoices):
+        LATE = "late", _("Running late")
+        ABSENT = "absent", _("Partner not here")
+
+    class Status(models.TextChoices):
+        OPEN = "open", _("Open")
+        HANDLED = "handled", _("Handled")
+
+    session = models.ForeignKey(Session, on_delete=models.CASCADE, related_name="day_reports")
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="day_reports")
+    participant = models.ForeignKey(Participant, on_delete=models.CASCADE, related_name="+")
+    kind = models.CharField(_("what"), max_length=10, choices=Kind.choices)
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.OPEN
+    )
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    handled_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    handled_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = _("day-of report")
+        verbose_name_plural = _("day-of reports")
+        constraints = [
+            # Pressing the button twice (or two representatives at once) tells staff once.
+            models.UniqueConstraint(
+                fields=["meeting", "participant", "kind"], name="one_report_per_meeting_and_kind"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.participant}: {self.get_kind_display()} ({self.meeting})"

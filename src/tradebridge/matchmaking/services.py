@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import zoneinfo
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -16,20 +17,25 @@ from django.utils.translation import gettext as _
 from tradebridge.accounts.models import User
 from tradebridge.bilingual import set_translated
 from tradebridge.directory.models import Organization
+from tradebridge.directory.services import OrganizationInput, organization_create
 from tradebridge.errors import ApplicationError, NotAllowed, full_clean_or_error
 from tradebridge.events.models import Event
+from tradebridge.notifications.services import notify
 
 from . import rules
 from .models import (
+    DayReport,
     Interpreter,
     Meeting,
     MeetingOutcome,
     MeetingRequest,
     Participant,
+    Placement,
     Session,
     Slot,
     Table,
 )
+from .selectors.day import report_kinds
 
 _CLOCK = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 
@@ -707,3 +713,148 @@ def outcome_report(
         },
     )
     return outcome
+
+
+# --- the day itself ---------------------------------------------------------------------------
+
+
+def walk_in_add(
+    *,
+    actor: User,
+    session: Session,
+    organization: Organization | None = None,
+    new_organization: OrganizationInput | None = None,
+    partners: Sequence[Participant],
+) -> tuple[Participant, list[Meeting]]:
+    """A walk-in on the day: an organization of the directory, or a new one added to it (name,
+    side, contact), takes part and meets ``partners`` (placed by the next re-schedule). All or
+    nothing: a refused meeting leaves no new organization behind."""
+    if not rules.can_manage_session(actor, session):
+        raise NotAllowed()
+    if (organization is None) == (new_organization is None):
+        raise ApplicationError(
+            _("Give either an organization of the directory or a new one."),
+            details={"field": "organization"},
+        )
+    if not partners:
+        raise ApplicationError(
+            _("Choose at least one participant to meet."), details={"field": "partners"}
+        )
+    with transaction.atomic():
+        if new_organization is not None:
+            try:
+                organization = organization_create(data=new_organization, actor=actor)
+            except ApplicationError as error:
+                field = (
+                    (error.details or {}).get("field") if isinstance(error.details, dict) else None
+                )
+                fields = {"name": "new_name", "side": "new_side"}
+                raise ApplicationError(
+                    error.message,
+                    code=error.code,
+                    details={"field": fields.get(str(field), str(field))} if field else None,
+                ) from error
+        assert organization is not None
+        participant = participant_add(actor=actor, session=session, organization=organization)
+        meetings = [
+            meeting_add(
+                actor=actor, session=session, first=participant, second=partner, walk_in=True
+            )
+            for partner in partners
+        ]
+    return participant, meetings
+
+
+# --- the day itself ---------------------------------------------------------------------------
+
+
+def day_report_create(
+    *,
+    actor: User,
+    participant: Participant,
+    meeting: Meeting,
+    kind: str,
+    at: dt.datetime | None = None,
+) -> tuple[DayReport, bool]:
+    """A representative tells the organizers that it is running late for a meeting or that the
+    partner is not at the table. Only for a meeting of its published agenda, and only while
+    that makes sense (``selectors.day.report_kinds``). The session's staff are notified once:
+    the same report again returns the first one. Returns the report and whether it is new."""
+    if not rules.can_edit_participant(actor, participant):
+        raise NotAllowed()
+    if kind not in DayReport.Kind.values:
+        raise ApplicationError(_("Unknown report."), details={"field": "kind"})
+    session = participant.session
+    placement = (
+        Placement.objects.filter(
+            run_id=session.published_run_id,
+            meeting=meeting,
+            meeting__session=session,
+        )
+        .filter(Q(meeting__first=participant) | Q(meeting__second=participant))
+        .select_related("slot", "table", "meeting__first__organization")
+        .select_related("meeting__second__organization")
+        .first()
+        if session.published_run_id
+        else None
+    )
+    if placement is None:
+        raise ApplicationError(_("This meeting is not on your published agenda."))
+    if kind not in report_kinds(placement, session, at or timezone.now()):
+        raise ApplicationError(
+            _(
+                "Running late can be reported until the meeting ends; partner not here once it "
+                "has started, and up to 15 minutes after it ends."
+            ),
+            code="report_closed",
+        )
+    partner = (
+        placement.meeting.second
+        if placement.meeting.first_id == participant.pk
+        else placement.meeting.first
+    )
+    zone = session.event.time_zone
+    local = placement.slot.starts_at.astimezone(zoneinfo.ZoneInfo(zone))
+    with transaction.atomic():
+        try:
+            with transaction.atomic():
+                report = DayReport.objects.create(
+                    session=session,
+                    meeting=meeting,
+                    participant=participant,
+                    kind=kind,
+                    created_by=actor,
+                )
+        except IntegrityError:
+            # Reported already (twice pressed, or a colleague): staff were told the first time.
+            existing = DayReport.objects.get(meeting=meeting, participant=participant, kind=kind)
+            return existing, False
+        notify(
+            users=User.objects.filter(is_staff=True, is_active=True),
+            template="matchmaking/notifications/day_report",
+            context={
+                "kind": kind,
+                "reporter": participant.organization.name,
+                "partner": partner.organization.name,
+                "table": str(placement.table),
+                "time": f"{local:%H:%M}",
+                "session": session.title,
+            },
+            link=("matchmaking:manage", {"pk": session.pk}),
+            about=report,
+            time_zone=zone,
+        )
+    return report, True
+
+
+def day_report_handle(*, actor: User, report: DayReport) -> bool:
+    """A staff member has dealt with a report (found the partner, told the table). Two staff
+    pressing at once: the first one handles it, the second is told so. Returns whether this
+    call handled it."""
+    if not rules.can_manage_session(actor, report.session):
+        raise NotAllowed()
+    handled = DayReport.objects.filter(pk=report.pk, status=DayReport.Status.OPEN).update(
+        status=DayReport.Status.HANDLED, handled_by=actor, handled_at=timezone.now()
+    )
+    report.refresh_from_db()
+    return handled == 1

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from functools import cache
+from pathlib import Path
+
 from django.conf import settings
+from django.contrib.staticfiles import finders
 from django.http import HttpRequest, HttpResponse, HttpResponseServerError
 from django.shortcuts import render
 from django.template import loader
@@ -26,3 +30,20 @@ def server_error(request: HttpRequest) -> HttpResponse:
             {"home": f"/{language}/", "other_home": f"/{other}/"}
         )
     return HttpResponseServerError(body)
+
+
+@cache
+def _service_worker_source() -> bytes:
+    found = finders.find("web/sw.js")
+    assert isinstance(found, str), "web/static/web/sw.js is missing"
+    return Path(found).read_bytes()
+
+
+def service_worker(request: HttpRequest) -> HttpResponse:
+    """The service worker, from the site's own static files, at the root of the site: its
+    scope must cover the agendas (/en/…, /zh-hans/…), which a worker under /static/ cannot."""
+    response = HttpResponse(_service_worker_source(), content_type="text/javascript")
+    response["Service-Worker-Allowed"] = "/"
+    # A browser checks for a new worker on each visit; never keep an old one.
+    response["Cache-Control"] = "no-cache"
+    return response

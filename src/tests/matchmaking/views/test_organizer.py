@@ -432,7 +432,7 @@ def test_the_progress_bar_polls_itself_until_the_run_ends(staff, staff_client, s
     partial = staff_client.get(url, HTTP_HX_REQUEST="true")
     html = text(partial)
     assert "<html" not in html and 'hx-trigger="every 1s"' in html
-    assert "Best schedule so far: 7" in html and "cannot be better than 9" in html
+    assert "Weight of the meetings placed so far: 7" in html and "no schedule can exceed 9" in html
     cancel = staff_client.post(reverse("matchmaking:manage-run-cancel", args=[run.pk]))
     assert cancel.status_code == 302
     run.refresh_from_db()

@@ -11,10 +11,13 @@ from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from tradebridge.directory.models import Organization
+from tradebridge.directory.services import OrganizationInput
 from tradebridge.events.forms import DATE
 
 from ..models import LANGUAGES, Participant, Session, Slot
 from ..scheduling import MAX_TIME_LIMIT
+from ..selectors.organizer import ParticipantFilters
 from ..services import SessionInput, SessionSettings
 
 TIME = forms.TimeInput(attrs={"type": "time"}, format="%H:%M")
@@ -90,17 +93,112 @@ class MeetingForm(forms.Form):
 
 
 class WalkInForm(forms.Form):
-    """On the day: an organization that was not registered asks for meetings."""
+    """On the day: an organization that was not registered asks for meetings. It is in the
+    directory (its name or identifier), or it is new: its name, side and contact."""
 
     organization = forms.CharField(
-        label=_("Organization"),
+        label=_("Organization in the directory"),
+        required=False,
+        max_length=200,
         help_text=_("Its name in English or Chinese, or the identifier in its directory address."),
     )
-    partners = forms.ModelMultipleChoiceField(label=_("Meets"), queryset=Participant.objects.none())
+    new_name = forms.CharField(
+        label=_("Or a new organization: its name"),
+        required=False,
+        max_length=200,
+        help_text=_("In English or Chinese; it is added to the directory."),
+    )
+    new_side = forms.ChoiceField(
+        label=_("Side"), required=False, choices=[("", "—"), *Organization.Side.choices]
+    )
+    contact_name = forms.CharField(label=_("Contact person"), required=False, max_length=200)
+    contact_email = forms.EmailField(label=_("Contact e-mail"), required=False)
+    contact_phone = forms.CharField(label=_("Contact phone"), required=False, max_length=40)
+    partners = forms.ModelMultipleChoiceField(
+        label=_("Meets"),
+        queryset=Participant.objects.none(),
+        help_text=_("Hold Ctrl (⌘ on a Mac) to choose several."),
+    )
 
     def __init__(self, *args: Any, session: Session, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.fields["partners"].queryset = _participant_choices(session)  # type: ignore[attr-defined]
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        known, new = data.get("organization", "").strip(), data.get("new_name", "").strip()
+        if known and new:
+            self.add_error(
+                "new_name",
+                _("Give either an organization of the directory or a new one, not both."),
+            )
+        elif not known and not new:
+            self.add_error(
+                "organization", _("Give the organization: from the directory, or a new one below.")
+            )
+        elif new and not data.get("new_side"):
+            self.add_error("new_side", _("Choose the side of the new organization."))
+        return data
+
+    def new_organization(self) -> OrganizationInput | None:
+        data = self.cleaned_data
+        name = data["new_name"].strip()
+        if not name:
+            return None
+        chinese = any("\u4e00" <= c <= "\u9fff" for c in name)
+        return OrganizationInput(
+            name={"zh_hans" if chinese else "en": name},
+            side=data["new_side"],
+            contact_name=data["contact_name"].strip(),
+            contact_email=data["contact_email"].strip(),
+            contact_phone=data["contact_phone"].strip(),
+        )
+
+
+class ParticipantFilterForm(forms.Form):
+    """Filters of a session's long participant list (GET)."""
+
+    q = forms.CharField(
+        label=_("Name"),
+        required=False,
+        max_length=100,
+        widget=forms.TextInput(attrs={"type": "search", "placeholder": _("English or Chinese")}),
+    )
+    side = forms.ChoiceField(
+        label=_("Side"),
+        required=False,
+        choices=[("", _("Both sides")), *Organization.Side.choices],
+    )
+    status = forms.ChoiceField(
+        label=_("Status"),
+        required=False,
+        choices=[("", _("Any status")), *Participant.Status.choices],
+    )
+    no_meeting = forms.BooleanField(label=_("No meeting"), required=False)
+    needs_interpreter = forms.BooleanField(label=_("Needs an interpreter"), required=False)
+    sort = forms.ChoiceField(
+        label=_("Sort by"),
+        required=False,
+        choices=[
+            ("name", _("Name")),
+            ("-sent", _("Most requests sent")),
+            ("-received", _("Most requests received")),
+            ("-meetings", _("Most meetings")),
+        ],
+    )
+
+    def filters(self) -> ParticipantFilters:
+        if not self.is_valid():
+            return ParticipantFilters()
+        data = self.cleaned_data
+        return ParticipantFilters(
+            q=data["q"],
+            side=data["side"],
+            status=data["status"],
+            no_meeting=data["no_meeting"],
+            needs_interpreter=data["needs_interpreter"],
+            sort=data["sort"] or "name",
+        )
 
 
 class RunForm(forms.Form):

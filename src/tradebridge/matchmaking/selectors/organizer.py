@@ -236,3 +236,161 @@ def table_plan(
         cells=cells,
         labels=labels,
     )
+
+
+# --- long lists: filtered, sorted, counted (the pages show one page of them) -----------------
+
+
+@dataclass(frozen=True)
+class ParticipantFilters:
+    q: str = ""
+    side: str = ""
+    status: str = ""
+    no_meeting: bool = False
+    needs_interpreter: bool = False
+    sort: str = "name"
+
+
+PARTICIPANT_SORTS = ("name", "-sent", "-received", "-meetings")
+
+
+def _names(organization: Organization) -> str:
+    """Both names of an organization, lower-cased, for a search in either language."""
+    en, zh = organization.name_en, organization.name_zh_hans  # type: ignore[attr-defined]
+    return f"{en or ''}\n{zh or ''}\n{organization.name}".lower()
+
+
+def display_name(organization: Organization, *, chinese: bool) -> str:
+    return _name(organization, chinese=chinese)
+
+
+def mark_interpreted(demand: Demand) -> None:
+    """Per participant, how many of its confirmed meetings need an interpreter (no query)."""
+    count: Counter[int] = Counter()
+    for meeting in demand.interpreted:
+        count[meeting.first_id] += 1
+        count[meeting.second_id] += 1
+    for p in demand.participants:
+        p.interpreted_count = count[p.pk]  # type: ignore[attr-defined]
+
+
+def filter_participants(
+    participants: list[Participant], filters: ParticipantFilters, *, chinese: bool
+) -> list[Participant]:
+    """The participants of ``session_demand`` (annotated) that pass the filters, sorted; names
+    match in either language. No query."""
+    q = filters.q.strip().lower()
+    rows = [
+        p
+        for p in participants
+        if (not q or q in _names(p.organization))
+        and (not filters.side or p.organization.side == filters.side)
+        and (not filters.status or p.status == filters.status)
+        and (not filters.no_meeting or not p.meeting_count)  # type: ignore[attr-defined]
+        and (not filters.needs_interpreter or p.interpreted_count)  # type: ignore[attr-defined]
+    ]
+
+    def by_name(p: Participant) -> str:
+        return _name(p.organization, chinese=chinese).lower()
+
+    rows.sort(key=by_name)
+    counts = {"-sent": "sent_count", "-received": "received_count", "-meetings": "meeting_count"}
+    if filters.sort in counts:
+        attribute = counts[filters.sort]
+        rows.sort(key=lambda p: -getattr(p, attribute))
+    return rows
+
+
+def participant_facets(participants: list[Participant]) -> dict[str, int]:
+    """How many participants each filter would keep (shown beside the filter)."""
+    return {
+        "all": len(participants),
+        "CN": sum(1 for p in participants if p.organization.side == "CN"),
+        "US": sum(1 for p in participants if p.organization.side == "US"),
+        "cancelled": sum(1 for p in participants if p.status == Participant.Status.CANCELLED),
+        "no_meeting": sum(1 for p in participants if not getattr(p, "meeting_count", 0)),
+        "needs_interpreter": sum(1 for p in participants if getattr(p, "interpreted_count", 0)),
+    }
+
+
+def filter_meetings(
+    meetings: list[Meeting], *, q: str = "", needs_interpreter: bool = False
+) -> list[Meeting]:
+    """Confirmed meetings of ``session_demand`` whose either side's name contains ``q``."""
+    q = q.strip().lower()
+    return [
+        m
+        for m in meetings
+        if (not q or q in _names(m.first.organization) or q in _names(m.second.organization))
+        and (not needs_interpreter or needs_interpreter_between(m))
+    ]
+
+
+def needs_interpreter_between(meeting: Meeting) -> bool:
+    return needs_interpreter(meeting.first, meeting.second)
+
+
+def filter_requests(requests: list[MeetingRequest], *, q: str = "") -> list[MeetingRequest]:
+    q = q.strip().lower()
+    return [
+        r
+        for r in requests
+        if not q or q in _names(r.requester.organization) or q in _names(r.recipient.organization)
+    ]
+
+
+# --- what a destructive action would change (its confirmation page) --------------------------
+
+
+def published_placements_of(
+    session: Session, *, table: Table | None = None, interpreter: Interpreter | None = None
+) -> list[Placement]:
+    """The confirmed meetings of the published schedule at a table or with an interpreter, in
+    time order: what marking it out of use sends back to the re-scheduler."""
+    if session.published_run_id is None:
+        return []
+    placements = Placement.objects.filter(
+        run_id=session.published_run_id, meeting__status=Meeting.Status.CONFIRMED
+    )
+    if table is not None:
+        placements = placements.filter(table=table)
+    if interpreter is not None:
+        placements = placements.filter(interpreter=interpreter)
+    return list(
+        placements.select_related(
+            "slot", "table", "meeting__first__organization", "meeting__second__organization"
+        ).order_by("slot__index", "table__number")
+    )
+
+
+@dataclass
+class CancelImpact:
+    meetings: list[Meeting]  # confirmed, to be cancelled
+    scheduled: set[int]  # of those, the ones in the published schedule
+    pending: int  # requests to and from it awaiting an answer, to be withdrawn
+
+
+def participant_cancel_impact(participant: Participant) -> CancelImpact:
+    """What cancelling a participant's participation would change."""
+    meetings = list(
+        Meeting.objects.filter(
+            Q(first=participant) | Q(second=participant), status=Meeting.Status.CONFIRMED
+        )
+        .select_related("first__organization", "second__organization")
+        .order_by("pk")
+    )
+    run_id = participant.session.published_run_id
+    scheduled = (
+        set(
+            Placement.objects.filter(run_id=run_id, meeting__in=meetings).values_list(
+                "meeting_id", flat=True
+            )
+        )
+        if run_id
+        else set()
+    )
+    pending = MeetingRequest.objects.filter(
+        Q(requester=participant) | Q(recipient=participant),
+        status=MeetingRequest.Status.PENDING,
+    ).count()
+    return CancelImpact(meetings=meetings, scheduled=scheduled, pending=pending)

@@ -25,6 +25,11 @@ urlpatterns = [
         name="manage-participant-cancel",
     ),
     path("sessions/<int:pk>/walk-in/", views.walk_in, name="manage-walk-in"),
+    path(
+        "sessions/<int:pk>/reports/<int:report_pk>/handled/",
+        views.day_report_handle,
+        name="manage-report-handled",
+    ),
     path("sessions/<int:pk>/demand/", views.demand, name="manage-demand"),
     path("sessions/<int:pk>/meetings/", views.meeting_add, name="manage-meeting-add"),
     path(

@@ -22,4 +22,5 @@ urlpatterns = [
     path("sessions/<int:pk>/agenda.pdf", views.agenda_pdf, name="agenda_pdf"),
     path("sessions/<int:pk>/agenda.ics", views.agenda_ics, name="agenda_ics"),
     path("meetings/<int:pk>/outcome/", views.outcome, name="outcome"),
+    path("meetings/<int:pk>/report/", views.day_report, name="day_report"),
 ]

@@ -10,14 +10,14 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib import messages
-from django.db import transaction
+from django.core.paginator import Page, Paginator
 from django.db.models import Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods, require_POST
 from django_htmx.http import HttpResponseClientRefresh
 
 from tradebridge.bilingual import sort_column
@@ -32,6 +32,7 @@ from ..documents import table_plan_pdf
 from ..forms.organizer import (
     InterpreterForm,
     MeetingForm,
+    ParticipantFilterForm,
     RunForm,
     SessionForm,
     SessionSettingsForm,
@@ -39,6 +40,7 @@ from ..forms.organizer import (
     WalkInForm,
 )
 from ..models import (
+    DayReport,
     Interpreter,
     Meeting,
     MeetingRequest,
@@ -47,9 +49,15 @@ from ..models import (
     Session,
     Table,
 )
+from ..selectors import day
 from ..selectors import organizer as select
 
 INVITE_RESULTS = 20
+# Rows a long list shows at once: a session of 700 participants and 2,500 requests stays a
+# page that loads on a phone line.
+PER_PAGE = 25
+# The "over-requested" and "too few requests" lists name at most this many.
+SHOWN_IN_SHORT_LISTS = 12
 
 
 staff_only = allowed_only(rules.can_manage_sessions)
@@ -65,6 +73,33 @@ def _run(pk: int) -> ScheduleRun:
         ScheduleRun.objects.select_related("session__event", "created_by"), pk=pk
     )
     return run
+
+
+def _page(request: HttpRequest, items: list[Any], *, param: str = "page") -> tuple[Page[Any], str]:
+    """One page of ``items`` and the query string of the other parameters (for page links)."""
+    page = Paginator(items, PER_PAGE).get_page(request.GET.get(param))
+    query = request.GET.copy()
+    query.pop(param, None)
+    return page, query.urlencode()
+
+
+def _chinese() -> bool:
+    return (translation.get_language() or "en").startswith("zh")
+
+
+def _participant_list(request: HttpRequest, demand: select.Demand) -> dict[str, Any]:
+    """The filtered, sorted, counted and paged participant list of the overview and demand."""
+    form = ParticipantFilterForm(request.GET or None)
+    select.mark_interpreted(demand)
+    rows = select.filter_participants(demand.participants, form.filters(), chinese=_chinese())
+    page, query = _page(request, rows)
+    return {
+        "filter_form": form,
+        "facets": select.participant_facets(demand.participants),
+        "participant_page": page,
+        "participant_query": query,
+        "filtered": len(rows),
+    }
 
 
 def _error(request: HttpRequest, error: ApplicationError) -> None:
@@ -112,15 +147,38 @@ def session_manage(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
             "session": session,
             "status_form": StatusForm(initial={"status": session.status}),
             "interpreter_form": InterpreterForm(session=session),
-            "walk_in_form": WalkInForm(session=session),
             "run_form": RunForm(initial={"reschedule": session.published_run_id is not None}),
-            "participants": list(select.session_participants(session)),
+            **_participant_list(request, select.session_demand(session)),
             "tables": list(select.session_tables(session)),
             "interpreters": list(select.session_interpreters(session)),
             "runs": runs,
             "active_run": next((r for r in runs if r.is_active), None),
+            "day_reports": list(day.open_reports(session)),
         },
     )
+
+
+@staff_only
+@require_POST
+def day_report_handle(request: AuthenticatedHttpRequest, pk: int, report_pk: int) -> HttpResponse:
+    """A staff member has dealt with a representative's "running late" / "partner not here"."""
+    session = _session(pk)
+    report = get_object_or_404(
+        DayReport.objects.select_related("session", "participant__organization"),
+        pk=report_pk,
+        session=session,
+    )
+    try:
+        handled = services.day_report_handle(actor=request.user, report=report)
+    except ApplicationError as error:
+        _error(request, error)
+    else:
+        if handled:
+            messages.success(request, _("Marked as handled: %(report)s.") % {"report": report})
+        else:
+            who = report.handled_by or _("someone else")
+            messages.info(request, _("%(who)s had already handled this report.") % {"who": who})
+    return _back(session, "day-reports")
 
 
 @staff_only
@@ -164,14 +222,33 @@ def interpreter_add(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
 
 
 @staff_only
-@require_POST
+@require_http_methods(["GET", "POST"])
 def interpreter_set_active(
     request: AuthenticatedHttpRequest, pk: int, interpreter_pk: int
 ) -> HttpResponse:
+    """GET: what marking the interpreter away would change (the meetings they interpret in the
+    published schedule), with the button that does it. POST: do it (or mark them back)."""
     session = _session(pk)
     interpreter = get_object_or_404(
         Interpreter.objects.select_related("session"), pk=interpreter_pk, session=session
     )
+    if request.method == "GET":
+        placements = select.published_placements_of(session, interpreter=interpreter)
+        return render(
+            request,
+            "matchmaking/manage/confirm.html",
+            {
+                "session": session,
+                "what": "interpreter",
+                "subject": interpreter,
+                "placements": placements,
+                "action": reverse(
+                    "matchmaking:manage-interpreter-active", args=[session.pk, interpreter.pk]
+                ),
+                "fields": {"active": "0"},
+                "back": reverse("matchmaking:manage", args=[session.pk]) + "#interpreters",
+            },
+        )
     active = request.POST.get("active") == "1"
     try:
         services.interpreter_set_active(actor=request.user, interpreter=interpreter, active=active)
@@ -190,10 +267,26 @@ def interpreter_set_active(
 
 
 @staff_only
-@require_POST
+@require_http_methods(["GET", "POST"])
 def table_set_active(request: AuthenticatedHttpRequest, pk: int, table_pk: int) -> HttpResponse:
+    """GET: what marking the table broken would change, with the button that does it. POST: do
+    it (or mark it repaired)."""
     session = _session(pk)
     table = get_object_or_404(Table.objects.select_related("session"), pk=table_pk, session=session)
+    if request.method == "GET":
+        return render(
+            request,
+            "matchmaking/manage/confirm.html",
+            {
+                "session": session,
+                "what": "table",
+                "subject": table,
+                "placements": select.published_placements_of(session, table=table),
+                "action": reverse("matchmaking:manage-table", args=[session.pk, table.pk]),
+                "fields": {"active": "0"},
+                "back": reverse("matchmaking:manage", args=[session.pk]) + "#tables",
+            },
+        )
     active = request.POST.get("active") == "1"
     try:
         services.table_set_active(actor=request.user, table=table, active=active)
@@ -254,16 +347,43 @@ def invite(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
 
 
 @staff_only
-@require_POST
+@require_http_methods(["GET", "POST"])
 def participant_cancel(
     request: AuthenticatedHttpRequest, pk: int, participant_pk: int
 ) -> HttpResponse:
+    """GET: what cancelling the participation would change (its meetings, with whom, which are
+    in the published schedule; its requests awaiting an answer). POST: do it."""
     session = _session(pk)
     participant = get_object_or_404(
         Participant.objects.select_related("organization", "session"),
         pk=participant_pk,
         session=session,
     )
+    if request.method == "GET":
+        impact = select.participant_cancel_impact(participant)
+        return render(
+            request,
+            "matchmaking/manage/confirm.html",
+            {
+                "session": session,
+                "what": "participant",
+                "subject": participant,
+                "impact": impact,
+                "meetings": [
+                    (
+                        m,
+                        m.second if m.first_id == participant.pk else m.first,
+                        m.pk in impact.scheduled,
+                    )
+                    for m in impact.meetings
+                ],
+                "action": reverse(
+                    "matchmaking:manage-participant-cancel", args=[session.pk, participant.pk]
+                ),
+                "fields": {},
+                "back": reverse("matchmaking:manage", args=[session.pk]) + "#participants",
+            },
+        )
     try:
         meetings = services.participant_cancel(actor=request.user, participant=participant)
     except ApplicationError as error:
@@ -283,46 +403,46 @@ def participant_cancel(
 
 
 @staff_only
-@require_POST
 def walk_in(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
-    """A walk-in: register the organization and add its meetings (to place with a re-schedule)."""
+    """A walk-in: an organization of the directory or a new one (name, side, contact) takes
+    part with its meetings (to place with a re-schedule). An error keeps what was typed and
+    shows beside its field."""
     session = _session(pk)
-    form = WalkInForm(request.POST, session=session)
-    if not form.is_valid():
-        messages.error(request, _("Choose the organization and at least one participant to meet."))
-        return _back(session, "walk-in")
-    given = form.cleaned_data["organization"].strip()
-    organization = (
-        Organization.objects.filter(slug=given).first()
-        or Organization.objects.filter(
-            Q(name_en__iexact=given) | Q(name_zh_hans__iexact=given)
-        ).first()
-    )
-    if organization is None:
-        messages.error(request, _("No organization has this identifier or name."))
-        return _back(session, "walk-in")
-    try:
-        with transaction.atomic():
-            participant = services.participant_add(
-                actor=request.user, session=session, organization=organization
+    form = WalkInForm(request.POST or None, session=session)
+    if request.method == "POST" and form.is_valid():
+        given = form.cleaned_data["organization"].strip()
+        organization = None
+        if given:
+            organization = (
+                Organization.objects.filter(slug=given).first()
+                or Organization.objects.filter(
+                    Q(name_en__iexact=given) | Q(name_zh_hans__iexact=given)
+                ).first()
             )
-            for partner in form.cleaned_data["partners"]:
-                services.meeting_add(
+            if organization is None:
+                form.add_error(
+                    "organization",
+                    _("No organization has this identifier or name: add it as a new one below."),
+                )
+        if not form.errors:
+            try:
+                participant, meetings = services.walk_in_add(
                     actor=request.user,
                     session=session,
-                    first=participant,
-                    second=partner,
-                    walk_in=True,
+                    organization=organization,
+                    new_organization=form.new_organization() if organization is None else None,
+                    partners=list(form.cleaned_data["partners"]),
                 )
-    except ApplicationError as error:
-        _error(request, error)
-    else:
-        messages.success(
-            request,
-            _("%(name)s takes part with %(n)d meetings. Re-schedule to place them.")
-            % {"name": organization, "n": len(form.cleaned_data["partners"])},
-        )
-    return _back(session, "participants")
+            except ApplicationError as error:
+                add_service_error(form, error)
+            else:
+                messages.success(
+                    request,
+                    _("%(name)s takes part with %(n)d meetings. Re-schedule to place them.")
+                    % {"name": participant.organization, "n": len(meetings)},
+                )
+                return _back(session, "participants")
+    return render(request, "matchmaking/manage/walk_in.html", {"session": session, "form": form})
 
 
 # --- demand --------------------------------------------------------------------------------
@@ -331,14 +451,38 @@ def walk_in(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
 @staff_only
 def demand(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     session = _session(pk)
+    found = select.session_demand(session)
+    meeting_q = request.GET.get("mq", "")[:100]
+    interpreted_only = request.GET.get("mi") == "1"
+    meetings = select.filter_meetings(
+        found.meetings, q=meeting_q, needs_interpreter=interpreted_only
+    )
+    request_q = request.GET.get("rq", "")[:100]
+    pending = select.filter_requests(found.pending, q=request_q)
+    meeting_page, meeting_query = _page(request, meetings, param="mpage")
+    request_page, request_query = _page(request, pending, param="rpage")
     return render(
         request,
         "matchmaking/manage/demand.html",
         {
             "session": session,
-            "demand": select.session_demand(session),
+            "demand": found,
             "meeting_form": MeetingForm(session=session),
             "few": select.FEW_REQUESTS,
+            **_participant_list(request, found),
+            "meeting_page": meeting_page,
+            "meeting_query": meeting_query,
+            "meeting_q": meeting_q,
+            "interpreted_only": interpreted_only,
+            "meetings_filtered": len(meetings),
+            "request_page": request_page,
+            "request_query": request_query,
+            "request_q": request_q,
+            "requests_filtered": len(pending),
+            "over_requested": found.over_requested[:SHOWN_IN_SHORT_LISTS],
+            "over_more": max(0, len(found.over_requested) - SHOWN_IN_SHORT_LISTS),
+            "too_few": found.too_few[:SHOWN_IN_SHORT_LISTS],
+            "too_few_more": max(0, len(found.too_few) - SHOWN_IN_SHORT_LISTS),
         },
     )
 
@@ -440,18 +584,50 @@ def run_start(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
 
 
 def _progress(run: ScheduleRun) -> dict[str, Any]:
+    """What the progress bar says, from the run's true state: its status (the header follows
+    it: a claimed run is "running" even before its first solution), the phase the engine is
+    in, and the phases it has already proven."""
     progress = run.progress or {}
     seconds = float(progress.get("seconds") or 0)
     if run.started_at and run.is_active:
         seconds = max(seconds, (timezone.now() - run.started_at).total_seconds())
     percent = 100 if not run.is_active else min(99, int(100 * seconds / max(1, run.time_limit)))
+    objective, bound = progress.get("objective"), progress.get("bound")
+    code = progress.get("phase") or ""
+    proven = ""
+    # The engine reports on each better solution: once the meetings placed reach their bound
+    # it works on the next phase, which may not have reported yet.
+    if code == "priority" and objective is not None and bound is not None and objective >= bound:
+        proven = _(
+            "No schedule places more (or more important) meetings: %(best)s is the proven best."
+        ) % {"best": _number(objective)}
+        code = "moved" if run.kind == ScheduleRun.Kind.RESCHEDULE else "breaks"
+        objective = bound = None
     return {
         "percent": percent,
         "seconds": round(seconds),
-        "objective": progress.get("objective"),
-        "bound": progress.get("bound"),
-        "phase": _phase(progress.get("phase")),
+        "objective": _number(objective),
+        "bound": _number(bound),
+        "phase": _phase(code) if run.is_active else "",
+        "code": code,
+        "proven": proven,
+        "status": _run_status(run),
     }
+
+
+def _number(value: Any) -> Any:
+    """The engine's objective values are whole numbers sent as floats: 574.0 reads 574."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+def _run_status(run: ScheduleRun) -> str:
+    if run.status == ScheduleRun.Status.QUEUED:
+        return _("Waiting for a worker…")
+    if run.status == ScheduleRun.Status.RUNNING:
+        return _("Cancelling…") if run.cancel_requested else _("Scheduling…")
+    return str(run.get_status_display())
 
 
 def _phase(code: str | None) -> str:
@@ -463,6 +639,35 @@ def _phase(code: str | None) -> str:
         "breaks": _("shortening idle time between meetings"),
     }
     return labels.get(code or "", "")
+
+
+def _verdict(result: dict[str, Any]) -> str:
+    """What a finished run's result means. Optimal when the engine proved every phase; when
+    only the meetings placed are proven (best = bound), say so: that part is optimal."""
+    if result.get("status") == "optimal":
+        return _(
+            "This schedule is optimal: no schedule places more (or more important) meetings, "
+            "and none has less idle time with them."
+        )
+    best, bound = result.get("priority"), result.get("bound_priority")
+    breaks, least = result.get("breaks"), result.get("bound_breaks")
+    if best is not None and bound is not None and best >= bound:
+        text = _(
+            "No schedule places more (or more important) meetings: the weight of the meetings "
+            "placed, %(best)s, is the proven best."
+        ) % {"best": _number(best)}
+        if breaks is not None and least is not None and breaks > least:
+            text += " " + _(
+                "Idle time is not proven the shortest within the time limit: %(breaks)s idle "
+                "slots, and no schedule with these meetings has fewer than %(least)s."
+            ) % {"breaks": _number(breaks), "least": _number(least)}
+        return text
+    if best is None or bound is None:
+        return _("A good schedule, not proven optimal within the time limit.")
+    return _(
+        "A good schedule, not proven optimal within the time limit: the weight of the meetings "
+        "placed is %(best)s, and no schedule can exceed %(bound)s."
+    ) % {"best": _number(best), "bound": _number(bound)}
 
 
 def _reason(code: str) -> str:
@@ -506,6 +711,7 @@ def run_detail(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
             unplaced=[(u.meeting, _reason(u.reason)) for u in unplaced],
             left_empty=select.left_empty(placements, unplaced),
             result=run.result or {},
+            verdict=_verdict(run.result or {}),
             is_published=session.published_run_id == run.pk,
         )
     return render(request, "matchmaking/manage/run.html", context)

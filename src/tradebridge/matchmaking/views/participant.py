@@ -9,6 +9,7 @@ import logging
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
 from django.db.models import Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -27,10 +28,12 @@ from tradebridge.notifications.services import notifications_mark_read
 
 from .. import documents, recommendations, rules, services
 from ..forms.participant import AvailabilityForm, OutcomeForm, PartnerFilterForm, RequestForm
-from ..models import Meeting, MeetingOutcome, MeetingRequest, Participant, Session
+from ..models import DayReport, Meeting, MeetingOutcome, MeetingRequest, Participant, Session
+from ..selectors import day
 from ..selectors import participant as selectors
 
 logger = logging.getLogger(__name__)
+PARTNERS_PER_PAGE = 20
 _SEQUENCE_EPOCH = dt.datetime(2020, 1, 1, tzinfo=dt.UTC)
 
 
@@ -189,11 +192,17 @@ def partners(request: HtmxHttpRequest, pk: int) -> HttpResponse:
     form = PartnerFilterForm(request.GET or None, sectors=selectors.session_sectors(session))
     states = selectors.request_states(participant)
     listed = selectors.session_partners(participant, viewer=request.user, **form.values())
+    # A session of hundreds: one page of partners at a time, the count over all of them.
+    page = Paginator(listed, PARTNERS_PER_PAGE).get_page(request.GET.get("page"))
+    query = request.GET.copy()
+    query.pop("page", None)
     context: dict[str, object] = {
         "participant": participant,
         "session": session,
         "form": form,
-        "rows": [(p, states.get(p.pk, "")) for p in listed],
+        "page": page,
+        "query": query.urlencode(),
+        "rows": [(p, states.get(p.pk, "")) for p in page.object_list],
     }
     if request.htmx:
         return render(request, "matchmaking/_partners.html", context)
@@ -359,9 +368,27 @@ def request_withdraw(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse
 
 @login_required
 def agenda(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
+    """The day on a phone: the meeting now and the next one first (table number large), then
+    every meeting with its partner, table, interpreter and contact, and buttons to tell the
+    organizers "running late" or "partner not here" while that makes sense."""
     participant = _mine(request, pk)
     session = participant.session
     published = session.published_run_id is not None
+    now = timezone.now()
+    rows = selectors.agenda_of(participant) if published else []
+    reports = day.reports_of(participant) if published else {}
+    for row in rows:
+        kinds = day.report_kinds(row.placement, session, now)
+        row.reports = [  # type: ignore[attr-defined]
+            {
+                "kind": kind,
+                "label": label,
+                "sent": reports.get((row.placement.meeting_id, kind)),
+                "can": kind in kinds,
+            }
+            for kind, label in DayReport.Kind.choices
+            if kind in kinds or (row.placement.meeting_id, kind) in reports
+        ]
     return render(
         request,
         "matchmaking/agenda.html",
@@ -370,11 +397,46 @@ def agenda(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
             "session": session,
             "event": session.event,
             "published": published,
-            "rows": selectors.agenda_of(participant) if published else [],
+            "rows": rows,
+            "day": day.now_and_next(rows, now),
             "confirmed": [] if published else selectors.confirmed_meetings_of(participant),
-            "now": timezone.now(),
+            "now": now,
+            # When this page was made: the offline copy (service worker) shows it.
+            "generated_at": now,
         },
     )
+
+
+@login_required
+@require_POST
+def day_report(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
+    """ "Running late" or "partner not here" about one of the user's published meetings."""
+    meeting = get_object_or_404(Meeting.objects.select_related("session__event"), pk=pk)
+    participant = selectors.my_participant(request.user, meeting.session)
+    if participant is None or selectors.meeting_of(participant, pk) is None:
+        raise Http404
+    try:
+        report, created = services.day_report_create(
+            actor=request.user,
+            participant=participant,
+            meeting=meeting,
+            kind=request.POST.get("kind", ""),
+        )
+    except ApplicationError as error:
+        messages.error(request, error.message)
+    else:
+        if created:
+            messages.success(
+                request,
+                _("The organizers have been told: %(what)s.") % {"what": report.get_kind_display()},
+            )
+        else:
+            messages.info(
+                request,
+                _("You had already told the organizers: %(what)s.")
+                % {"what": report.get_kind_display()},
+            )
+    return redirect("matchmaking:agenda", pk=meeting.session_id)
 
 
 def _name(organization: Organization, *, zh: bool) -> str:

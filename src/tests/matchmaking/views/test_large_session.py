@@ -1,0 +1,186 @@
+"""The organizer's pages (and the representative's partner list) of a large session: 700
+participants and 2,500 requests, built with bulk_create. Each page shows one page of each long
+list, makes as many queries as for a small session, weighs a bounded number of bytes, and the
+counts beside its filters match an independent count of the rows."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from collections import Counter
+
+import pytest
+from django.db.models import Q
+from django.urls import reverse
+
+from tests.conftest import client_for
+from tests.factories import RepresentativeFactory
+from tradebridge.directory.models import Organization
+from tradebridge.matchmaking import services
+from tradebridge.matchmaking.models import Meeting, MeetingRequest, Participant, Session
+
+from ..test_query_counts import measure
+
+pytestmark = pytest.mark.django_db
+
+LARGE_PARTICIPANTS, LARGE_REQUESTS = 700, 2_500
+SMALL_PARTICIPANTS, SMALL_REQUESTS = 40, 120
+# A page of the organizer's must stay light on a phone line at any size.
+MAX_PAGE_BYTES = 250_000
+PER_PAGE = 25
+
+
+def build(session: Session, participants: int, requests: int, *, seed: int = 1) -> None:
+    """Organizations, participants, requests (two in three accepted, with their meetings) in a
+    handful of bulk inserts. Half the Chinese side speaks Chinese only: their meetings with the
+    English-only US side need an interpreter."""
+    rng = random.Random(seed)
+    organizations = Organization.objects.bulk_create(
+        Organization(
+            slug=f"bulk-{session.pk}-{n}",
+            name=f"Bulk Trading {n}",
+            name_en=f"Bulk Trading {n}",
+            name_zh_hans=f"批量贸易{n}号",
+            side="CN" if n % 2 else "US",
+            search_document=f"bulk trading {n} 批量贸易{n}号",
+        )
+        for n in range(participants)
+    )
+    people = Participant.objects.bulk_create(
+        Participant(
+            session=session,
+            organization=o,
+            languages=(["zh"] if n % 4 == 1 else ["zh", "en"]) if o.side == "CN" else ["en"],
+            status=Participant.Status.CANCELLED if n % 50 == 7 else Participant.Status.REGISTERED,
+        )
+        for n, o in enumerate(organizations)
+    )
+    cn = [p for p in people if p.organization.side == "CN"]
+    us = [p for p in people if p.organization.side == "US"]
+    pairs: set[tuple[int, int]] = set()
+    while len(pairs) < requests:
+        a, b = rng.choice(cn), rng.choice(us)
+        pairs.add((a.pk, b.pk) if rng.random() < 0.5 else (b.pk, a.pk))
+    rows = []
+    for i, (requester, recipient) in enumerate(sorted(pairs)):
+        status = MeetingRequest.Status.ACCEPTED if i % 3 else MeetingRequest.Status.PENDING
+        rows.append(
+            MeetingRequest(
+                session=session,
+                requester_id=requester,
+                recipient_id=recipient,
+                status=status,
+                message=f"Request {i}",
+            )
+        )
+    MeetingRequest.objects.bulk_create(rows)
+    met = {tuple(sorted((r.requester_id, r.recipient_id))) for r in rows if r.status == "accepted"}
+    Meeting.objects.bulk_create(
+        Meeting(session=session, first_id=a, second_id=b, priority=2) for a, b in sorted(met)
+    )
+
+
+def _pages(session: Session) -> dict[str, str]:
+    pk = session.pk
+    return {
+        "overview": reverse("matchmaking:manage", args=[pk]),
+        "demand": reverse("matchmaking:manage-demand", args=[pk]),
+        "demand, filtered": reverse("matchmaking:manage-demand", args=[pk])
+        + "?q=bulk&side=CN&needs_interpreter=on&sort=-meetings&mq=1&rq=2&mpage=2",
+    }
+
+
+@pytest.fixture
+def large(staff, session):
+    build(session, LARGE_PARTICIPANTS, LARGE_REQUESTS)
+    return session
+
+
+def test_the_organizer_pages_of_700_participants_show_one_page_in_as_many_queries(
+    staff, session, event
+):
+    small = services.session_create(
+        actor=staff,
+        event=event,
+        data=services.SessionInput(
+            title={"en": "Small"}, date=dt.date(2016, 5, 11), start="14:00", end="15:00"
+        ),
+    )
+    build(small, SMALL_PARTICIPANTS, SMALL_REQUESTS, seed=2)
+    build(session, LARGE_PARTICIPANTS, LARGE_REQUESTS)
+    client = client_for(staff)
+    before = {name: measure(client, url) for name, url in _pages(small).items()}
+    after = {name: measure(client, url) for name, url in _pages(session).items()}
+    assert {n: m.queries for n, m in after.items()} == {n: m.queries for n, m in before.items()}
+    for name, found in after.items():
+        assert found.size <= MAX_PAGE_BYTES, (name, found.size)
+
+
+def test_the_demand_page_shows_one_page_of_each_list_with_true_counts(staff, large):
+    session = large
+    page = client_for(staff).get(reverse("matchmaking:manage-demand", args=[session.pk]))
+    html = page.content.decode()
+    assert html.count('data-testid="participant-row"') == PER_PAGE
+    assert html.count('data-testid="meeting-row"') == PER_PAGE
+    assert html.count('data-testid="pending-row"') == PER_PAGE
+    # The counts beside the filters, against independent counts of the rows.
+    participants = Participant.objects.filter(session=session)
+    cn = participants.filter(organization__side="CN").count()
+    meetings = Meeting.objects.filter(session=session, status="confirmed")
+    met = set(meetings.values_list("first_id", flat=True)) | set(
+        meetings.values_list("second_id", flat=True)
+    )
+    no_meeting = participants.exclude(pk__in=met).count()
+    zh_only = participants.filter(organization__side="CN", languages=["zh"])
+    interpreted = meetings.filter(Q(first__in=zh_only) | Q(second__in=zh_only))
+    needing = set(interpreted.values_list("first_id", flat=True)) | set(
+        interpreted.values_list("second_id", flat=True)
+    )
+    pending = MeetingRequest.objects.filter(session=session, status="pending").count()
+    assert (
+        f"{LARGE_PARTICIPANTS} participants shown of {LARGE_PARTICIPANTS} "
+        f"({cn} CN, {LARGE_PARTICIPANTS - cn} US)"
+    ) in html
+    assert f'data-testid="facet-no-meeting">({no_meeting})' in html
+    assert f'data-testid="facet-needs-interpreter">({len(needing)})' in html
+    assert f"{meetings.count()} shown of {meetings.count()}" in html
+    assert f"{pending} shown of {pending}" in html
+    assert "requests sent / requests received / meetings" in html  # the triples' legend
+
+
+def test_filters_find_a_participant_by_either_name_and_count_what_they_keep(staff, large):
+    session = large
+    url = reverse("matchmaking:manage", args=[session.pk])
+    client = client_for(staff)
+    for query in ("Bulk Trading 123", "批量贸易123号"):
+        html = client.get(url, {"q": query}).content.decode()
+        assert html.count('data-testid="participant-row"') == 1
+        assert "1 participant shown of 700" in html
+    html = client.get(url, {"side": "CN", "status": "cancelled"}).content.decode()
+    expected = Participant.objects.filter(
+        session=session, organization__side="CN", status="cancelled"
+    ).count()
+    assert f"{expected} participants shown of 700" in html
+    # Sorted by meetings, the first row is one of those with the most.
+    html = client.get(url, {"sort": "-meetings"}).content.decode()
+    counts = Counter()
+    for first, second in Meeting.objects.filter(session=session).values_list("first", "second"):
+        counts[first] += 1
+        counts[second] += 1
+    most = max(counts.values())
+    leaders = Participant.objects.filter(pk__in=[p for p, n in counts.items() if n == most])
+    first_row = html[html.index('data-testid="participant-row"') :][:600]
+    assert any(p.organization.name_en in first_row for p in leaders.select_related("organization"))
+
+
+def test_the_partner_list_of_a_representative_in_a_large_session_is_paged(staff, large):
+    session = large
+    me = Participant.objects.filter(session=session, organization__side="CN").first()
+    user = RepresentativeFactory(organization=me.organization).user
+    html = client_for(user).get(reverse("matchmaking:partners", args=[session.pk])).content.decode()
+    assert html.count('data-testid="participant"') == 20
+    others = (
+        Participant.objects.filter(session=session).exclude(pk=me.pk).exclude(status="cancelled")
+    )
+    assert f"{others.count()} participants" in html
+    assert len(html.encode()) <= MAX_PAGE_BYTES
