@@ -5,12 +5,26 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from django.db.models import Count, Prefetch, Q, QuerySet
+from django.db.models import Case, Count, IntegerField, Prefetch, Q, QuerySet, Value, When
 
 from tradebridge.accounts.rules import AnyUser, is_secretariat
 
 from .models import CooperationType, Organization, Region, Sector
-from .search import MAX_QUERY_TERMS, query_terms
+from .search import MAX_QUERY_TERMS, query_groups
+from .semantic import similarities
+
+# Search ranking. A profile enters the results when it holds every term of the query (in
+# either language, through the vocabulary) or when its vector is among the SEMANTIC_TOP closest
+# to the query's, at a centred cosine of at least SEMANTIC_FLOOR and SEMANTIC_RELATIVE of the
+# best one (e5, centred per language: unrelated profiles sit near 0, a profile about the query
+# at 0.3-0.5). Matches are ranked by cosine plus LEXICAL_BONUS when they hold the words; the
+# RANKED best come first, the rest of the word matches after them by name. Chosen on the
+# development queries of bench/search (never on its test queries).
+SEMANTIC_TOP = 30
+SEMANTIC_FLOOR = 0.25
+SEMANTIC_RELATIVE = 0.7
+LEXICAL_BONUS = 0.2
+RANKED = 100
 
 
 @dataclass(frozen=True)
@@ -32,14 +46,12 @@ def organization_list(
     """Organizations the user may see, matching the filters, with what list pages show
     prefetched (constant query count whatever the page size)."""
     filters = filters or DirectoryFilters()
-    qs = Organization.objects.all()
+    qs: QuerySet[Organization] = Organization.objects.all()
     if not is_secretariat(user):
         visible = Q(is_public=True)
         if user.is_authenticated:
             visible |= Q(representatives__user_id=user.pk)
         qs = qs.filter(visible)
-    for term in query_terms(filters.q, limit=MAX_QUERY_TERMS):
-        qs = qs.filter(search_document__contains=term)
     if filters.side:
         qs = qs.filter(side=filters.side)
     if filters.kind:
@@ -52,6 +64,20 @@ def organization_list(
         qs = qs.filter(offers__code__in=filters.offers)
     if filters.seeks:
         qs = qs.filter(seeks__code__in=filters.seeks)
+    ranking: list[int] = []
+    groups = query_groups(filters.q, limit=MAX_QUERY_TERMS)
+    if groups:
+        qs, ranking = _search(qs, filters.q, groups)
+    ordering: list[Any] = ["name"]
+    if ranking:
+        ordering = [
+            Case(
+                *(When(pk=pk, then=Value(rank)) for rank, pk in enumerate(ranking)),
+                default=Value(len(ranking)),
+                output_field=IntegerField(),
+            ),
+            "name",
+        ]
     return (
         qs.distinct()
         .select_related("region")
@@ -60,8 +86,35 @@ def organization_list(
             Prefetch("offers", queryset=CooperationType.objects.order_by("order")),
             Prefetch("seeks", queryset=CooperationType.objects.order_by("order")),
         )
-        .order_by("name")
+        .order_by(*ordering)
     )
+
+
+def _search(
+    qs: QuerySet[Organization], query: str, groups: list[tuple[str, ...]]
+) -> tuple[QuerySet[Organization], list[int]]:
+    """The organizations matching a search, and the ids of the best RANKED in order (empty
+    when there is no model: word matches are then listed by name)."""
+    words = Q()
+    for forms in groups:
+        any_form = Q()
+        for form in forms:
+            any_form |= Q(search_document__contains=form)
+        words &= any_form
+    scores = similarities(query)
+    if not scores:
+        return qs.filter(words), []
+    best = max(scores.values())
+    floor = max(SEMANTIC_FLOOR, SEMANTIC_RELATIVE * best)
+    close = [pk for pk, score in sorted(scores.items(), key=lambda kv: -kv[1]) if score >= floor]
+    qs = qs.filter(words | Q(pk__in=close[:SEMANTIC_TOP]))
+    hits = qs.annotate(
+        has_words=Case(When(words, then=Value(1)), default=Value(0), output_field=IntegerField())
+    ).values_list("pk", "has_words", "name")
+    ranked = sorted(
+        set(hits), key=lambda h: (-(scores.get(h[0], 0.0) + LEXICAL_BONUS * h[1]), h[2])
+    )
+    return qs, [pk for pk, _, _ in ranked[:RANKED]]
 
 
 def organization_get(*, slug: str) -> Organization:

@@ -8,10 +8,13 @@ class MatchmakingConfig(AppConfig):
 
     def ready(self) -> None:
         from tradebridge.directory.contacts import register_grant_source
+        from tradebridge.directory.semantic import register_text_vectors
         from tradebridge.events.sections import register_section
 
         from .contacts import meeting_grants
+        from .search_vectors import search_vectors
         from .sections import SESSIONS
 
         register_grant_source("matchmaking", meeting_grants)
         register_section(SESSIONS)
+        register_text_vectors("matchmaking", search_vectors)
