@@ -30,7 +30,7 @@ def _create(name_zh="", name_en="", description_zh="", description_en="", side="
         # name column of the active language, empty for the Chinese-only one, sorts it first).
         ("光伏", ["江苏晶阳光伏科技", "Sunrise Solar Installers"]),
         ("组件", ["江苏晶阳光伏科技"]),
-        ("solar", ["江苏晶阳光伏科技", "Sunrise Solar Installers"]),
+        ("solar", ["Sunrise Solar Installers", "江苏晶阳光伏科技"]),
         ("installer", ["Sunrise Solar Installers"]),
         ("PV modules", ["江苏晶阳光伏科技"]),
         ("风电", []),

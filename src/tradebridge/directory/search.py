@@ -69,6 +69,14 @@ def query_terms(query: str, *, limit: int | None = None) -> list[str]:
     return terms[:limit]
 
 
+def query_language(query: str) -> str:
+    """``zh`` when Chinese characters dominate the query, else ``en`` (a Chinese character
+    carries about as much as a short English word)."""
+    cjk = sum(len(run) for run in _CJK.findall(query))
+    latin = len(re.findall(r"[A-Za-z]", query))
+    return "zh" if cjk and cjk * 3 >= latin else "en"
+
+
 def build_document(texts: Iterable[str | None]) -> str:
     """The lower-cased text an organization is searched by."""
     return "\n".join(text.strip().lower() for text in texts if text and text.strip())

@@ -10,7 +10,7 @@ from django.db.models import Case, Count, IntegerField, Prefetch, Q, QuerySet, V
 from tradebridge.accounts.rules import AnyUser, is_secretariat
 
 from .models import CooperationType, Organization, Region, Sector
-from .search import MAX_QUERY_TERMS, query_groups
+from .search import MAX_QUERY_TERMS, query_groups, query_language
 from .semantic import similarities
 
 # Search ranking. A profile enters the results when it holds every term of the query (in
@@ -90,31 +90,58 @@ def organization_list(
     )
 
 
+def _writes_in(suffix: str) -> Case:
+    written = Q()
+    for name in ("description", "offers_details", "seeks_details"):
+        written |= ~Q(**{f"{name}_{suffix}": ""}) & Q(**{f"{name}_{suffix}__isnull": False})
+    return Case(When(written, then=Value(1)), default=Value(0), output_field=IntegerField())
+
+
 def _search(
     qs: QuerySet[Organization], query: str, groups: list[tuple[str, ...]]
 ) -> tuple[QuerySet[Organization], list[int]]:
-    """The organizations matching a search, and the ids of the best RANKED in order (empty
-    when there is no model: word matches are then listed by name)."""
+    """The organizations matching a search, and the ids of the best RANKED in order.
+
+    A reader searching in one language is looking for the companies that wrote in the other
+    too: the ranking alternates between profiles written in the query's language and those
+    written only in the other, each list by score (cosine plus the bonus for the words;
+    without a model, the word matches by name)."""
     words = Q()
     for forms in groups:
         any_form = Q()
         for form in forms:
             any_form |= Q(search_document__contains=form)
         words &= any_form
-    scores = similarities(query)
-    if not scores:
-        return qs.filter(words), []
-    best = max(scores.values())
-    floor = max(SEMANTIC_FLOOR, SEMANTIC_RELATIVE * best)
-    close = [pk for pk, score in sorted(scores.items(), key=lambda kv: -kv[1]) if score >= floor]
-    qs = qs.filter(words | Q(pk__in=close[:SEMANTIC_TOP]))
-    hits = qs.annotate(
-        has_words=Case(When(words, then=Value(1)), default=Value(0), output_field=IntegerField())
-    ).values_list("pk", "has_words", "name")
-    ranked = sorted(
-        set(hits), key=lambda h: (-(scores.get(h[0], 0.0) + LEXICAL_BONUS * h[1]), h[2])
+    scores = similarities(query) or {}
+    if scores:
+        best = max(scores.values())
+        floor = max(SEMANTIC_FLOOR, SEMANTIC_RELATIVE * best)
+        close = sorted(
+            (pk for pk, score in scores.items() if score >= floor), key=lambda pk: -scores[pk]
+        )
+        qs = qs.filter(words | Q(pk__in=close[:SEMANTIC_TOP]))
+    else:
+        qs = qs.filter(words)
+    own = "zh_hans" if query_language(query) == "zh" else "en"
+    hits = set(
+        qs.annotate(
+            has_words=Case(
+                When(words, then=Value(1)), default=Value(0), output_field=IntegerField()
+            ),
+            in_own=_writes_in(own),
+        ).values_list("pk", "has_words", "in_own", "name")
     )
-    return qs, [pk for pk, _, _ in ranked[:RANKED]]
+    ranked = sorted(
+        hits, key=lambda h: (-(scores.get(h[0], 0.0) + LEXICAL_BONUS * h[1]), h[3] or "")
+    )
+    same = [h[0] for h in ranked if h[2]]
+    other = [h[0] for h in ranked if not h[2]]
+    order: list[int] = []
+    while (same or other) and len(order) < RANKED:
+        for side in (same, other):
+            if side:
+                order.append(side.pop(0))
+    return qs, order[:RANKED]
 
 
 def organization_get(*, slug: str) -> Organization:
