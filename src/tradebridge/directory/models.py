@@ -192,6 +192,9 @@ class OrganizationVector(models.Model):
     )
     space = models.CharField(max_length=60)  # the provider's name: which model, how centred
     text_hash = models.CharField(max_length=40)  # of the texts embedded: unchanged, not redone
+    # The languages its texts are written in ("en", "zh_hans", "en zh_hans"): search compares
+    # a profile's score with those of the profiles written in the same languages.
+    languages = models.CharField(max_length=20, default="")
     vector = models.BinaryField()  # float32, little-endian, L2-normalised
     updated_at = models.DateTimeField(auto_now=True)
 

@@ -14,16 +14,15 @@ from .search import MAX_QUERY_TERMS, query_groups, query_language
 from .semantic import similarities
 
 # Search ranking. A profile enters the results when it holds every term of the query (in
-# either language, through the vocabulary) or when its vector is among the SEMANTIC_TOP closest
-# to the query's, at a centred cosine of at least SEMANTIC_FLOOR and SEMANTIC_RELATIVE of the
-# best one (e5, centred per language: unrelated profiles sit near 0, a profile about the query
-# at 0.3-0.5). Matches are ranked by cosine plus LEXICAL_BONUS when they hold the words; the
+# either language, through the vocabulary) or when it is among the SEMANTIC_TOP closest to the
+# query by meaning, standing out by at least SEMANTIC_FLOOR standard deviations from the
+# profiles written like it (``semantic.similarities``). Matches are ranked by that score plus
+# LEXICAL_BONUS when they hold the words, alternating the query's language and the other; the
 # RANKED best come first, the rest of the word matches after them by name. Chosen on the
 # development queries of bench/search (never on its test queries).
 SEMANTIC_TOP = 30
-SEMANTIC_FLOOR = 0.25
-SEMANTIC_RELATIVE = 0.7
-LEXICAL_BONUS = 0.2
+SEMANTIC_FLOOR = 2.0
+LEXICAL_BONUS = 1.5
 RANKED = 100
 
 
@@ -104,7 +103,7 @@ def _search(
 
     A reader searching in one language is looking for the companies that wrote in the other
     too: the ranking alternates between profiles written in the query's language and those
-    written only in the other, each list by score (cosine plus the bonus for the words;
+    written only in the other, each list by score (standardised cosine plus the bonus for the words;
     without a model, the word matches by name)."""
     words = Q()
     for forms in groups:
@@ -114,10 +113,9 @@ def _search(
         words &= any_form
     scores = similarities(query) or {}
     if scores:
-        best = max(scores.values())
-        floor = max(SEMANTIC_FLOOR, SEMANTIC_RELATIVE * best)
         close = sorted(
-            (pk for pk, score in scores.items() if score >= floor), key=lambda pk: -scores[pk]
+            (pk for pk, score in scores.items() if score >= SEMANTIC_FLOOR),
+            key=lambda pk: -scores[pk],
         )
         qs = qs.filter(words | Q(pk__in=close[:SEMANTIC_TOP]))
     else:
