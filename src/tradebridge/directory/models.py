@@ -184,3 +184,26 @@ class ImportBatch(models.Model):
 
     def __str__(self) -> str:
         return self.filename
+
+
+class OrganizationVector(models.Model):
+    """An organization's profile text as a vector of a multilingual model, for search across
+    languages (``semantic.py``). Kept up to date by a task after each profile change; a vector
+    of another model (``space``) is ignored until the task replaces it."""
+
+    organization = models.OneToOneField(
+        Organization, on_delete=models.CASCADE, primary_key=True, related_name="vector"
+    )
+    space = models.CharField(max_length=60)  # the provider's name: which model, how centred
+    text_hash = models.CharField(max_length=40)  # of the texts embedded: unchanged, not redone
+    # The languages its texts are written in ("en", "zh_hans", "en zh_hans"): search compares
+    # a profile's score with those of the profiles written in the same languages.
+    languages = models.CharField(max_length=20, default="")
+    vector = models.BinaryField()  # float32, little-endian, L2-normalised
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        indexes = [models.Index(fields=["space", "updated_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.organization_id} ({self.space})"

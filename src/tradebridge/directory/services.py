@@ -22,6 +22,7 @@ from tradebridge.errors import ApplicationError, NotAllowed
 from . import logos, rules
 from .models import CooperationType, Organization, Region, Representative, Sector
 from .search import build_document
+from .semantic import vectors_enqueue
 
 TRANSLATED_FIELDS = ("name", "description", "offers_details", "seeks_details")
 
@@ -76,7 +77,7 @@ def _terms(model: type[Sector] | type[CooperationType], codes: Iterable[str], wh
 
 def organization_refresh_search(organization: Organization) -> None:
     """Recompute the text the organization is searched by (both languages, taxonomy labels)
-    and its name's sort keys."""
+    and its name's sort keys, and queue its vector's refresh for when the change is committed."""
     texts: list[str | None] = []
     for name in TRANSLATED_FIELDS:
         texts += [getattr(organization, f"{name}_{suffix}", "") for suffix in LANGUAGE_SUFFIXES]
@@ -97,6 +98,7 @@ def organization_refresh_search(organization: Organization) -> None:
     Organization.objects.filter(pk=organization.pk).update(
         search_document=organization.search_document, **keys
     )
+    vectors_enqueue(organization.pk)
 
 
 def _apply(organization: Organization, data: OrganizationInput) -> None:
