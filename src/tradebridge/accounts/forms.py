@@ -7,9 +7,12 @@ from typing import Any
 from django import forms
 from django.contrib.auth import password_validation
 from django.contrib.auth.forms import AuthenticationForm
+from django.urls import reverse
+from django.utils.html import format_html
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from .models import User
+from .models import Consent, User
 
 
 class EmailAuthenticationForm(AuthenticationForm):
@@ -25,6 +28,43 @@ class SignUpForm(forms.Form):
     language = forms.ChoiceField(
         label=_("Preferred language"), choices=[("en", "English"), ("zh-hans", "简体中文")]
     )
+    # Consent (accounts.privacy): both are needed; the cross-border transfer has a box of its
+    # own because PIPL art. 39 asks for a separate consent.
+    consents = forms.MultipleChoiceField(
+        label=_("Your consent"),
+        widget=forms.CheckboxSelectMultiple,
+        choices=[
+            (
+                Consent.Document.PRIVACY_NOTICE,
+                _(
+                    "I have read the privacy notice and agree to the use of my personal "
+                    "information it describes."
+                ),
+            ),
+            (
+                Consent.Document.CROSS_BORDER_TRANSFER,
+                _(
+                    "I agree that my personal information is transferred outside mainland "
+                    "China and processed there, as the privacy notice explains."
+                ),
+            ),
+        ],
+        error_messages={"required": _("Tick both boxes to create an account.")},
+    )
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["consents"].help_text = format_html(
+            '<a href="{}" target="_blank" rel="noopener">{}</a>',
+            reverse("accounts:privacy"),
+            gettext("Read the privacy notice"),
+        )
+
+    def clean_consents(self) -> list[str]:
+        consents: list[str] = self.cleaned_data["consents"]
+        if set(consents) != set(Consent.Document.values):
+            raise forms.ValidationError(_("Tick both boxes to create an account."))
+        return consents
 
     def clean_email(self) -> str:
         email: str = self.cleaned_data["email"].strip().lower()

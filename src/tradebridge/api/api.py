@@ -50,5 +50,6 @@ def authentication_error(request: HttpRequest, exc: AuthenticationError) -> Http
     )
 
 
+api.add_router("/accounts/", "tradebridge.accounts.api.router")
 api.add_router("/directory/", "tradebridge.directory.api.router")
 api.add_router("/matchmaking/", "tradebridge.matchmaking.api.router")
