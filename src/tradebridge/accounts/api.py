@@ -7,7 +7,7 @@ import datetime as dt
 from typing import Annotated, Any, Literal
 
 from django.http import HttpRequest
-from ninja import Field, Router, Schema
+from ninja import Field, Router, Schema, Status
 from ninja.security import django_auth
 
 from .models import Consent
@@ -48,7 +48,8 @@ class ConsentIn(Schema):
     language: Literal["en", "zh-hans"]
 
 
-ERRORS: dict[int, type[Schema]] = {400: _ErrorOut, 401: _ErrorOut, 422: _ErrorOut}
+# 403: a POST from the site's session without its CSRF token.
+ERRORS: dict[int, type[Schema]] = {400: _ErrorOut, 401: _ErrorOut, 403: _ErrorOut, 422: _ErrorOut}
 
 
 def _consents(request: HttpRequest) -> ConsentsOut:
@@ -66,7 +67,7 @@ def my_consents(request: HttpRequest) -> ConsentsOut:
 
 
 @router.post("/me/consents", response={201: ConsentsOut, **ERRORS}, auth=django_auth)
-def give_consent(request: HttpRequest, data: ConsentIn) -> tuple[int, ConsentsOut]:
+def give_consent(request: HttpRequest, data: ConsentIn) -> Status[ConsentsOut]:
     """Record that the signed-in person agrees to documents in the version in force (read in
     ``language``). A version that is not in force is refused (400)."""
     consent_record(
@@ -75,4 +76,4 @@ def give_consent(request: HttpRequest, data: ConsentIn) -> tuple[int, ConsentsOu
         language=data.language,
         version=data.version,
     )
-    return 201, _consents(request)
+    return Status(201, _consents(request))
