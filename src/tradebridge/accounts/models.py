@@ -144,3 +144,8 @@ class PersonalDataAccess(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_action_display()} #{self.subject_id} by #{self.actor_id}"
+
+    @property
+    def total(self) -> int:
+        """How many records in all."""
+        return sum(n for n in self.counts.values() if isinstance(n, int))

@@ -290,7 +290,11 @@ def account_export(user: User) -> list[Section]:
             title=_("Exports and erasures of your data"),
             columns=[("at", _("When")), ("action", _("Action")), ("by", _("By"))],
             rows=[
-                {"at": entry.at, "action": entry.get_action_display(), "by": entry.actor_id}
+                {
+                    "at": entry.at,
+                    "action": entry.get_action_display(),
+                    "by": _("you") if entry.actor_id == user.pk else f"#{entry.actor_id}",
+                }
                 for entry in PersonalDataAccess.objects.filter(subject=user)
             ],
         ),

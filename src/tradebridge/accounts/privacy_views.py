@@ -156,7 +156,7 @@ def privacy_notice(request: HttpRequest) -> HttpResponse:
         "accounts/privacy_notice.html",
         {
             "version": PRIVACY_NOTICE_VERSION,
-            "operator": settings.PRIVACY_OPERATOR or _("the secretariat that runs this platform"),
+            "operator": settings.PRIVACY_OPERATOR or _("the secretariat of the cooperation body"),
             "contact": settings.PRIVACY_CONTACT,
             "data_location": settings.PRIVACY_DATA_LOCATION
             or _("a country outside mainland China"),
