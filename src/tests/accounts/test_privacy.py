@@ -295,3 +295,18 @@ def test_a_consent_to_something_not_in_force_is_refused(db, documents, version, 
         consent_record(user=user, documents=documents, language=language, version=version)
     assert error.value.details == {"field": field}
     assert not Consent.objects.exists()
+
+
+def test_the_export_takes_as_many_queries_however_many_records(world, django_assert_num_queries):
+    """No query per record: more notifications, consents and requests cost no more queries."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    user = world.person.user
+    with CaptureQueriesContext(connection) as first:
+        personal_data_export(actor=user, subject=user, format="json")
+    for _ in range(5):
+        consent_record(user=user, documents=["privacy-notice"], language="en")
+        Notification.objects.create(user=user, kind="test", subject="s", body="b")
+    with django_assert_num_queries(len(first)):
+        personal_data_export(actor=user, subject=user, format="json")
