@@ -283,3 +283,41 @@ def test_sign_up_without_both_consents_creates_no_account(client, consents):
     assert response.status_code == 200
     assert response.context["form"].errors["consents"] == ["Tick both boxes to create an account."]
     assert not User.objects.exists()
+
+
+# --- consents an account still lacks ------------------------------------------------------------
+
+
+def test_an_account_without_consent_is_asked_on_its_page_and_agrees(owner_client, owner):
+    page = owner_client.get("/zh-hans/accounts/me/").content.decode()
+    assert 'data-testid="consent-form"' in page
+    response = owner_client.post(
+        "/zh-hans/accounts/me/consent/",
+        {"consent-documents": ["privacy-notice", "cross-border-transfer"]},
+    )
+    assert response.status_code == 302
+    assert sorted(Consent.objects.filter(user=owner).values_list("document", "language")) == [
+        ("cross-border-transfer", "zh-hans"),
+        ("privacy-notice", "zh-hans"),
+    ]
+    assert 'data-testid="consent-form"' not in owner_client.get("/en/accounts/me/").content.decode()
+
+
+def test_an_account_that_agreed_is_not_asked_again(world):
+    page = client_for(world.person.user).get("/en/accounts/me/").content.decode()
+    assert 'data-testid="consent-form"' not in page
+
+
+def test_a_consent_to_a_document_already_agreed_to_is_not_recorded_twice(world):
+    client = client_for(world.person.user)
+    client.post("/en/accounts/me/consent/", {"consent-documents": ["privacy-notice"]})
+    assert Consent.objects.filter(user=world.person.user).count() == 2
+
+
+def test_a_new_version_of_the_notice_asks_again(world, monkeypatch):
+    from tradebridge.accounts import privacy
+
+    monkeypatch.setitem(privacy.CURRENT_VERSIONS, "privacy-notice", "2027-01-01")
+    page = client_for(world.person.user).get("/en/accounts/me/").content.decode()
+    assert 'value="privacy-notice"' in page
+    assert 'value="cross-border-transfer"' not in page

@@ -93,6 +93,13 @@ def consent_record(
     )
 
 
+def consents_missing(user: User) -> list[str]:
+    """The documents the person has not agreed to in the version in force (an account made
+    before the notice, by a directory import, or before a new version)."""
+    given = set(Consent.objects.filter(user=user).values_list("document", "version").distinct())
+    return [d for d, version in CURRENT_VERSIONS.items() if (d, version) not in given]
+
+
 # --- profile and password (rectification) ---------------------------------------------------
 
 

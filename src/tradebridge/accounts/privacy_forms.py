@@ -7,6 +7,8 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from .models import Consent
+
 
 class ProfileForm(forms.Form):
     full_name = forms.CharField(label=_("Full name"), max_length=200)
@@ -51,3 +53,29 @@ class ErasureForm(forms.Form):
         strip=False,
         widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
     )
+
+
+class ConsentForm(forms.Form):
+    """The consents an account still lacks (the same boxes as on the sign-up form)."""
+
+    documents = forms.MultipleChoiceField(
+        label=_("Your consent"),
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={"required": _("Tick the boxes to agree.")},
+    )
+
+    def __init__(self, *args: Any, missing: list[str], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        labels = {
+            Consent.Document.PRIVACY_NOTICE: _(
+                "I have read the privacy notice and agree to the use of my personal "
+                "information it describes."
+            ),
+            Consent.Document.CROSS_BORDER_TRANSFER: _(
+                "I agree that my personal information is transferred outside mainland "
+                "China and processed there, as the privacy notice explains."
+            ),
+        }
+        field = self.fields["documents"]
+        assert isinstance(field, forms.MultipleChoiceField)
+        field.choices = [(d, labels[Consent.Document(d)]) for d in missing]

@@ -17,6 +17,7 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
@@ -27,12 +28,14 @@ from .models import User
 from .privacy import (
     EXPORT_FORMATS,
     PRIVACY_NOTICE_VERSION,
+    consent_record,
+    consents_missing,
     personal_data_erase,
     personal_data_export,
     user_password_change,
     user_profile_update,
 )
-from .privacy_forms import ErasureForm, PasswordChangeForm, ProfileForm
+from .privacy_forms import ConsentForm, ErasureForm, PasswordChangeForm, ProfileForm
 from .selectors import consents_of, privacy_audit_page
 
 View = Callable[..., HttpResponse]
@@ -86,9 +89,30 @@ def account(request: HttpRequest) -> HttpResponse:
         {
             "form": form,
             "consents": consents_of(user),
+            "consent_form": _consent_form(user),
             "can_see_audit": rules.can_see_privacy_audit(user),
         },
     )
+
+
+def _consent_form(user: User, data: Any = None) -> ConsentForm | None:
+    missing = consents_missing(user)
+    return ConsentForm(data, missing=missing, prefix="consent") if missing else None
+
+
+@require_POST
+@_allowed_only(rules.can_manage_own_account)
+def consent(request: HttpRequest) -> HttpResponse:
+    """An account without the consents in force gives them on its account page."""
+    user = _me(request)
+    form = _consent_form(user, request.POST)
+    if form is not None and form.is_valid():
+        language = "zh-hans" if (get_language() or "").startswith("zh") else "en"
+        consent_record(user=user, documents=form.cleaned_data["documents"], language=language)
+        messages.success(request, _("Thank you: your consent is recorded."))
+    elif form is not None:
+        messages.error(request, _("Tick the boxes to agree."))
+    return redirect("accounts:account")
 
 
 @_allowed_only(rules.can_manage_own_account)

@@ -37,6 +37,7 @@ urlpatterns = [
 urlpatterns += [
     path("me/", privacy_views.account, name="account"),
     path("me/password/", privacy_views.password_change, name="password_change"),
+    path("me/consent/", privacy_views.consent, name="consent"),
     path(
         "me/data.<str:format>",
         privacy_views.personal_data_download,
