@@ -14,6 +14,7 @@ def test_sign_up_creates_an_unconfirmed_account(client):
             "email": "Li.Wei@Example.CN",
             "password": "a-long-passphrase-42",
             "language": "zh-hans",
+            "consents": ["privacy-notice", "cross-border-transfer"],
         },
     )
     assert response.status_code == 302

@@ -7,10 +7,12 @@ from typing import Any
 from django import forms
 from django.contrib.auth import password_validation
 from django.contrib.auth.forms import AuthenticationForm
-from django.utils.translation import get_language
+from django.urls import reverse
+from django.utils.html import format_html
+from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 
-from .models import User
+from .models import Consent, User
 
 LANGUAGE_CHOICES = [("en", "English"), ("zh-hans", "简体中文")]
 
@@ -26,12 +28,46 @@ class SignUpForm(forms.Form):
     email = forms.EmailField(label=_("E-mail address"))
     password = forms.CharField(label=_("Password"), widget=forms.PasswordInput, strip=False)
     language = forms.ChoiceField(label=_("Preferred language"), choices=LANGUAGE_CHOICES)
+    # Consent (accounts.privacy): both are needed; the cross-border transfer has a box of its
+    # own because PIPL art. 39 asks for a separate consent.
+    consents = forms.MultipleChoiceField(
+        label=_("Your consent"),
+        widget=forms.CheckboxSelectMultiple,
+        choices=[
+            (
+                Consent.Document.PRIVACY_NOTICE,
+                _(
+                    "I have read the privacy notice and agree to the use of my personal "
+                    "information it describes."
+                ),
+            ),
+            (
+                Consent.Document.CROSS_BORDER_TRANSFER,
+                _(
+                    "I agree that my personal information is transferred outside mainland "
+                    "China and processed there, as the privacy notice explains."
+                ),
+            ),
+        ],
+        error_messages={"required": _("Tick both boxes to create an account.")},
+    )
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         # The language of the page signed up on: a reader of /zh-hans/ reads Chinese.
         page = (get_language() or "en").lower()
         self.fields["language"].initial = "zh-hans" if page.startswith("zh") else "en"
+        self.fields["consents"].help_text = format_html(
+            '<a href="{}" target="_blank" rel="noopener">{}</a>',
+            reverse("accounts:privacy"),
+            gettext("Read the privacy notice"),
+        )
+
+    def clean_consents(self) -> list[str]:
+        consents: list[str] = self.cleaned_data["consents"]
+        if set(consents) != set(Consent.Document.values):
+            raise forms.ValidationError(_("Tick both boxes to create an account."))
+        return consents
 
     def clean_email(self) -> str:
         # Whether an account has this address is not said here (see user_sign_up).

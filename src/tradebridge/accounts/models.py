@@ -7,6 +7,7 @@ from typing import Any, ClassVar
 from django.contrib.auth.models import AbstractBaseUser, BaseUserManager, PermissionsMixin
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 
@@ -58,6 +59,9 @@ class User(AbstractBaseUser, PermissionsMixin):
         ),
     )
     date_joined = models.DateTimeField(_("date joined"), default=timezone.now)
+    # Set when the person had their personal data erased: the row stays as an anonymous,
+    # inactive placeholder so that what other people and the counts refer to stays whole.
+    erased_at = models.DateTimeField(_("erased at"), null=True, blank=True, editable=False)
 
     objects: ClassVar[UserManager] = UserManager()
 
@@ -71,6 +75,8 @@ class User(AbstractBaseUser, PermissionsMixin):
         ordering = ["email"]
 
     def __str__(self) -> str:
+        if self.erased_at is not None:
+            return gettext("Erased account #%(id)s") % {"id": self.pk}
         return self.full_name or self.email
 
     def get_full_name(self) -> str:
@@ -78,3 +84,78 @@ class User(AbstractBaseUser, PermissionsMixin):
 
     def get_short_name(self) -> str:
         return self.full_name.split(" ")[0] if self.full_name else self.email
+
+
+class Consent(models.Model):
+    """A person agreed to a version of a document at a time (GDPR art. 7(1) and PIPL art. 14
+    and 39: the operator must be able to show the consent, and the cross-border transfer needs
+    a consent of its own)."""
+
+    class Document(models.TextChoices):
+        PRIVACY_NOTICE = "privacy-notice", _("Privacy notice")
+        CROSS_BORDER_TRANSFER = (
+            "cross-border-transfer",
+            _("Transfer of personal information outside mainland China"),
+        )
+
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="consents")
+    document = models.CharField(_("document"), max_length=40, choices=Document.choices)
+    version = models.CharField(_("version"), max_length=20)
+    # The language the person read the document in.
+    language = models.CharField(_("language"), max_length=10)
+    given_at = models.DateTimeField(_("given at"), default=timezone.now)
+
+    class Meta:
+        ordering = ["-given_at", "-pk"]
+        verbose_name = _("consent")
+        verbose_name_plural = _("consents")
+        indexes = [models.Index(fields=["user", "document"])]
+
+    def __str__(self) -> str:
+        return f"{self.get_document_display()} {self.version}"
+
+
+class PersonalDataAccess(models.Model):
+    """One access to a person's data as a whole: an export or an erasure, for the audit.
+
+    Holds ids, never names: an erasure must leave nothing of the person here either. The
+    references carry no database constraint so that the entry outlives a deleted account."""
+
+    class Action(models.TextChoices):
+        EXPORT_JSON = "export-json", _("Export (JSON)")
+        EXPORT_HTML = "export-html", _("Export (readable page)")
+        ERASURE = "erasure", _("Erasure")
+
+    actor = models.ForeignKey(
+        User,
+        verbose_name=_("by"),
+        null=True,
+        on_delete=models.DO_NOTHING,
+        db_constraint=False,
+        related_name="+",
+    )
+    subject = models.ForeignKey(
+        User,
+        verbose_name=_("whose data"),
+        null=True,
+        on_delete=models.DO_NOTHING,
+        db_constraint=False,
+        related_name="+",
+    )
+    action = models.CharField(_("action"), max_length=20, choices=Action.choices)
+    # How many records of each kind were exported or erased: {"notifications": 3, ...}.
+    counts = models.JSONField(_("records"), default=dict)
+    at = models.DateTimeField(_("when"), default=timezone.now, db_index=True)
+
+    class Meta:
+        ordering = ["-at", "-pk"]
+        verbose_name = _("personal data access")
+        verbose_name_plural = _("personal data accesses")
+
+    def __str__(self) -> str:
+        return f"{self.get_action_display()} #{self.subject_id} by #{self.actor_id}"
+
+    @property
+    def total(self) -> int:
+        """How many records in all."""
+        return sum(n for n in self.counts.values() if isinstance(n, int))

@@ -21,3 +21,23 @@ def has_confirmed_email(user: AnyUser) -> bool:
     if not (user.is_authenticated and user.is_active):
         return False
     return bool(user.email_verified or user.is_staff)
+
+
+# --- a person's own data (accounts.privacy) ---------------------------------------------------
+
+
+def can_manage_own_account(user: AnyUser) -> bool:
+    """A signed-in, active person whose account has not been erased manages it."""
+    return bool(
+        user.is_authenticated and user.is_active and getattr(user, "erased_at", None) is None
+    )
+
+
+def can_export_personal_data(actor: AnyUser, subject: User) -> bool:
+    """A person downloads their own data only (staff answer other requests by hand)."""
+    return can_manage_own_account(actor) and actor.pk == subject.pk
+
+
+def can_see_privacy_audit(user: AnyUser) -> bool:
+    """Staff read who exported or erased whose data."""
+    return is_secretariat(user)

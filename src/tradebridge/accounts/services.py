@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from django.core import signing
 from django.db import IntegrityError, transaction
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from tradebridge.errors import ApplicationError
 
 from .models import User
+from .privacy import consent_record
 from .tasks import send_account_email
 
 VERIFY_SALT = "tradebridge.accounts.verify"
@@ -25,10 +28,17 @@ def user_verification_token(*, user: User) -> str:
 
 @transaction.atomic
 def user_sign_up(
-    *, email: str, password: str, full_name: str = "", language: str = "en"
+    *,
+    email: str,
+    password: str,
+    full_name: str = "",
+    language: str = "en",
+    consents: Sequence[str] = (),
 ) -> User | None:
     """Create an ordinary account (no role yet: staff grant representation or staff status),
-    unconfirmed until its owner follows the link e-mailed to the address.
+    unconfirmed until its owner follows the link e-mailed to the address, with the consents
+    given on the form (``Consent.Document`` values, in the version in force, read in the
+    page's language).
 
     An address that already has an account gets no second one and no error either: its owner
     is told by e-mail instead, so that the sign-up page does not reveal who has an account.
@@ -49,6 +59,9 @@ def user_sign_up(
             # Signed up twice at once: the other request created it.
             existing = User.objects.get(email=email)
         else:
+            if consents:
+                page_language = "zh-hans" if (get_language() or "").startswith("zh") else "en"
+                consent_record(user=user, documents=consents, language=page_language)
             send_account_email.enqueue(user.pk, "verify", user_verification_token(user=user))
             return user
     # Hash as a new account would, so that the time taken does not tell either.

@@ -1,7 +1,7 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path, reverse_lazy
 
-from . import views
+from . import privacy_views, views
 
 app_name = "accounts"
 urlpatterns = [
@@ -34,4 +34,19 @@ urlpatterns = [
         ),
         name="password_reset_confirm",
     ),
+]
+
+# A person's account and data; the privacy notice; the staff's audit (accounts.privacy_views).
+urlpatterns += [
+    path("me/", privacy_views.account, name="account"),
+    path("me/password/", privacy_views.password_change, name="password_change"),
+    path("me/consent/", privacy_views.consent, name="consent"),
+    path(
+        "me/data.<str:format>",
+        privacy_views.personal_data_download,
+        name="personal_data_download",
+    ),
+    path("me/erase/", privacy_views.erase, name="erase"),
+    path("privacy/", privacy_views.privacy_notice, name="privacy"),
+    path("privacy/audit/", privacy_views.privacy_audit, name="privacy_audit"),
 ]

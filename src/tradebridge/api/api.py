@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from django.http import HttpRequest, HttpResponse
 from ninja import NinjaAPI
-from ninja.errors import AuthenticationError, ValidationError
+from ninja.errors import AuthenticationError, HttpError, ValidationError
 
 from tradebridge.errors import ApplicationError
 
@@ -50,5 +50,18 @@ def authentication_error(request: HttpRequest, exc: AuthenticationError) -> Http
     )
 
 
+@api.exception_handler(HttpError)
+def http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
+    # Raised by django-ninja itself, e.g. a session-authenticated POST without its CSRF token:
+    # in the one error format too.
+    code = {403: "forbidden", 404: "not_found"}.get(exc.status_code, "error")
+    return api.create_response(
+        request,
+        {"error": {"code": code, "message": str(exc), "details": None}},
+        status=exc.status_code,
+    )
+
+
+api.add_router("/accounts/", "tradebridge.accounts.api.router")
 api.add_router("/directory/", "tradebridge.directory.api.router")
 api.add_router("/matchmaking/", "tradebridge.matchmaking.api.router")

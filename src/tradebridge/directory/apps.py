@@ -12,3 +12,9 @@ class DirectoryConfig(AppConfig):
         from .importing import import_batch_task, import_batch_worker_lost
 
         register_recovery(import_batch_task, import_batch_worker_lost)
+
+        from tradebridge.accounts.personal_data import register_provider
+
+        from .personal_data import PROVIDER
+
+        register_provider(PROVIDER)

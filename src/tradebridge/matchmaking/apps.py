@@ -8,6 +8,7 @@ class MatchmakingConfig(AppConfig):
 
     def ready(self) -> None:
         from tradebridge.background.services import register_recovery, register_sweep
+        from tradebridge.accounts.personal_data import register_provider
         from tradebridge.directory.contacts import register_grant_source
         from tradebridge.directory.semantic import register_text_vectors
         from tradebridge.events.sections import register_section
@@ -15,6 +16,7 @@ class MatchmakingConfig(AppConfig):
         from .contacts import meeting_grants
         from .scheduling import run_worker_lost, runs_recover
         from .search_vectors import search_vectors
+        from .personal_data import PROVIDER
         from .sections import SESSIONS
         from .tasks import run_scheduler_task
 
@@ -23,3 +25,4 @@ class MatchmakingConfig(AppConfig):
         register_recovery(run_scheduler_task, run_worker_lost)
         register_sweep("scheduler runs", runs_recover)
         register_text_vectors("matchmaking", search_vectors)
+        register_provider(PROVIDER)

@@ -14,3 +14,9 @@ class NotificationsConfig(AppConfig):
         # An e-mail whose worker died is queued again: delivered at least once (a worker
         # killed between sending and recording it may send it twice).
         register_recovery(send_notification_email, send_notification_email.enqueue)
+
+        from tradebridge.accounts.personal_data import register_provider
+
+        from .personal_data import PROVIDER
+
+        register_provider(PROVIDER)

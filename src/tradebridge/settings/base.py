@@ -316,6 +316,13 @@ EMAIL_BACKEND = os.environ.get(
 RECOMMENDING_TEXT = os.environ.get("TRADEBRIDGE_RECOMMENDING_TEXT", "auto")
 RECOMMENDING_STORE_DIR = os.environ.get("TRADEBRIDGE_RECOMMENDING_STORE") or None
 
+# The privacy notice (accounts/privacy_notice.html): who runs the platform, whom people write
+# to about their data, and where it is stored and processed. Empty: the notice says "the
+# secretariat that runs this platform" and "outside mainland China".
+PRIVACY_OPERATOR = os.environ.get("TRADEBRIDGE_PRIVACY_OPERATOR", "")
+PRIVACY_CONTACT = os.environ.get("TRADEBRIDGE_PRIVACY_CONTACT", "")
+PRIVACY_DATA_LOCATION = os.environ.get("TRADEBRIDGE_DATA_LOCATION", "")
+
 # Where links in e-mails point to.
 SITE_URL = os.environ.get("TRADEBRIDGE_SITE_URL", "http://127.0.0.1:8000")
 DEFAULT_FROM_EMAIL = os.environ.get("DJANGO_DEFAULT_FROM_EMAIL", "Tradebridge <noreply@localhost>")

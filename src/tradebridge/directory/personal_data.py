@@ -1,0 +1,125 @@
+"""The personal data the directory holds (registered with the accounts' providers in
+``apps.DirectoryConfig.ready``): whom a person represents and with which job title, the
+organizations whose contact person they are, and directory imports that name them.
+
+An organization's contact fields are the contact person's data, not the organization's: when
+they name the person (their name or their address), they are erased with the person — the
+name, the address that is theirs and the phone number that goes with them. A shared address
+(info@…) that is not theirs stays."""
+
+from __future__ import annotations
+
+from django.db.models import Q
+from django.utils.translation import gettext as _
+
+from tradebridge.accounts.models import User
+from tradebridge.accounts.personal_data import (
+    Identifiers,
+    Provider,
+    Section,
+    mentioning,
+    redact_rows,
+)
+
+from .models import ImportBatch, Organization
+
+
+def _contact_of(user: User) -> Q:
+    """Organizations whose contact person is ``user`` (by address, or by name)."""
+    condition = Q(contact_email__iexact=user.email)
+    if user.full_name.strip():
+        condition |= Q(contact_name__iexact=user.full_name.strip())
+    return condition
+
+
+def directory_identifiers(user: User) -> list[str]:
+    """The phone numbers the person is reached at, as the contact of an organization."""
+    phones = Organization.objects.filter(_contact_of(user)).values_list("contact_phone", flat=True)
+    return [phone for phone in phones if phone]
+
+
+def directory_export(user: User) -> list[Section]:
+    representations = user.representations.select_related("organization").order_by("pk")
+    contacts = Organization.objects.filter(_contact_of(user)).order_by("pk")
+    identifiers = Identifiers.of([user.email, user.full_name, *directory_identifiers(user)])
+    imports = [
+        batch
+        for batch in ImportBatch.objects.filter(
+            mentioning(["payload", "summary", "filename"], identifiers)
+        ).order_by("created_at", "pk")
+        if identifiers.found_in_json([batch.filename, batch.payload, batch.summary])
+    ]
+    return [
+        Section(
+            key="representations",
+            title=_("Organizations you represent"),
+            columns=[("organization", _("Organization")), ("title", _("Job title"))],
+            rows=[{"organization": r.organization.name, "title": r.title} for r in representations],
+        ),
+        Section(
+            key="organization_contacts",
+            title=_("Organizations that name you as their contact"),
+            columns=[
+                ("organization", _("Organization")),
+                ("contact_name", _("Contact person")),
+                ("contact_email", _("Contact e-mail")),
+                ("contact_phone", _("Contact phone")),
+            ],
+            rows=[
+                {
+                    "organization": o.name,
+                    "contact_name": o.contact_name,
+                    "contact_email": o.contact_email,
+                    "contact_phone": o.contact_phone,
+                }
+                for o in contacts
+            ],
+        ),
+        Section(
+            key="directory_imports",
+            title=_("Directory imports that name you"),
+            columns=[("file", _("File")), ("uploaded_at", _("Uploaded"))],
+            rows=[{"file": b.filename, "uploaded_at": b.created_at} for b in imports],
+        ),
+    ]
+
+
+def directory_erase(user: User, identifiers: Identifiers) -> dict[str, int]:
+    """The person no longer speaks for any organization; contact fields that are theirs are
+    emptied; imported files keep their rows without the person's name, address or number."""
+    representations, _by_model = user.representations.all().delete()
+    contacts = 0
+    for organization in Organization.objects.filter(_contact_of(user)).order_by("pk"):
+        # Their phone number goes with them; a shared address that is not theirs stays.
+        if identifiers.found_in(organization.contact_name):
+            organization.contact_name = ""
+        if identifiers.found_in(organization.contact_email):
+            organization.contact_email = ""
+        organization.contact_phone = ""
+        organization.save(update_fields=["contact_name", "contact_email", "contact_phone"])
+        contacts += 1
+    # Contact fields of other organizations that mention the person (a shared line in the name).
+    fields = ["contact_name", "contact_email", "contact_phone"]
+    contacts += redact_rows(
+        Organization.objects.filter(mentioning(fields, identifiers)), fields, identifiers
+    )
+    imports = 0
+    for batch in ImportBatch.objects.filter(
+        mentioning(["payload", "summary", "filename"], identifiers)
+    ):
+        changed = redact_rows([batch], ["filename"], identifiers)
+        changed += redact_rows([batch], ["payload", "summary"], identifiers, json=True)
+        imports += min(changed, 1)
+    return {
+        "representations": representations,
+        "organization_contacts": contacts,
+        "directory_imports": imports,
+    }
+
+
+PROVIDER = Provider(
+    name="directory",
+    export=directory_export,
+    erase=directory_erase,
+    identifiers=directory_identifiers,
+)
