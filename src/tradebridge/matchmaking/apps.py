@@ -7,16 +7,16 @@ class MatchmakingConfig(AppConfig):
     verbose_name = _("Match-making")
 
     def ready(self) -> None:
-        from tradebridge.background.services import register_recovery, register_sweep
         from tradebridge.accounts.personal_data import register_provider
+        from tradebridge.background.services import register_recovery, register_sweep
         from tradebridge.directory.contacts import register_grant_source
         from tradebridge.directory.semantic import register_text_vectors
         from tradebridge.events.sections import register_section
 
         from .contacts import meeting_grants
+        from .personal_data import PROVIDER
         from .scheduling import run_worker_lost, runs_recover
         from .search_vectors import search_vectors
-        from .personal_data import PROVIDER
         from .sections import SESSIONS
         from .tasks import run_scheduler_task
 
