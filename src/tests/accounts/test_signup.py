@@ -17,7 +17,13 @@ PASSWORD = "a-long-passphrase-42"
 
 
 def _sign_up(client: Client, email: str, language_prefix: str = "en", **extra):
-    data = {"full_name": "Li Wei", "email": email, "password": PASSWORD, "language": "en"}
+    data = {
+        "full_name": "Li Wei",
+        "email": email,
+        "password": PASSWORD,
+        "language": "en",
+        "consents": ["privacy-notice", "cross-border-transfer"],
+    }
     data.update(extra)
     return client.post(f"/{language_prefix}/accounts/signup/", data, follow=True)
 

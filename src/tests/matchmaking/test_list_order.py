@@ -43,6 +43,6 @@ def test_partners_are_listed_in_the_readers_order(session, participants, staff, 
         actor=staff, session=session, organization=OrganizationFactory(name_en="Zulu Observer")
     )
     with translation.override(lang):
-        partners = session_partners(me)
+        partners = session_partners(me, viewer=staff)
         names = [_shown(p) if lang != "en" else p.organization.name_en for p in partners]
     assert names == order

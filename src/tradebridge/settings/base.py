@@ -72,7 +72,8 @@ INSTALLED_APPS = [
     "tradebridge.background",
     "django_tasks",
     "tradebridge.web.apps.TasksDatabaseConfig",  # django_tasks_db, named in both languages
-    "axes",  # sign-in throttling: see AXES_* below
+    # axes (sign-in throttling: see AXES_* below), named in both languages
+    "tradebridge.web.apps.AxesConfig",
     "tradebridge.web",
     "tradebridge.accounts",
     "tradebridge.notifications",

@@ -1,3 +1,4 @@
+from axes import apps as axes_apps
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import gettext_noop
@@ -17,6 +18,28 @@ class TasksDatabaseConfig(tasks_db_apps.TasksAppConfig):
 
     default = False
     verbose_name = _("Background tasks")  # type: ignore[assignment]  # lazy, like Django's own
+
+
+class AxesConfig(axes_apps.AppConfig):
+    """django-axes (sign-in throttling) under a translated name in the admin: it would show its
+    label, "Axes". Installed by this path in the settings instead of ``axes``."""
+
+    default = False
+    verbose_name = _("Sign-in throttling")  # type: ignore[assignment]
+
+
+# django-axes marks these strings for translation but ships no Chinese catalogue either.
+AXES_STRINGS = (
+    gettext_noop("access failure"),
+    gettext_noop("access failures"),
+    gettext_noop("access attempt"),
+    gettext_noop("access attempts"),
+    gettext_noop("Access Attempt"),
+    gettext_noop("access attempt expiration"),
+    gettext_noop("access attempt expirations"),
+    gettext_noop("access log"),
+    gettext_noop("access logs"),
+)
 
 
 # django_tasks_db marks these strings for translation but ships no Chinese catalogue: naming
