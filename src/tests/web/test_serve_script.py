@@ -18,8 +18,17 @@ def checkout(tmp_path):
     e-mails would link to (standing in for the installed command)."""
     command = tmp_path / ".venv" / "bin" / "tradebridge"
     command.parent.mkdir(parents=True)
+    # The server waits (5 s at most) for the worker to have started: serve.sh stops the
+    # worker as soon as the server returns.
     command.write_text(
-        '#!/usr/bin/env bash\necho "$1 $TRADEBRIDGE_SITE_URL" >> "$(dirname "$0")/calls"\n'
+        "#!/usr/bin/env bash\n"
+        'calls="$(dirname "$0")/calls"\n'
+        'if [ "$1" = runserver ]; then\n'
+        "  for _ in $(seq 50); do\n"
+        '    grep -q db_worker "$calls" 2>/dev/null && break; sleep 0.1\n'
+        "  done\n"
+        "fi\n"
+        'echo "$1 $TRADEBRIDGE_SITE_URL" >> "$calls"\n'
     )
     command.chmod(0o755)
     return tmp_path
