@@ -263,6 +263,8 @@ def test_identifiers_redact_latin_words_whole_and_chinese_names_anywhere():
     )
     chinese = Identifiers.of(["王磊", "王"])  # one character is too short to redact
     assert chinese.redact("请联系王磊先生，王经理") == f"请联系{REDACTED}先生，王经理"
+    short = Identifiers.of(["Li", "li@x.cn"])  # "Li" alone would cut other people's names
+    assert short.redact("Ask Li Wei or li@x.cn") == f"Ask Li Wei or {REDACTED}"
 
 
 # --- consent ---------------------------------------------------------------------------------
@@ -310,3 +312,19 @@ def test_the_export_takes_as_many_queries_however_many_records(world, django_ass
         Notification.objects.create(user=user, kind="test", subject="s", body="b")
     with django_assert_num_queries(len(first)):
         personal_data_export(actor=user, subject=user, format="json")
+
+
+def test_a_namesake_contact_of_another_organization_is_another_person(world):
+    from tests.factories import OrganizationFactory
+
+    name = world.person.user.full_name
+    namesake = OrganizationFactory(
+        contact_name=name, contact_email="sales@namesake.example.org", contact_phone="+86 21 5555"
+    )
+    personal_data_erase(actor=world.person.user, password=PASSWORD)
+    namesake.refresh_from_db()
+    assert (namesake.contact_name, namesake.contact_email, namesake.contact_phone) == (
+        name,
+        "sales@namesake.example.org",
+        "+86 21 5555",
+    )

@@ -30,8 +30,15 @@ from .models import User
 # What replaces a person's name, address or number in text that others keep.
 REDACTED = "[***]"
 
-# A name shorter than this (one letter, one Chinese character) would redact ordinary words.
+# Shorter than this, a value would redact ordinary words and other people's names: one Chinese
+# character, or a Latin name such as "Li" (which would cut "Li Wei" in someone else's text).
 MIN_NAME_CHARS = 2
+MIN_LATIN_CHARS = 4
+
+
+def _specific(value: str) -> bool:
+    """Whether a value identifies the person well enough to be redacted in others' text."""
+    return len(value) >= (MIN_LATIN_CHARS if value.isascii() else MIN_NAME_CHARS)
 
 
 @dataclass(frozen=True)
@@ -67,9 +74,7 @@ class Identifiers:
 
     @classmethod
     def of(cls, values: Iterable[str]) -> Identifiers:
-        kept = sorted(
-            {v.strip() for v in values if len(v.strip()) >= MIN_NAME_CHARS}, key=len, reverse=True
-        )
+        kept = sorted({v.strip() for v in values if _specific(v.strip())}, key=len, reverse=True)
         # Latin text is matched at word boundaries (erasing "li@x.cn" must not touch
         # "wangli@x.cn"); Chinese has no spaces, so a Chinese name is matched anywhere.
         parts = [

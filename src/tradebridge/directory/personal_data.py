@@ -25,22 +25,27 @@ from .models import ImportBatch, Organization
 
 
 def _contact_of(user: User) -> Q:
-    """Organizations whose contact person is ``user`` (by address, or by name)."""
+    """Organizations whose contact person is ``user``: by address, or by name where the
+    person represents the organization (a namesake elsewhere is someone else)."""
     condition = Q(contact_email__iexact=user.email)
     if user.full_name.strip():
-        condition |= Q(contact_name__iexact=user.full_name.strip())
+        condition |= Q(contact_name__iexact=user.full_name.strip(), representatives__user=user)
     return condition
 
 
 def directory_identifiers(user: User) -> list[str]:
     """The phone numbers the person is reached at, as the contact of an organization."""
-    phones = Organization.objects.filter(_contact_of(user)).values_list("contact_phone", flat=True)
+    phones = (
+        Organization.objects.filter(_contact_of(user))
+        .distinct()
+        .values_list("contact_phone", flat=True)
+    )
     return [phone for phone in phones if phone]
 
 
 def directory_export(user: User) -> list[Section]:
     representations = user.representations.select_related("organization").order_by("pk")
-    contacts = Organization.objects.filter(_contact_of(user)).order_by("pk")
+    contacts = Organization.objects.filter(_contact_of(user)).distinct().order_by("pk")
     identifiers = Identifiers.of([user.email, user.full_name, *directory_identifiers(user)])
     imports = [
         batch
@@ -87,21 +92,25 @@ def directory_export(user: User) -> list[Section]:
 def directory_erase(user: User, identifiers: Identifiers) -> dict[str, int]:
     """The person no longer speaks for any organization; contact fields that are theirs are
     emptied; imported files keep their rows without the person's name, address or number."""
+    # Read before the representations go: they tell which organization's contact is the person.
+    mine = list(Organization.objects.filter(_contact_of(user)).distinct().order_by("pk"))
     representations, _by_model = user.representations.all().delete()
-    contacts = 0
-    for organization in Organization.objects.filter(_contact_of(user)).order_by("pk"):
-        # Their phone number goes with them; a shared address that is not theirs stays.
+    for organization in mine:
         if identifiers.found_in(organization.contact_name):
             organization.contact_name = ""
         if identifiers.found_in(organization.contact_email):
             organization.contact_email = ""
+        # Their phone number goes with them; a shared address that is not theirs stays.
         organization.contact_phone = ""
         organization.save(update_fields=["contact_name", "contact_email", "contact_phone"])
-        contacts += 1
-    # Contact fields of other organizations that mention the person (a shared line in the name).
-    fields = ["contact_name", "contact_email", "contact_phone"]
-    contacts += redact_rows(
-        Organization.objects.filter(mentioning(fields, identifiers)), fields, identifiers
+    # Other organizations' contact fields that carry the person's address or number. Not their
+    # name: a contact with the same name elsewhere is another person.
+    exact = Identifiers.of([user.email, *(o.contact_phone for o in mine if o.contact_phone)])
+    fields = ["contact_email", "contact_phone"]
+    contacts = len(mine) + redact_rows(
+        Organization.objects.exclude(pk__in=[o.pk for o in mine]).filter(mentioning(fields, exact)),
+        fields,
+        exact,
     )
     imports = 0
     for batch in ImportBatch.objects.filter(
