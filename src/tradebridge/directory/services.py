@@ -183,8 +183,8 @@ def organization_create(*, data: OrganizationInput, actor: User | None = None) -
             exclude=["search_document", "slug"] if not data.slug else ["search_document"]
         )
         organization.save()
-    _set_terms(organization, data)
-    organization_refresh_search(organization)
+        _set_terms(organization, data)
+        organization_refresh_search(organization)
     return organization
 
 
@@ -202,8 +202,8 @@ def organization_update(
         _apply(organization, data)
         organization.full_clean(exclude=["search_document"])
         organization.save()
-    _set_terms(organization, data)
-    organization_refresh_search(organization)
+        _set_terms(organization, data)
+        organization_refresh_search(organization)
     return organization
 
 
