@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 
 from tradebridge import taxonomy
 from tradebridge.accounts.models import User
-from tradebridge.accounts.rules import is_secretariat
+from tradebridge.accounts.rules import is_secretariat, refusal_reason
 from tradebridge.bilingual import LANGUAGE_SUFFIXES, set_translated
 from tradebridge.errors import ApplicationError, NotAllowed
 
@@ -194,7 +194,7 @@ def organization_update(
 ) -> Organization:
     """Change a profile: its representatives or staff only. Only staff change visibility."""
     if not rules.can_edit_organization(actor, organization):
-        raise NotAllowed()
+        raise NotAllowed(refusal_reason(actor))
     if not is_secretariat(actor):
         data.is_public = organization.is_public
         data.side = organization.side
