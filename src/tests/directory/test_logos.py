@@ -184,3 +184,23 @@ def test_a_refused_change_leaves_no_file_behind(organization, owner_client):
     assert response.status_code == 200
     after = set(default_storage.listdir("logos")[1]) if default_storage.exists("logos") else set()
     assert after == before
+
+
+def test_a_change_refused_by_the_service_leaves_no_file_behind(organization, owner):
+    from tradebridge.directory.services import OrganizationInput, organization_update
+    from tradebridge.errors import ApplicationError
+
+    data = OrganizationInput(
+        name={"en": "Bright"},
+        side="US",
+        sectors=["no-such-sector"],
+        logo=SimpleUploadedFile("l.png", _picture()),
+    )
+    before = _logo_files()
+    with pytest.raises(ApplicationError, match="no-such-sector"):
+        organization_update(organization=organization, data=data, actor=owner)
+    assert _logo_files() == before
+
+
+def _logo_files() -> set[str]:
+    return set(default_storage.listdir("logos")[1]) if default_storage.exists("logos") else set()

@@ -194,7 +194,7 @@ def test_an_unconfirmed_representative_cannot_request_or_register(session, peopl
     user = user_sign_up(email="new@example.org", password="a-long-passphrase-42")
     organization = OrganizationFactory(name_en="New Co", name="New Co")
     RepresentativeFactory(user=user, organization=organization)
-    with pytest.raises(NotAllowed):
+    with pytest.raises(NotAllowed, match="Confirm your e-mail address first"):
         services.participant_add(actor=user, session=session, organization=organization)
     participant = services.participant_add(
         actor=people["staff"], session=session, organization=organization
@@ -218,3 +218,14 @@ def _my_meetings(user):
     from tradebridge.matchmaking.selectors.participant import participations_of
 
     return list(participations_of(user))
+
+
+def test_an_unconfirmed_representative_is_told_why_in_its_language(session, people):
+    user = user_sign_up(email="new@example.org", password="a-long-passphrase-42")
+    organization = OrganizationFactory(name_en="New Co", name="New Co")
+    RepresentativeFactory(user=user, organization=organization)
+    response = client_for(user).post(
+        _page("register", session.pk, "zh-hans"), {"organization": organization.slug}, follow=True
+    )
+    assert "请先确认您的电子邮件地址" in response.text
+    assert not session.participants.filter(organization=organization).exists()

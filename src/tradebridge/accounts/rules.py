@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.contrib.auth.models import AnonymousUser
+from django.utils.translation import gettext
 
 from .models import User
 
@@ -21,6 +22,17 @@ def has_confirmed_email(user: AnyUser) -> bool:
     if not (user.is_authenticated and user.is_active):
         return False
     return bool(user.email_verified or user.is_staff)
+
+
+def refusal_reason(user: AnyUser) -> str:
+    """What to tell a user a representative's action was refused to, in their language: an
+    unconfirmed account is told to confirm its address (it is what stands in its way)."""
+    if user.is_authenticated and user.is_active and not has_confirmed_email(user):
+        return gettext(
+            "Confirm your e-mail address first: follow the link we sent you (the banner at "
+            "the top of the page sends it again)."
+        )
+    return gettext("You are not allowed to do this.")
 
 
 # --- a person's own data (accounts.privacy) ---------------------------------------------------

@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 
 from tradebridge import taxonomy
 from tradebridge.accounts.models import User
-from tradebridge.accounts.rules import is_secretariat
+from tradebridge.accounts.rules import is_secretariat, refusal_reason
 from tradebridge.bilingual import LANGUAGE_SUFFIXES, name_sort_keys, set_translated
 from tradebridge.errors import ApplicationError, NotAllowed
 
@@ -189,8 +189,8 @@ def organization_create(*, data: OrganizationInput, actor: User | None = None) -
             exclude=["search_document", "slug"] if not data.slug else ["search_document"]
         )
         organization.save()
-    _set_terms(organization, data)
-    organization_refresh_search(organization)
+        _set_terms(organization, data)
+        organization_refresh_search(organization)
     return organization
 
 
@@ -200,7 +200,7 @@ def organization_update(
 ) -> Organization:
     """Change a profile: its representatives or staff only. Only staff change visibility."""
     if not rules.can_edit_organization(actor, organization):
-        raise NotAllowed()
+        raise NotAllowed(refusal_reason(actor))
     if not is_secretariat(actor):
         data.is_public = organization.is_public
         data.side = organization.side
@@ -208,8 +208,8 @@ def organization_update(
         _apply(organization, data)
         organization.full_clean(exclude=["search_document"])
         organization.save()
-    _set_terms(organization, data)
-    organization_refresh_search(organization)
+        _set_terms(organization, data)
+        organization_refresh_search(organization)
     return organization
 
 

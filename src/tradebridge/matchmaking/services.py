@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from tradebridge.accounts.models import User
+from tradebridge.accounts.rules import refusal_reason
 from tradebridge.bilingual import set_translated
 from tradebridge.directory.models import Organization
 from tradebridge.directory.services import OrganizationInput, organization_create
@@ -290,7 +291,7 @@ def participant_add(
     staff = rules.can_manage_session(actor, session)
     if not staff:
         if not rules.can_act_for(actor, organization):
-            raise NotAllowed()
+            raise NotAllowed(refusal_reason(actor))
         if not session.registration_open or session.status != Session.Status.OPEN:
             raise ApplicationError(_("Registration for this session is closed."))
     with transaction.atomic():
@@ -344,7 +345,7 @@ def participant_set_availability(
     """Which slots the organization cannot meet in, who attends and which languages they speak.
     Two attendees can hold two meetings at once."""
     if not rules.can_edit_participant(actor, participant):
-        raise NotAllowed()
+        raise NotAllowed(refusal_reason(actor))
     if any(slot.session_id != participant.session_id for slot in unavailable):
         raise ApplicationError(_("That slot belongs to another session."))
     representatives = set(
@@ -382,7 +383,7 @@ def participant_cancel(*, actor: User, participant: Participant) -> list[Meeting
         rules.can_manage_session(actor, participant.session)
         or rules.can_edit_participant(actor, participant)
     ):
-        raise NotAllowed()
+        raise NotAllowed(refusal_reason(actor))
     with transaction.atomic():
         # Every service that confirms a meeting or moves a request locks both participants
         # first: holding this one's row, nothing of it can be confirmed behind our back.
@@ -494,7 +495,7 @@ def request_create(
     session = requester.session
     staff = rules.can_manage_session(actor, session)
     if not (staff or rules.can_edit_participant(actor, requester)):
-        raise NotAllowed()
+        raise NotAllowed(refusal_reason(actor))
     if recipient.session_id != session.pk:
         raise ApplicationError(_("That organization is not in this session."))
     if recipient.pk == requester.pk:
@@ -584,7 +585,7 @@ def request_answer(*, actor: User, request: MeetingRequest, accept: bool) -> Mee
         rules.can_edit_participant(actor, request.recipient)
         or rules.can_manage_session(actor, request.session)
     ):
-        raise NotAllowed()
+        raise NotAllowed(refusal_reason(actor))
     with transaction.atomic():
         locked = _lock_participants(request.requester, request.recipient)
         request = MeetingRequest.objects.select_for_update(no_key=True).get(pk=request.pk)
@@ -616,7 +617,7 @@ def request_withdraw(*, actor: User, request: MeetingRequest) -> MeetingRequest:
     """The requester takes back a request still awaiting an answer. The request is read again
     under lock: if the recipient accepted it meanwhile, the meeting stands and this fails."""
     if not rules.can_edit_participant(actor, request.requester):
-        raise NotAllowed()
+        raise NotAllowed(refusal_reason(actor))
     with transaction.atomic():
         _lock_participants(request.requester, request.recipient)
         withdrawn = MeetingRequest.objects.filter(
@@ -694,7 +695,7 @@ def outcome_report(
     if participant.pk not in (meeting.first_id, meeting.second_id):
         raise ApplicationError(_("That organization is not in this meeting."))
     if not rules.can_edit_participant(actor, participant):
-        raise NotAllowed()
+        raise NotAllowed(refusal_reason(actor))
     if meeting.status == Meeting.Status.CANCELLED:
         raise ApplicationError(_("This meeting was cancelled: there is no outcome to report."))
     if interest not in MeetingOutcome.Interest.values:
