@@ -59,7 +59,7 @@ def day(summit):  # noqa: F811
     Session.objects.filter(pk=session.pk).update(
         starts_at=F("starts_at") + delta, ends_at=F("ends_at") + delta
     )
-    return {**summit, "cn": cn, "us": us, "other": other}
+    return {**summit, "cn": cn, "us": us, "other": other, "meetings": meetings}
 
 
 def _phone(browser: Browser, live_server, language: str, email: str):
@@ -83,6 +83,8 @@ def test_the_participants_pages_fit_a_phone(browser: Browser, live_server, day, 
         "requests": f"/matchmaking/sessions/{pk}/requests/",
         "my meetings": "/matchmaking/mine/",
         "partner profile": f"/directory/o/{day['other'].organization.slug}/",
+        "availability": f"/matchmaking/sessions/{pk}/availability/",
+        "outcome": f"/matchmaking/meetings/{day['meetings'][0].pk}/outcome/",
     }
     context, page = _phone(browser, live_server, language, "wang.lei@example.cn")
     try:

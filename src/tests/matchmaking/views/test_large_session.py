@@ -184,3 +184,33 @@ def test_the_partner_list_of_a_representative_in_a_large_session_is_paged(staff,
     )
     assert f"{others.count()} participants" in html
     assert len(html.encode()) <= MAX_PAGE_BYTES
+
+
+def test_a_run_of_a_large_session_lists_one_page_of_meetings_not_placed(staff, large):
+    from tradebridge.matchmaking.models import ScheduleRun
+
+    session = large
+    meetings = list(Meeting.objects.filter(session=session).values_list("pk", flat=True))
+    run = ScheduleRun.objects.create(
+        session=session,
+        status=ScheduleRun.Status.DONE,
+        result={
+            "status": "feasible",
+            "placed": 0,
+            "priority": 0,
+            "bound_priority": 10,
+            "unscheduled": [{"meeting": pk, "reason": "lower_priority"} for pk in meetings],
+        },
+    )
+    url = reverse("matchmaking:manage-run", args=[run.pk])
+    found = measure(client_for(staff), url)
+    html = client_for(staff).get(url, {"upage": "2"}).content.decode()
+    assert f'data-testid="unplaced-count">{len(meetings)}<' in html
+    rows = html[
+        html.index('data-testid="unplaced-list"') : html.index(
+            "</table>", html.index('data-testid="unplaced-list"')
+        )
+    ]
+    assert rows.count("<tr>") == 1 + PER_PAGE  # the head and one page
+    assert f"Page 2 of {-(-len(meetings) // PER_PAGE)}" in html
+    assert found.size <= MAX_PAGE_BYTES

@@ -706,9 +706,17 @@ def run_detail(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     if run.status in (ScheduleRun.Status.DONE, ScheduleRun.Status.FAILED):
         unplaced = select.run_unplaced(run)
         placements = select.run_placements(run)
+        placed_page, placed_query = _page(request, placements, param="ppage")
+        unplaced_page, unplaced_query = _page(
+            request, [(u.meeting, _reason(u.reason)) for u in unplaced], param="upage"
+        )
         context.update(
-            placements=placements,
-            unplaced=[(u.meeting, _reason(u.reason)) for u in unplaced],
+            placements=placed_page.object_list,
+            placed_page=placed_page,
+            placed_query=placed_query,
+            unplaced=unplaced,
+            unplaced_page=unplaced_page,
+            unplaced_query=unplaced_query,
             left_empty=select.left_empty(placements, unplaced),
             result=run.result or {},
             verdict=_verdict(run.result or {}),
