@@ -162,9 +162,19 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--split", choices=["test", "test2", "dev", "all"], default="all")
     parser.add_argument("--write", action="store_true", help="write RESULTS.md")
+    parser.add_argument(
+        "--floor",
+        type=float,
+        default=None,
+        help="try another SEMANTIC_FLOOR (for the development queries only)",
+    )
     args = parser.parse_args()
     data = json.loads((HERE / "queries.json").read_text("utf-8"))
     splits = ["dev", "test", "test2"] if args.split == "all" else [args.split]
+    if args.floor is not None:
+        from tradebridge.directory import selectors
+
+        selectors.SEMANTIC_FLOOR = args.floor
 
     from django.test.utils import setup_databases, teardown_databases
 
@@ -192,6 +202,8 @@ def main() -> None:
             n_zh = len(queries) - n_en
             results = [run(queries, mode) for mode in ("words", "vocabulary", "e5")]
             report += [*_table(results, split, n_en, n_zh), ""]
+            shown = statistics.mean(int(r["results"]) for r in results[-1]["rows"])  # type: ignore[attr-defined]
+            print(f"{split}: mean results on page 1 (e5) {shown:.1f}")
             for r in results:
                 print(
                     f"{split} {r['mode']}: en {float(r['recall_en']):.3f} zh {float(r['recall_zh']):.3f} "  # type: ignore[arg-type]
