@@ -258,3 +258,18 @@ def similarities(query: str) -> dict[int, float] | None:
         variance = (((values - mean) ** 2).sum() + PRIOR_WEIGHT * PRIOR_SD**2) / (n + PRIOR_WEIGHT)
         standard[group] = (values - mean) / np.sqrt(variance)
     return dict(zip(matrix.ids.tolist(), standard.tolist(), strict=True))
+
+
+def warm_up() -> None:
+    """Load what the first search of a process would otherwise load in its request: jieba's
+    dictionary (about a second) and the text model (about half a second). The WSGI entry point
+    runs this on a thread as the process starts."""
+    from .search import query_groups
+
+    query_groups("预热")
+    provider = text_vectors()
+    if provider is not None:
+        try:
+            provider.query("warm-up")
+        except Exception:  # the first search will report it
+            logger.exception("could not load the text model")
