@@ -83,3 +83,26 @@ def test_same_seed_same_session():
     two = generate.session(5, companies=30, requests=80)
     assert one == two
     assert generate.session(6, companies=30, requests=80) != one
+
+
+@pytest.mark.parametrize("seed", [3, 4])
+def test_generated_session_solves_with_consistent_bounds(seed):
+    # Too large for brute force: the bounds can only be checked against what is known of them
+    # (Σ priority above, the schedule's own values below and above).
+    from tradebridge.matchmaking.engine.scheduling import Progress, solve
+
+    doc = generate.session(
+        seed, companies=40, requests=160, slots_per_session=6, tables=8, interpreters=4, pairs=3
+    )
+    seen: list[Progress] = []
+    schedule = solve(parse_instance(doc), time_limit=30, workers=2, on_progress=seen.append)
+    assert schedule.status in ("optimal", "feasible")
+    total = sum(m["priority"] for m in doc["meetings"])
+    value = check(doc, schedule.to_json(), doc.get("fairness"))
+    assert value["priority"] == schedule.priority <= schedule.bound_priority <= total
+    assert schedule.bound_breaks is None or schedule.bound_breaks <= schedule.breaks
+    for p in seen:
+        if p.phase == "priority":
+            assert 0 <= p.objective <= p.bound <= total
+        else:
+            assert 0 <= p.bound <= p.objective

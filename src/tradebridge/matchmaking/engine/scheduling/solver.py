@@ -1170,6 +1170,7 @@ def solve(
                     if done is not None:
                         _set_hint(mdl, done)
                         placement = _placement_of(mdl, done)
+                        descended = total  # kept if CP-SAT's search ends with more
                         if on_progress is not None:
                             now = time.monotonic() - started
                             on_progress(Progress(name, total, low, now))
