@@ -168,3 +168,19 @@ def test_directory_shortlist_keeps_the_partner(e5, monkeypatch):
     short = {q: [r.id for r in index.query(q, top=3)] for q in ("cn-maker", "cn-storage")}
     assert short == full
     assert short["cn-maker"][0] == "us-distributor"
+
+
+def test_an_index_saved_before_the_split_still_loads(e5, tmp_path):
+    import numpy as np
+
+    profiles = parse_profiles(document(*SOLAR))
+    index = EmbeddingIndex(e5)
+    index.upsert(profiles)
+    path = tmp_path / "index.npz"
+    index.save(path)
+    with np.load(path) as data:
+        old = {k: data[k] for k in data.files if k not in ("offer", "seek")}
+    np.savez(path, **old)
+    loaded = EmbeddingIndex.load(path, e5)
+    assert (loaded.seek == 0).all()
+    assert [r.id for r in loaded.query("cn-maker", top=3)]
