@@ -20,12 +20,12 @@ class TasksDatabaseConfig(tasks_db_apps.TasksAppConfig):
     verbose_name = _("Background tasks")  # type: ignore[assignment]  # lazy, like Django's own
 
 
-class AxesConfig(axes_apps.AppConfig):
+class AxesConfig(axes_apps.AppConfig):  # type: ignore[misc]  # axes ships no type hints
     """django-axes (sign-in throttling) under a translated name in the admin: it would show its
     label, "Axes". Installed by this path in the settings instead of ``axes``."""
 
     default = False
-    verbose_name = _("Sign-in throttling")  # type: ignore[assignment]
+    verbose_name = _("Sign-in throttling")
 
 
 # django-axes marks these strings for translation but ships no Chinese catalogue either.
