@@ -214,3 +214,18 @@ def test_a_run_of_a_large_session_lists_one_page_of_meetings_not_placed(staff, l
     assert rows.count("<tr>") == 1 + PER_PAGE  # the head and one page
     assert f"Page 2 of {-(-len(meetings) // PER_PAGE)}" in html
     assert found.size <= MAX_PAGE_BYTES
+
+
+def test_the_meeting_list_filtered_to_those_needing_an_interpreter_counts_them(staff, large):
+    session = large
+    html = (
+        client_for(staff)
+        .get(reverse("matchmaking:manage-demand", args=[session.pk]), {"mi": "1"})
+        .content.decode()
+    )
+    zh_only = Participant.objects.filter(session=session, languages=["zh"])
+    meetings = Meeting.objects.filter(session=session, status="confirmed")
+    interpreted = meetings.filter(Q(first__in=zh_only) | Q(second__in=zh_only)).count()
+    assert 0 < interpreted < meetings.count()
+    assert f"{interpreted} shown of {meetings.count()}" in html
+    assert html.count('data-testid="meeting-row"') == min(PER_PAGE, interpreted)

@@ -258,10 +258,6 @@ def _names(organization: Organization) -> str:
     return f"{en or ''}\n{zh or ''}\n{organization.name}".lower()
 
 
-def display_name(organization: Organization, *, chinese: bool) -> str:
-    return _name(organization, chinese=chinese)
-
-
 def mark_interpreted(demand: Demand) -> None:
     """Per participant, how many of its confirmed meetings need an interpreter (no query)."""
     count: Counter[int] = Counter()
@@ -312,7 +308,7 @@ def participant_facets(participants: list[Participant]) -> dict[str, int]:
 
 
 def filter_meetings(
-    meetings: list[Meeting], *, q: str = "", needs_interpreter: bool = False
+    meetings: list[Meeting], *, q: str = "", interpreted_only: bool = False
 ) -> list[Meeting]:
     """Confirmed meetings of ``session_demand`` whose either side's name contains ``q``."""
     q = q.strip().lower()
@@ -320,12 +316,8 @@ def filter_meetings(
         m
         for m in meetings
         if (not q or q in _names(m.first.organization) or q in _names(m.second.organization))
-        and (not needs_interpreter or needs_interpreter_between(m))
+        and (not interpreted_only or needs_interpreter(m.first, m.second))
     ]
-
-
-def needs_interpreter_between(meeting: Meeting) -> bool:
-    return needs_interpreter(meeting.first, meeting.second)
 
 
 def filter_requests(requests: list[MeetingRequest], *, q: str = "") -> list[MeetingRequest]:
