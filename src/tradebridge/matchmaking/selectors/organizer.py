@@ -105,12 +105,7 @@ def session_demand(session: Session) -> Demand:
         ),
         key=lambda p: -(p.meeting_count + p.pending_count),  # type: ignore[attr-defined]
     )
-    too_few = [
-        p
-        for p in active
-        if p.sent_count + p.received_count < FEW_REQUESTS  # type: ignore[attr-defined]
-        and p.meeting_count < FEW_REQUESTS  # type: ignore[attr-defined]
-    ]
+    too_few = [p for p in active if _too_few(p)]
     interpreted = [m for m in meetings if needs_interpreter(m.first, m.second)]
     # Each interpreter covers one meeting per slot worked (all slots when none is chosen).
     interpreter_slots = sum(
@@ -246,6 +241,7 @@ class ParticipantFilters:
     status: str = ""
     no_meeting: bool = False
     needs_interpreter: bool = False
+    too_few: bool = False  # the demand page's "too few requests"
     sort: str = "name"
 
 
@@ -282,6 +278,7 @@ def filter_participants(
         and (not filters.status or p.status == filters.status)
         and (not filters.no_meeting or not p.meeting_count)  # type: ignore[attr-defined]
         and (not filters.needs_interpreter or p.interpreted_count)  # type: ignore[attr-defined]
+        and (not filters.too_few or _too_few(p))
     ]
 
     def by_name(p: Participant) -> str:
@@ -295,6 +292,14 @@ def filter_participants(
     return rows
 
 
+def _too_few(p: Participant) -> bool:
+    return (
+        p.status != Participant.Status.CANCELLED
+        and p.sent_count + p.received_count < FEW_REQUESTS  # type: ignore[attr-defined]
+        and p.meeting_count < FEW_REQUESTS  # type: ignore[attr-defined]
+    )
+
+
 def participant_facets(participants: list[Participant]) -> dict[str, int]:
     """How many participants each filter would keep (shown beside the filter)."""
     return {
@@ -304,6 +309,7 @@ def participant_facets(participants: list[Participant]) -> dict[str, int]:
         "cancelled": sum(1 for p in participants if p.status == Participant.Status.CANCELLED),
         "no_meeting": sum(1 for p in participants if not getattr(p, "meeting_count", 0)),
         "needs_interpreter": sum(1 for p in participants if getattr(p, "interpreted_count", 0)),
+        "too_few": sum(1 for p in participants if _too_few(p)),
     }
 
 
