@@ -766,9 +766,6 @@ def walk_in_add(
     return participant, meetings
 
 
-# --- the day itself ---------------------------------------------------------------------------
-
-
 def day_report_create(
     *,
     actor: User,

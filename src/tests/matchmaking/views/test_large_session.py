@@ -214,3 +214,45 @@ def test_a_run_of_a_large_session_lists_one_page_of_meetings_not_placed(staff, l
     assert rows.count("<tr>") == 1 + PER_PAGE  # the head and one page
     assert f"Page 2 of {-(-len(meetings) // PER_PAGE)}" in html
     assert found.size <= MAX_PAGE_BYTES
+
+
+def test_the_meeting_list_filtered_to_those_needing_an_interpreter_counts_them(staff, large):
+    session = large
+    html = (
+        client_for(staff)
+        .get(reverse("matchmaking:manage-demand", args=[session.pk]), {"mi": "1"})
+        .content.decode()
+    )
+    zh_only = Participant.objects.filter(session=session, languages=["zh"])
+    meetings = Meeting.objects.filter(session=session, status="confirmed")
+    interpreted = meetings.filter(Q(first__in=zh_only) | Q(second__in=zh_only)).count()
+    assert 0 < interpreted < meetings.count()
+    assert f"{interpreted} shown of {meetings.count()}" in html
+    assert html.count('data-testid="meeting-row"') == min(PER_PAGE, interpreted)
+
+
+def test_too_few_requests_lists_twelve_and_filters_to_all_of_them(staff, large):
+    session = large
+    requests = Counter()
+    for requester, recipient in MeetingRequest.objects.filter(session=session).values_list(
+        "requester", "recipient"
+    ):
+        requests[requester] += 1
+        requests[recipient] += 1
+    meetings = Counter()
+    for first, second in Meeting.objects.filter(session=session).values_list("first", "second"):
+        meetings[first] += 1
+        meetings[second] += 1
+    few = [
+        p
+        for p in Participant.objects.filter(session=session).exclude(status="cancelled")
+        if requests[p.pk] < 3 and meetings[p.pk] < 3
+    ]
+    assert len(few) > 12
+    url = reverse("matchmaking:manage-demand", args=[session.pk])
+    client = client_for(staff)
+    html = client.get(url).content.decode()
+    assert f'data-testid="facet-too-few">({len(few)})' in html
+    assert f"and {len(few) - 12} more: see them all in the list below." in html
+    listed = client.get(url, {"too_few": "on"}).content.decode()
+    assert f"{len(few)} participants shown of {LARGE_PARTICIPANTS}" in listed

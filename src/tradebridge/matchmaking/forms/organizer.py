@@ -176,6 +176,7 @@ class ParticipantFilterForm(forms.Form):
     )
     no_meeting = forms.BooleanField(label=_("No meeting"), required=False)
     needs_interpreter = forms.BooleanField(label=_("Needs an interpreter"), required=False)
+    too_few = forms.BooleanField(label=_("Too few requests"), required=False)
     sort = forms.ChoiceField(
         label=_("Sort by"),
         required=False,
@@ -197,6 +198,7 @@ class ParticipantFilterForm(forms.Form):
             status=data["status"],
             no_meeting=data["no_meeting"],
             needs_interpreter=data["needs_interpreter"],
+            too_few=data["too_few"],
             sort=data["sort"] or "name",
         )
 

@@ -106,12 +106,7 @@ def session_demand(session: Session) -> Demand:
         ),
         key=lambda p: -(p.meeting_count + p.pending_count),  # type: ignore[attr-defined]
     )
-    too_few = [
-        p
-        for p in active
-        if p.sent_count + p.received_count < FEW_REQUESTS  # type: ignore[attr-defined]
-        and p.meeting_count < FEW_REQUESTS  # type: ignore[attr-defined]
-    ]
+    too_few = [p for p in active if _too_few(p)]
     interpreted = [m for m in meetings if needs_interpreter(m.first, m.second)]
     # Each interpreter covers one meeting per slot worked (all slots when none is chosen).
     interpreter_slots = sum(
@@ -248,6 +243,7 @@ class ParticipantFilters:
     status: str = ""
     no_meeting: bool = False
     needs_interpreter: bool = False
+    too_few: bool = False  # the demand page's "too few requests"
     sort: str = "name"
 
 
@@ -258,10 +254,6 @@ def _names(organization: Organization) -> str:
     """Both names of an organization, lower-cased, for a search in either language."""
     en, zh = organization.name_en, organization.name_zh_hans  # type: ignore[attr-defined]
     return f"{en or ''}\n{zh or ''}\n{organization.name}".lower()
-
-
-def display_name(organization: Organization, *, chinese: bool) -> str:
-    return _name(organization, chinese=chinese)
 
 
 def mark_interpreted(demand: Demand) -> None:
@@ -288,6 +280,7 @@ def filter_participants(
         and (not filters.status or p.status == filters.status)
         and (not filters.no_meeting or not p.meeting_count)  # type: ignore[attr-defined]
         and (not filters.needs_interpreter or p.interpreted_count)  # type: ignore[attr-defined]
+        and (not filters.too_few or _too_few(p))
     ]
 
     def by_name(p: Participant) -> str:
@@ -301,6 +294,14 @@ def filter_participants(
     return rows
 
 
+def _too_few(p: Participant) -> bool:
+    return (
+        p.status != Participant.Status.CANCELLED
+        and p.sent_count + p.received_count < FEW_REQUESTS  # type: ignore[attr-defined]
+        and p.meeting_count < FEW_REQUESTS  # type: ignore[attr-defined]
+    )
+
+
 def participant_facets(participants: list[Participant]) -> dict[str, int]:
     """How many participants each filter would keep (shown beside the filter)."""
     return {
@@ -310,11 +311,12 @@ def participant_facets(participants: list[Participant]) -> dict[str, int]:
         "cancelled": sum(1 for p in participants if p.status == Participant.Status.CANCELLED),
         "no_meeting": sum(1 for p in participants if not getattr(p, "meeting_count", 0)),
         "needs_interpreter": sum(1 for p in participants if getattr(p, "interpreted_count", 0)),
+        "too_few": sum(1 for p in participants if _too_few(p)),
     }
 
 
 def filter_meetings(
-    meetings: list[Meeting], *, q: str = "", needs_interpreter: bool = False
+    meetings: list[Meeting], *, q: str = "", interpreted_only: bool = False
 ) -> list[Meeting]:
     """Confirmed meetings of ``session_demand`` whose either side's name contains ``q``."""
     q = q.strip().lower()
@@ -322,12 +324,8 @@ def filter_meetings(
         m
         for m in meetings
         if (not q or q in _names(m.first.organization) or q in _names(m.second.organization))
-        and (not needs_interpreter or needs_interpreter_between(m))
+        and (not interpreted_only or needs_interpreter(m.first, m.second))
     ]
-
-
-def needs_interpreter_between(meeting: Meeting) -> bool:
-    return needs_interpreter(meeting.first, meeting.second)
 
 
 def filter_requests(requests: list[MeetingRequest], *, q: str = "") -> list[MeetingRequest]:

@@ -455,7 +455,7 @@ def demand(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     meeting_q = request.GET.get("mq", "")[:100]
     interpreted_only = request.GET.get("mi") == "1"
     meetings = select.filter_meetings(
-        found.meetings, q=meeting_q, needs_interpreter=interpreted_only
+        found.meetings, q=meeting_q, interpreted_only=interpreted_only
     )
     request_q = request.GET.get("rq", "")[:100]
     pending = select.filter_requests(found.pending, q=request_q)
