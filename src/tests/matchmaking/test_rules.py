@@ -229,3 +229,26 @@ def test_an_unconfirmed_representative_is_told_why_in_its_language(session, peop
     )
     assert "请先确认您的电子邮件地址" in response.text
     assert not session.participants.filter(organization=organization).exists()
+
+
+def test_the_events_list_counts_only_the_sessions_out_of_preparation(session, staff, event):
+    from tradebridge.matchmaking.models import Session as SessionModel
+
+    services.session_create(
+        actor=staff,
+        event=event,
+        data=services.SessionInput(
+            title={"en": "Second", "zh_hans": "第二场"},
+            date=session.starts_at.date(),
+            start="16:00",
+            end="17:00",
+            slot_minutes=15,
+            tables=2,
+        ),
+    )
+    drafts = SessionModel.objects.filter(event=event, status=SessionModel.Status.DRAFT).count()
+    shown = SessionModel.objects.filter(event=event).exclude(status=SessionModel.Status.DRAFT)
+    assert (drafts, shown.count()) == (1, 1)
+    listing = Client().get("/en/events/").text
+    assert f"{shown.count()} match-making session" in listing
+    assert "2 match-making sessions" not in listing
