@@ -1059,6 +1059,10 @@ def solve(
                     0.0, min((deadline - time.monotonic()) * PROBE_SHARE, probe_max)
                 )
                 zero = _without_objective(mdl.model)
+                # Only the slots of the schedule in hand as a hint: its complete form (a fair
+                # schedule with breaks above the minima) slowed this probe down, forum-13.forb0007
+                # 9.4-17.4 s against 4.1-6.9 s with the slots only (three runs each, same minutes).
+                _slots_only_hint(zero, mdl)
                 for pid, hv in mdl.h.items():
                     zero.add(hv <= alone.get(pid, 0))
                 status = probe.solve(zero)
@@ -1812,6 +1816,20 @@ def _repair(
         if status == cp_model.INFEASIBLE and ring is None:
             return None
     return None
+
+
+def _slots_only_hint(model: cp_model.CpModel, mdl: _Model) -> None:
+    """Keep only the slot part (x) of a model's hint."""
+    proto = model.proto
+    keep = {v.index for xs in mdl.x.values() for v in xs.values()}
+    pairs = [
+        (i, val)
+        for i, val in zip(proto.solution_hint.vars, proto.solution_hint.values, strict=True)
+        if i in keep
+    ]
+    model.clear_hints()  # type: ignore[no-untyped-call]
+    proto.solution_hint.vars.extend(i for i, _ in pairs)
+    proto.solution_hint.values.extend(val for _, val in pairs)
 
 
 def _set_hint(mdl: _Model, values: list[int]) -> None:
