@@ -131,3 +131,16 @@ def test_default_encoder_path_ranks_the_text_partner_first(session):
     suggestions = recommendations.suggestions_for(maker)
     assert suggestions[0].participant_id == partner.pk
     assert all(s.reasons_in("zh-hans") for s in suggestions)
+
+
+def test_a_caution_is_shown_as_one_in_the_readers_language():
+    suggestion = recommendations.Suggestion(
+        participant_id=1,
+        score=0.5,
+        reasons=(("Same sector", "同一行业"), ("Possible competitor", "可能是竞争对手")),
+        warnings=(False, True),
+    )
+    assert suggestion.shown_in("en") == [("Same sector", False), ("Possible competitor", True)]
+    assert suggestion.shown_in("zh-hans") == [("同一行业", False), ("可能是竞争对手", True)]
+    plain = recommendations.Suggestion(participant_id=2, score=0.1, reasons=(("A", "甲"),))
+    assert plain.shown_in("en") == [("A", False)]

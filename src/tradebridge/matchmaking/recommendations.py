@@ -53,11 +53,18 @@ class Suggestion:
     participant_id: int
     score: float
     reasons: tuple[tuple[str, str], ...]
+    # Parallel to ``reasons``: True where the reason is a caution ("possible competitor").
+    warnings: tuple[bool, ...] = ()
 
     def reasons_in(self, language: str) -> list[str]:
         """The reasons in the reader's language (``zh-hans`` or ``en``)."""
         zh = language.startswith("zh")
         return [pair[1] if zh else pair[0] for pair in self.reasons]
+
+    def shown_in(self, language: str) -> list[tuple[str, bool]]:
+        """The reasons in the reader's language, each with whether it is a caution."""
+        warnings = self.warnings or (False,) * len(self.reasons)
+        return list(zip(self.reasons_in(language), warnings, strict=True))
 
 
 def taxonomy_from_database() -> Taxonomy:
@@ -211,6 +218,7 @@ def compute(
                 participant_id=int(r.id[1:]),
                 score=r.score,
                 reasons=tuple((reason.en, reason.zh) for reason in r.reasons),
+                warnings=tuple(reason.warning for reason in r.reasons),
             )
             for r in items
         ]

@@ -224,7 +224,7 @@ def partners(request: HtmxHttpRequest, pk: int) -> HttpResponse:
         {
             "partner": people[s.participant_id],
             "score": s.score,
-            "reasons": s.reasons_in(language),
+            "reasons": s.shown_in(language),
             "state": states.get(s.participant_id, ""),
         }
         for s in suggestions
