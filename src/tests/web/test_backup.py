@@ -15,9 +15,10 @@ from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import CommandError, call_command
 from django.db import connection
+from django.utils import translation
 from PIL import Image
 
-from tests.factories import UserFactory
+from tests.factories import OrganizationFactory, UserFactory
 from tests.matchmaking.conftest import cn, event, session, us  # noqa: F401  (fixtures)
 from tests.matchmaking.views.conftest import booked  # noqa: F401  (fixtures)
 from tradebridge.accounts.models import User
@@ -94,6 +95,8 @@ def platform(staff, session, booked, cn, us, owner_client, organization):  # noq
     run = scheduling.run_start(actor=staff, session=session, time_limit=5)
     run.refresh_from_db()
     scheduling.run_publish(actor=staff, run=run)
+    with translation.override("zh-hans"):  # its `name` column holds the Chinese name
+        OrganizationFactory(name_en="Alpha Wind", name_zh_hans="阿尔法风电", name="阿尔法风电")
     default_storage.save("cache/embeddings-test.bin", ContentFile(b"\x00\x01vectors"))
     assert Organization.objects.exclude(logo="").count() == 1
     assert MeetingRequest.objects.exists() and Meeting.objects.count() >= 4

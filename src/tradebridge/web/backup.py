@@ -20,7 +20,9 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import inspect
 import io
+import itertools
 import json
 import os
 import tarfile
@@ -29,7 +31,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import IO, Any
 
 import django
 from django.apps import apps
@@ -42,6 +44,7 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.db import DEFAULT_DB_ALIAS, DatabaseError, connections, models, transaction
 from django.db.migrations.recorder import MigrationRecorder
 from django.utils import timezone, translation
+from modeltranslation.fields import TranslationFieldDescriptor
 
 from tradebridge.errors import ApplicationError
 
@@ -160,12 +163,9 @@ def backup_export(*, path: Path, storage: Storage | None = None) -> dict[str, An
                 manifest["migrations"] = applied_migrations()
                 for model in backed_up_models():
                     dump = Path(work) / "dump.json"
-                    rows = model._base_manager.order_by("pk")
                     with dump.open("w", encoding="utf-8") as out:
-                        serializers.serialize(
-                            "json", rows.iterator(chunk_size=2000), stream=out, cls=ExactJSONEncoder
-                        )
-                    manifest["models"][model._meta.label_lower] = rows.count()
+                        count = _dump_rows(model, out)
+                    manifest["models"][model._meta.label_lower] = count
                     archive.add(dump, arcname=_data_name(model))
             for name in media_files(storage):
                 digest = hashlib.sha256()
@@ -185,6 +185,50 @@ def backup_export(*, path: Path, storage: Storage | None = None) -> dict[str, An
         Path(partial).unlink(missing_ok=True)
         raise
     return manifest
+
+
+def original_columns(model: type[models.Model]) -> list[str]:
+    """The columns behind modeltranslation's original fields (``name`` beside ``name_en`` and
+    ``name_zh_hans``). Reading or writing them through the model gives the active language's
+    translation, not what the column holds: the backup copies them as stored."""
+    return [
+        field.attname
+        for field in model._meta.concrete_fields
+        if isinstance(
+            inspect.getattr_static(model, field.attname, None), TranslationFieldDescriptor
+        )
+    ]
+
+
+def _plain(model: type[models.Model], using: str = DEFAULT_DB_ALIAS) -> models.QuerySet[Any]:
+    """A queryset that reads and writes columns as named (modeltranslation's managers would
+    turn ``name`` into ``name_<active language>``)."""
+    return models.QuerySet(model=model, using=using)
+
+
+def _dump_rows(model: type[models.Model], out: IO[str]) -> int:
+    """Write every row of ``model`` to ``out`` as a JSON list; return how many."""
+    raw = original_columns(model)
+    count = 0
+    out.write("[")
+    rows = model._base_manager.order_by("pk").iterator(chunk_size=1000)
+    while chunk := list(itertools.islice(rows, 1000)):
+        items = serializers.serialize("python", chunk)
+        if raw:
+            stored = {
+                pk: values
+                for pk, *values in _plain(model)
+                .filter(pk__in=[row.pk for row in chunk])
+                .values_list("pk", *raw)
+            }
+            for item in items:
+                item["fields"].update(zip(raw, stored[item["pk"]], strict=True))
+        for item in items:
+            out.write(",\n" if count else "\n")
+            out.write(json.dumps(item, cls=ExactJSONEncoder, ensure_ascii=False))
+            count += 1
+    out.write("\n]\n")
+    return count
 
 
 def _read_manifest(archive: tarfile.TarFile) -> dict[str, Any]:
@@ -328,17 +372,26 @@ def _import_rows(
                 model = known[label]
                 content = _member_bytes(archive, f"data/{label}.json")
                 count = 0
+                raw = original_columns(model)
                 try:
-                    for item in serializers.deserialize(
-                        "json", content.decode("utf-8"), using=using, ignorenonexistent=False
-                    ):
+                    records = json.loads(content)
+                    items = serializers.deserialize("python", records, using=using)
+                    for record, item in zip(records, items, strict=True):
                         # Links of many-to-many fields are rows of their own table (with ids).
                         if type(item.object) is not model:
                             raise BackupError(f"data/{label}.json holds a row of another table")
                         item.m2m_data = {}
                         item.save(using=using)
+                        stored = {
+                            column: record["fields"][column]
+                            for column in raw
+                            if column in record["fields"]
+                            and getattr(item.object, column) != record["fields"][column]
+                        }
+                        if stored:
+                            _plain(model, using).filter(pk=item.object.pk).update(**stored)
                         count += 1
-                except (serializers.base.DeserializationError, DatabaseError) as error:
+                except (ValueError, serializers.base.DeserializationError, DatabaseError) as error:
                     raise BackupError(f"data/{label}.json: {error}") from None
                 if count != expected:
                     raise BackupError(
