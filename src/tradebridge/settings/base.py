@@ -298,6 +298,26 @@ TASKS = {
     }
 }
 
+# Several web processes (gunicorn nodes) share one cache: TRADEBRIDGE_CACHE_URL=redis://host:6379/0
+# (Django's RedisCache). Sessions then live in the database and are read through the cache
+# (cached_db), so a person signed in on one node is signed in on every other and keeps the
+# session if the cache restarts. Unset: each process caches in its own memory and sessions are
+# read from the database (shared all the same). See docs/deployment.md, "Scale-out".
+CACHE_URL = os.environ.get("TRADEBRIDGE_CACHE_URL", "").strip()
+if CACHE_URL:
+    if not CACHE_URL.startswith(("redis://", "rediss://", "unix://")):
+        raise ImproperlyConfigured(
+            f"TRADEBRIDGE_CACHE_URL={CACHE_URL!r} is not a Redis address (redis://host:6379/0)"
+        )
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": CACHE_URL,
+            "KEY_PREFIX": "tradebridge",
+        }
+    }
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+
 # Workers write a heartbeat every TASK_HEARTBEAT_SECONDS (scheduler runs every 2 s); a task
 # row or run with no sign of life for TASK_STALE_SECONDS is ended by recovery
 # (`tradebridge recover-tasks`, and the pages that wait on it).
