@@ -7,7 +7,14 @@ class DirectoryConfig(AppConfig):
     verbose_name = _("Directory")
 
     def ready(self) -> None:
+        from django.db.models.signals import pre_delete
+
         from tradebridge.background.services import register_recovery
+
+        from .models import Organization
+        from .semantic import lock_before_delete
+
+        pre_delete.connect(lock_before_delete, sender=Organization, dispatch_uid="vector-lock")
 
         from .importing import import_batch_task, import_batch_worker_lost
 

@@ -175,6 +175,16 @@ def organization_vectors_refresh(*, organization_ids: Sequence[int] | None = Non
     return len(stale)
 
 
+def lock_before_delete(
+    sender: type[Organization], instance: Organization, **kwargs: object
+) -> None:
+    """Connected to ``pre_delete`` of organizations: lock the row before Django deletes what
+    refers to it. A refresh that stored a vector meanwhile has committed by then (it holds the
+    same lock while it writes), so the vector is deleted with the rest; a refresh that comes
+    later finds the organization gone and writes nothing."""
+    Organization.objects.select_for_update().filter(pk=instance.pk).exists()
+
+
 @task()
 def organization_vectors_task(organization_ids: list[int]) -> int:
     """Background side of a profile change: its vector follows its text."""
