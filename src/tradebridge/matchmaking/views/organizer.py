@@ -106,6 +106,34 @@ def _error(request: HttpRequest, error: ApplicationError) -> None:
     messages.error(request, error.message)
 
 
+def _confirm(
+    request: HttpRequest,
+    session: Session,
+    *,
+    what: str,
+    subject: object,
+    action: str,
+    anchor: str,
+    fields: dict[str, str] | None = None,
+    **context: Any,
+) -> HttpResponse:
+    """The page before a destructive action: what it changes (``context``), a button that posts
+    ``fields`` to ``action``, and a way back to the overview's ``anchor``."""
+    return render(
+        request,
+        "matchmaking/manage/confirm.html",
+        {
+            "session": session,
+            "what": what,
+            "subject": subject,
+            "action": action,
+            "fields": fields or {},
+            "back": reverse("matchmaking:manage", args=[session.pk]) + f"#{anchor}",
+            **context,
+        },
+    )
+
+
 def _back(session: Session, anchor: str = "") -> HttpResponse:
     response = redirect("matchmaking:manage", pk=session.pk)
     if anchor:
@@ -233,21 +261,17 @@ def interpreter_set_active(
         Interpreter.objects.select_related("session"), pk=interpreter_pk, session=session
     )
     if request.method == "GET":
-        placements = select.published_placements_of(session, interpreter=interpreter)
-        return render(
+        return _confirm(
             request,
-            "matchmaking/manage/confirm.html",
-            {
-                "session": session,
-                "what": "interpreter",
-                "subject": interpreter,
-                "placements": placements,
-                "action": reverse(
-                    "matchmaking:manage-interpreter-active", args=[session.pk, interpreter.pk]
-                ),
-                "fields": {"active": "0"},
-                "back": reverse("matchmaking:manage", args=[session.pk]) + "#interpreters",
-            },
+            session,
+            what="interpreter",
+            subject=interpreter,
+            action=reverse(
+                "matchmaking:manage-interpreter-active", args=[session.pk, interpreter.pk]
+            ),
+            anchor="interpreters",
+            fields={"active": "0"},
+            placements=select.published_placements_of(session, interpreter=interpreter),
         )
     active = request.POST.get("active") == "1"
     try:
@@ -274,18 +298,15 @@ def table_set_active(request: AuthenticatedHttpRequest, pk: int, table_pk: int) 
     session = _session(pk)
     table = get_object_or_404(Table.objects.select_related("session"), pk=table_pk, session=session)
     if request.method == "GET":
-        return render(
+        return _confirm(
             request,
-            "matchmaking/manage/confirm.html",
-            {
-                "session": session,
-                "what": "table",
-                "subject": table,
-                "placements": select.published_placements_of(session, table=table),
-                "action": reverse("matchmaking:manage-table", args=[session.pk, table.pk]),
-                "fields": {"active": "0"},
-                "back": reverse("matchmaking:manage", args=[session.pk]) + "#tables",
-            },
+            session,
+            what="table",
+            subject=table,
+            action=reverse("matchmaking:manage-table", args=[session.pk, table.pk]),
+            anchor="tables",
+            fields={"active": "0"},
+            placements=select.published_placements_of(session, table=table),
         )
     active = request.POST.get("active") == "1"
     try:
@@ -361,28 +382,20 @@ def participant_cancel(
     )
     if request.method == "GET":
         impact = select.participant_cancel_impact(participant)
-        return render(
+        return _confirm(
             request,
-            "matchmaking/manage/confirm.html",
-            {
-                "session": session,
-                "what": "participant",
-                "subject": participant,
-                "impact": impact,
-                "meetings": [
-                    (
-                        m,
-                        m.second if m.first_id == participant.pk else m.first,
-                        m.pk in impact.scheduled,
-                    )
-                    for m in impact.meetings
-                ],
-                "action": reverse(
-                    "matchmaking:manage-participant-cancel", args=[session.pk, participant.pk]
-                ),
-                "fields": {},
-                "back": reverse("matchmaking:manage", args=[session.pk]) + "#participants",
-            },
+            session,
+            what="participant",
+            subject=participant,
+            action=reverse(
+                "matchmaking:manage-participant-cancel", args=[session.pk, participant.pk]
+            ),
+            anchor="participants",
+            impact=impact,
+            meetings=[
+                (m, m.second if m.first_id == participant.pk else m.first, m.pk in impact.scheduled)
+                for m in impact.meetings
+            ],
         )
     try:
         meetings = services.participant_cancel(actor=request.user, participant=participant)
