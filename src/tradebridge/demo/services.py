@@ -42,7 +42,16 @@ STAFF_EMAIL = "staff@tradebridge.example"
 DEMO_PASSWORD = "tradebridge-demo"  # noqa: S105 - documented demo credential
 
 # Modules loaded after the directory if they exist; each defines ``load() -> str``.
-EXTRA_LOADER_MODULES: list[str] = ["tradebridge.demo.events"]
+EXTRA_LOADER_MODULES: list[str] = [
+    "tradebridge.demo.events",
+    "tradebridge.demo.programme",  # the summit's programme (events)
+    "tradebridge.demo.delegations",
+    "tradebridge.demo.registrations",
+    "tradebridge.demo.checkin",
+    "tradebridge.demo.pool",
+    "tradebridge.demo.news",
+    "tradebridge.demo.insights",
+]
 # Callables run after the modules above, for loaders that are not a module of their own.
 EXTRA_LOADERS: list[Callable[[], str]] = []
 

@@ -79,7 +79,13 @@ INSTALLED_APPS = [
     "tradebridge.notifications",
     "tradebridge.directory",
     "tradebridge.events",
+    "tradebridge.delegations",
+    "tradebridge.registrations",
+    "tradebridge.checkin",
     "tradebridge.matchmaking",
+    "tradebridge.pool",
+    "tradebridge.news",
+    "tradebridge.insights",
     "tradebridge.api",
     "tradebridge.demo",
 ]

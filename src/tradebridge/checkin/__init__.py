@@ -1,0 +1,1 @@
+"""Badges (names, pinyin, QR codes) and check-in at the desk and by scanning apps."""

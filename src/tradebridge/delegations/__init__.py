@@ -1,0 +1,1 @@
+"""Delegations: national and provincial delegations, delegates, rosters, invitation letters."""

@@ -1,0 +1,1 @@
+"""Insights: the platform's results as charts, and official statistics series."""

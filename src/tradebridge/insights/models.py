@@ -1,0 +1,3 @@
+"""Insights: the platform's results as charts, and official statistics series."""
+
+from __future__ import annotations

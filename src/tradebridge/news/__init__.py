@@ -1,0 +1,1 @@
+"""Bilingual news articles and their RSS and Atom feeds."""

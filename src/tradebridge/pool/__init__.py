@@ -1,0 +1,1 @@
+"""The bilateral project pool: opportunities, their review, expressions of interest and deals."""

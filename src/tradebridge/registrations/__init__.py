@@ -1,0 +1,1 @@
+"""Registration for events and programme items: attendees, consent, capacity, waiting lists."""
