@@ -56,3 +56,25 @@ def _anonymous():
     from django.contrib.auth.models import AnonymousUser
 
     return AnonymousUser()
+
+
+@pytest.mark.django_db
+def test_a_name_typed_as_it_is_written_comes_first_whatever_its_language():
+    # Both profiles hold every word; the English one writes in the query's language and would
+    # lead the alternation, but the reader typed the Chinese company's English name.
+    _create(
+        name_zh="曹妃甸港航物流有限公司",
+        name_en="Caofeidian Port Logistics",
+        description_zh="运营散货和集装箱码头。",
+    )
+    _create(
+        name_en="Pacific Gateway Ports",
+        description_en="We partner with Caofeidian port logistics operators on shore power.",
+        side="US",
+    )
+    found = organization_list(
+        user=_anonymous(), filters=DirectoryFilters(q="Caofeidian Port Logistics")
+    )
+    assert [o.name_en for o in found] == ["Caofeidian Port Logistics", "Pacific Gateway Ports"]
+    found = organization_list(user=_anonymous(), filters=DirectoryFilters(q="pacific gateway"))
+    assert [o.name_en for o in found] == ["Pacific Gateway Ports"]

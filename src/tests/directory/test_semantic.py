@@ -222,3 +222,19 @@ def test_a_search_over_the_bound_is_refused_with_a_message(directory, client):
     page = client.get("/en/directory/", {"q": "solar " * 40})
     assert page.status_code == 200
     assert "at most" in page.content.decode()
+
+
+def test_words_held_lower_the_closeness_a_profile_needs(directory, monkeypatch):
+    # The dairy holds one term of three (dairy: 乳制品; not yogurt, not cheese): under the two
+    # needed to match by words, it enters when closeness plus the share of the one term
+    # (1.5 / 3) reaches the floor.
+    from tradebridge.directory import selectors
+    from tradebridge.directory.semantic import similarities
+
+    query = "yogurt cheese dairy"
+    dairy = Organization.objects.get(name_zh_hans=DAIRY)
+    closeness = similarities(query)[dairy.pk]
+    monkeypatch.setattr(selectors, "SEMANTIC_FLOOR", closeness + 0.25)
+    assert DAIRY in _found(query)
+    monkeypatch.setattr(selectors, "SEMANTIC_FLOOR", closeness + 0.75)
+    assert DAIRY not in _found(query)

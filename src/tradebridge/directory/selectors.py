@@ -16,12 +16,14 @@ from .semantic import similarities
 
 # Search ranking. A profile enters the results when it holds at least half of the terms of the
 # query (in either language, through the vocabulary) or when it is among the SEMANTIC_TOP
-# closest to the query by meaning, standing out by at least SEMANTIC_FLOOR standard deviations
-# from the profiles written like it (``semantic.similarities``). Matches are ranked by that
-# score plus LEXICAL_BONUS times the share of the terms they hold, alternating the query's
-# language and the other; the RANKED best come first, the other word matches after them by
-# name. Set a priori (2 standard deviations; a full word match worth 1.5): the development
-# queries of bench/search could not tell values apart (all at recall 1.0).
+# closest to the query by meaning and its evidence reaches SEMANTIC_FLOOR: its standardised
+# cosine (standard deviations above the profiles written like it, ``semantic.similarities``)
+# plus LEXICAL_BONUS times the share of the terms it holds (so a profile holding one term of
+# three needs 0.5 less). Matches are ranked by that sum, alternating the query's language and
+# the other, those whose name holds the query as typed first (the best of them first of all,
+# whatever its language); the RANKED best come
+# first, the other word matches after them by name. Set a priori (2 standard deviations; a full
+# word match worth 1.5): the development queries of bench/search could not tell values apart.
 SEMANTIC_TOP = 30
 SEMANTIC_FLOOR = 2.0
 LEXICAL_BONUS = 1.5
@@ -107,11 +109,13 @@ def _search(
     A reader searching in one language is looking for the companies that wrote in the other
     too: the ranking alternates between profiles written in the query's language and those
     written only in the other, each list by score (standardised cosine plus the bonus for the
-    share of the terms it holds; without a model, by that share, then by name).
+    share of the terms it holds; without a model, by that share, then by name), the profiles
+    whose name holds the query as typed before the others (the best of them first).
 
     Words match by coordination level: a profile holding at least half of the terms (one of
     two) is a match, so that "power transformers" finds a Chinese profile that holds only
-    变压器; the share it holds ranks it."""
+    变压器; the share it holds ranks it, and lowers the closeness in meaning that a profile
+    holding fewer terms needs to enter."""
     matched: Any = Value(0, output_field=IntegerField())
     for forms in groups:
         any_form = Q()
@@ -121,23 +125,35 @@ def _search(
             When(any_form, then=Value(1)), default=Value(0), output_field=IntegerField()
         )
     need = -(-len(groups) // 2)
+    share = LEXICAL_BONUS / len(groups)
     qs = qs.annotate(matched=matched)
     scores = similarities(query) or {}
-    if scores:
-        close = sorted(
-            (pk for pk, score in scores.items() if score >= SEMANTIC_FLOOR),
-            key=lambda pk: -scores[pk],
-        )
-        qs = qs.filter(Q(matched__gte=need) | Q(pk__in=close[:SEMANTIC_TOP]))
-    else:
-        qs = qs.filter(matched__gte=need)
+    closest = sorted(scores, key=lambda pk: -scores[pk])[:SEMANTIC_TOP]
+    # The best a profile under ``need`` terms can add is the share of need - 1 of them.
+    close = [pk for pk in closest if scores[pk] + share * (need - 1) >= SEMANTIC_FLOOR]
+    candidates = qs.filter(Q(matched__gte=need) | Q(pk__in=close))
     own = "zh_hans" if query_language(query) == "zh" else "en"
-    hits = set(qs.annotate(in_own=_writes_in(own)).values_list("pk", "matched", "in_own", "name"))
-    share = LEXICAL_BONUS / len(groups)
-    ranked = sorted(hits, key=lambda h: (-(scores.get(h[0], 0.0) + share * h[1]), h[3] or ""))
+    typed = query.strip()
+    hits = [
+        hit
+        for hit in candidates.annotate(
+            in_own=_writes_in(own),
+            named=Case(
+                When(Q(name_en__icontains=typed) | Q(name_zh_hans__icontains=typed), then=1),
+                default=0,
+                output_field=IntegerField(),
+            ),
+        ).values_list("pk", "matched", "in_own", "name", "named")
+        if hit[1] >= need or scores[hit[0]] + share * hit[1] >= SEMANTIC_FLOOR
+    ]
+    qs = qs.filter(Q(matched__gte=need) | Q(pk__in=[h[0] for h in hits if h[1] < need]))
+    ranked = sorted(
+        set(hits), key=lambda h: (-h[4], -(scores.get(h[0], 0.0) + share * h[1]), h[3] or "")
+    )
     same = [h[0] for h in ranked if h[2]]
     other = [h[0] for h in ranked if not h[2]]
-    order: list[int] = []
+    # The best profile named as typed comes first, whatever its language.
+    order: list[int] = [(same if ranked[0][2] else other).pop(0)] if ranked and ranked[0][4] else []
     while (same or other) and len(order) < RANKED:
         for side in (same, other):
             if side:
