@@ -2,7 +2,7 @@
 """Search across languages: recall@10 and latency of the directory search on the demo directory;
 writes ``RESULTS.md`` beside this script.
 
-    .venv/bin/python bench/search/run.py [--split test|dev|all] [--write]
+    .venv/bin/python bench/search/run.py [--split dev|test|test2|test3|all] [--write]
 
 The demo's 183 organizations are written through the directory's services into a fresh
 database (in-memory SQLite; PostgreSQL when ``DATABASE_URL`` is set, in a database named
@@ -183,7 +183,7 @@ def _write(vendor: str, report: list[str]) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--split", choices=["test", "test2", "dev", "all"], default="all")
+    parser.add_argument("--split", choices=["test", "test2", "test3", "dev", "all"], default="all")
     parser.add_argument("--write", action="store_true", help="write RESULTS.md")
     parser.add_argument(
         "--floor",
@@ -193,7 +193,7 @@ def main() -> None:
     )
     args = parser.parse_args()
     data = json.loads((HERE / "queries.json").read_text("utf-8"))
-    splits = ["dev", "test", "test2"] if args.split == "all" else [args.split]
+    splits = ["dev", "test", "test2", "test3"] if args.split == "all" else [args.split]
     if args.floor is not None:
         from tradebridge.directory import selectors
 
