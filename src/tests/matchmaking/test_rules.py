@@ -80,15 +80,20 @@ def test_an_invited_representative_opens_its_agenda_and_availability(unlisted_ev
     assert session.pk in [p.session_id for p in _my_meetings(rep)]
 
 
-def test_a_participant_does_not_get_a_link_to_the_unlisted_event(unlisted_event, people):
+def test_a_participant_gets_a_link_to_the_unlisted_event_and_its_page(unlisted_event, people):
+    # Was: no link, and a 404 behind it (issue 12); the event's guests see it (events.guests).
+    event_url = unlisted_event.event.get_absolute_url()
     page = client_for(people["owner"]).get(_page("session", unlisted_event.pk)).text
-    assert unlisted_event.event.get_absolute_url() not in page
-    assert "California–China Business Summit" in page
+    assert event_url in page
+    expected = {"owner": 200, "other": 404, "anonymous": 404, "staff": 200}
+    for role, status in expected.items():
+        assert _status(people.get(role), event_url) == status, role
 
 
 def test_a_withdrawn_participant_no_longer_sees_the_unlisted_session(unlisted_event, people):
     services.participant_cancel(actor=people["owner"], participant=people["participant"])
     assert _status(people["owner"], _page("session", unlisted_event.pk)) == 404
+    assert _status(people["owner"], unlisted_event.event.get_absolute_url()) == 404
 
 
 # --- (c) a session in preparation: staff and its participants only --------------------------

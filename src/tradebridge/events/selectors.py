@@ -11,8 +11,6 @@ from .models import Event
 
 
 def events_visible_to(user: AnyUser) -> QuerySet[Event]:
-    """The events the user may see: the listed ones, or all of them for the secretariat."""
-    events = Event.objects.all()
-    if not rules.can_manage_events(user):
-        events = events.filter(is_public=True)
-    return events
+    """The events the user may see: the listed ones and those the user is a guest of, or all
+    of them for the secretariat (``rules.visible_events``)."""
+    return Event.objects.filter(rules.visible_events(user))

@@ -48,6 +48,17 @@ def _participations(user: User) -> Q:
     )
 
 
+def guest_events(user: User) -> Q:
+    """The events in which one of the user's organizations takes part in a session, as a
+    filter on events: an unlisted event is open to them (registered with
+    ``events.guests.register_guests``)."""
+    return Q(
+        pk__in=Participant.objects.filter(organization__representatives__user_id=user.pk)
+        .exclude(status=Participant.Status.CANCELLED)
+        .values("session__event_id")
+    )
+
+
 def visible_sessions(user: AnyUser) -> Q:
     """``can_view_session`` as a filter on sessions, for lists (web and API)."""
     if is_secretariat(user):

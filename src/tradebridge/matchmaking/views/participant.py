@@ -101,7 +101,8 @@ def session_detail(request: HttpRequest, pk: int) -> HttpResponse:
         {
             "session": session,
             "event": session.event,
-            # A participant of an unlisted event sees its session, not the event's page.
+            # The event's page is linked for whoever may see it (an unlisted event's
+            # participants do: events.guests).
             "event_visible": event_rules.can_view_event(request.user, session.event),
             "participant": participant,
             "registrable": registrable,
