@@ -10,7 +10,7 @@ from tradebridge.directory.vocabulary import CONCEPTS, MAX_FORMS, PLACES, concep
 
 # Words of the demo's profiles in which a short form once hid ("ore" in "more", "sic" in
 # "music", "tax" in "taxi", "lease" in "release", "dust" in "industry", "teu" in "amateur").
-EVERYDAY = (
+EVERYDAY = (  # noqa: SIM905 - a paragraph of words reads better than a column
     "industry industrial export import support report transport system enterprise price "
     "release entire team steam business more store oregon designs partnership relationship "
     "capital rapid across micro determine examine corner cornerstone taxi taxonomy amateur "

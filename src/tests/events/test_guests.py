@@ -11,7 +11,7 @@ from django.urls import reverse
 
 from tests.conftest import client_for
 from tests.factories import RepresentativeFactory
-from tests.matchmaking.conftest import event, make_participant, session  # noqa: F401
+from tests.matchmaking.conftest import make_participant
 from tradebridge.events import rules
 from tradebridge.events.models import Event
 from tradebridge.events.selectors import events_visible_to
