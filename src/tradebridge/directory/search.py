@@ -17,7 +17,9 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
+
+from pypinyin import lazy_pinyin
 
 from .vocabulary import concept_index
 
@@ -188,3 +190,28 @@ def query_groups(query: str, *, limit: int | None = None) -> list[tuple[str, ...
     if latin:
         add(_latin_terms(latin))
     return groups[:limit]
+
+
+_NOT_LETTERS = re.compile(r"[\W_]+", re.UNICODE)
+
+
+@lru_cache(maxsize=8192)
+def _compact_pinyin(name: str) -> str:
+    """A name's Chinese characters in toneless pinyin, everything run together in lower case
+    (无锡晶辰光伏 -> wuxijingchenguangfu)."""
+    return _NOT_LETTERS.sub("", "".join(lazy_pinyin(name)).lower())
+
+
+def name_matches(query: str, *names: str | None) -> bool:
+    """Whether one of an organization's names (one per language) holds the query as typed,
+    case ignored; or, for a query in Latin letters, whether the pinyin of a Chinese name holds
+    it, spaces, hyphens and apostrophes ignored ("jingchen", "Jing Chen" find 晶辰)."""
+    typed = query.strip().lower()
+    if not typed:
+        return True
+    if any(typed in name.lower() for name in names if name):
+        return True
+    compact = _NOT_LETTERS.sub("", typed)
+    if len(compact) < 2 or not compact.isascii():
+        return False
+    return any(compact in _compact_pinyin(name) for name in names if name and _CJK.search(name))

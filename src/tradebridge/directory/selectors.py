@@ -67,10 +67,7 @@ def organization_list(
         qs = qs.filter(offers__code__in=filters.offers)
     if filters.seeks:
         qs = qs.filter(seeks__code__in=filters.seeks)
-    ranking: list[int] = []
-    groups = query_groups(filters.q, limit=MAX_QUERY_TERMS)
-    if groups:
-        qs, ranking = _search(qs, filters.q, groups)
+    qs, ranking = organization_search(qs, filters.q)
     ordering: list[Any] = [sort_column(), "pk"]
     if ranking:
         ordering = [
@@ -92,6 +89,19 @@ def organization_list(
         )
         .order_by(*ordering)
     )
+
+
+def organization_search(
+    qs: QuerySet[Organization], query: str
+) -> tuple[QuerySet[Organization], list[int]]:
+    """The organizations of ``qs`` that a search finds, across the two languages as the
+    directory searches, and the ids of the best ``RANKED`` of them in order; ``qs`` itself
+    and no ranking when the query holds no term. Other apps search organizations with it
+    (match-making's partner lists)."""
+    groups = query_groups(query, limit=MAX_QUERY_TERMS)
+    if not groups:
+        return qs, []
+    return _search(qs, query, groups)
 
 
 def _writes_in(suffix: str) -> Case:

@@ -4,12 +4,15 @@ number of queries whatever the number of participants and meetings (guard tests)
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from django.db.models import Count, Q, QuerySet
 
 from tradebridge.bilingual import sort_column
 from tradebridge.directory.models import Organization
+from tradebridge.directory.search import name_matches
+from tradebridge.directory.selectors import organization_search
 
 from ..documents import PlanCell, TablePlan
 from ..models import (
@@ -250,10 +253,21 @@ class ParticipantFilters:
 PARTICIPANT_SORTS = ("name", "-sent", "-received", "-meetings")
 
 
-def _names(organization: Organization) -> str:
-    """Both names of an organization, lower-cased, for a search in either language."""
+def _named(organization: Organization, q: str) -> bool:
+    """The organization's name holds ``q`` in either language or in pinyin."""
     en, zh = organization.name_en, organization.name_zh_hans  # type: ignore[attr-defined]
-    return f"{en or ''}\n{zh or ''}\n{organization.name}".lower()
+    return name_matches(q, en, zh)
+
+
+def organizations_found(session: Session, q: str) -> frozenset[int]:
+    """The ids of the session's organizations that the directory's search finds for ``q``,
+    across the two languages ("solar" finds 光伏 companies); two queries, one without a
+    search."""
+    if not q.strip():
+        return frozenset()
+    organizations = Organization.objects.filter(participations__session=session)
+    found, _ = organization_search(organizations, q)
+    return frozenset(found.values_list("pk", flat=True))
 
 
 def mark_interpreted(demand: Demand) -> None:
@@ -267,15 +281,22 @@ def mark_interpreted(demand: Demand) -> None:
 
 
 def filter_participants(
-    participants: list[Participant], filters: ParticipantFilters, *, chinese: bool
+    participants: list[Participant],
+    filters: ParticipantFilters,
+    *,
+    chinese: bool,
+    found: Collection[int] = (),
 ) -> list[Participant]:
-    """The participants of ``session_demand`` (annotated) that pass the filters, sorted; names
-    match in either language. No query."""
-    q = filters.q.strip().lower()
+    """The participants of ``session_demand`` (annotated) that pass the filters, sorted. A
+    search keeps those named by it (in either language or in pinyin); when it names none, the
+    organizations ``found`` by the directory's search for it (``organizations_found``: "solar"
+    finds 光伏 companies). No query."""
+    q = filters.q.strip()
+    named = {p.pk for p in participants if q and _named(p.organization, q)}
     rows = [
         p
         for p in participants
-        if (not q or q in _names(p.organization))
+        if (not q or (p.pk in named if named else p.organization_id in found))
         and (not filters.side or p.organization.side == filters.side)
         and (not filters.status or p.status == filters.status)
         and (not filters.no_meeting or not p.meeting_count)  # type: ignore[attr-defined]
@@ -318,22 +339,24 @@ def participant_facets(participants: list[Participant]) -> dict[str, int]:
 def filter_meetings(
     meetings: list[Meeting], *, q: str = "", interpreted_only: bool = False
 ) -> list[Meeting]:
-    """Confirmed meetings of ``session_demand`` whose either side's name contains ``q``."""
-    q = q.strip().lower()
+    """Confirmed meetings of ``session_demand`` whose either side is named by ``q`` (in either
+    language or in pinyin)."""
+    q = q.strip()
     return [
         m
         for m in meetings
-        if (not q or q in _names(m.first.organization) or q in _names(m.second.organization))
+        if (not q or _named(m.first.organization, q) or _named(m.second.organization, q))
         and (not interpreted_only or needs_interpreter(m.first, m.second))
     ]
 
 
 def filter_requests(requests: list[MeetingRequest], *, q: str = "") -> list[MeetingRequest]:
-    q = q.strip().lower()
+    """Pending requests whose either side is named by ``q`` (in either language or in pinyin)."""
+    q = q.strip()
     return [
         r
         for r in requests
-        if not q or q in _names(r.requester.organization) or q in _names(r.recipient.organization)
+        if not q or _named(r.requester.organization, q) or _named(r.recipient.organization, q)
     ]
 
 

@@ -4,13 +4,15 @@ fetched, so that a page's query count does not grow with the number of meetings.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
-from django.db.models import Count, Prefetch, Q, QuerySet
+from django.db.models import Case, Count, IntegerField, Prefetch, Q, QuerySet, Value, When
 
 from tradebridge.accounts.rules import AnyUser
 from tradebridge.bilingual import sort_column
-from tradebridge.directory.models import Sector
-from tradebridge.directory.search import MAX_QUERY_TERMS, query_terms
+from tradebridge.directory.models import Organization, Sector
+from tradebridge.directory.search import name_matches
+from tradebridge.directory.selectors import organization_search
 
 from .. import rules
 from ..models import (
@@ -136,19 +138,38 @@ def session_partners(
 ) -> QuerySet[Participant]:
     """The other participants of the session that ``viewer`` may see as partners (not the
     unlisted ones: ``rules.listed_partners``), filtered like the directory, with their
-    organizations' sectors and cooperation codes."""
+    organizations' sectors and cooperation codes. A search finds them as the directory does,
+    across the two languages ("solar" finds 光伏 companies), and by name in either language
+    or in pinyin; the names first, then by relevance."""
     qs = (
         Participant.objects.filter(session_id=participant.session_id)
         .filter(rules.listed_partners(viewer))
         .exclude(pk=participant.pk)
         .exclude(status=Participant.Status.CANCELLED)
     )
-    for term in query_terms(q, limit=MAX_QUERY_TERMS):
-        qs = qs.filter(organization__search_document__contains=term)
     if side:
         qs = qs.filter(organization__side=side)
     if sector:
         qs = qs.filter(organization__sectors__code=sector)
+    ranking: list[int] = []
+    if q.strip():
+        organizations = Organization.objects.filter(pk__in=qs.values("organization_id"))
+        found, ranking = organization_search(organizations, q)
+        names = organizations.order_by(sort_column(), "pk").values_list(
+            "pk", "name_en", "name_zh_hans"
+        )
+        named = [pk for pk, en, zh in names if name_matches(q, en, zh)]
+        qs = qs.filter(Q(organization_id__in=found.values("pk")) | Q(organization_id__in=named))
+        seen = set(named)
+        ranking = named + [pk for pk in ranking if pk not in seen]
+    ordering: list[Any] = [sort_column(through="organization__"), "pk"]
+    if ranking:
+        rank = Case(
+            *(When(organization_id=pk, then=Value(i)) for i, pk in enumerate(ranking)),
+            default=Value(len(ranking)),
+            output_field=IntegerField(),
+        )
+        ordering.insert(0, rank)
     return (
         qs.distinct()
         .select_related("organization__region")
@@ -157,7 +178,7 @@ def session_partners(
             "organization__offers",
             "organization__seeks",
         )
-        .order_by(sort_column(through="organization__"), "pk")
+        .order_by(*ordering)
     )
 
 

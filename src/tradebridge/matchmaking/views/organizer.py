@@ -87,11 +87,15 @@ def _chinese() -> bool:
     return (translation.get_language() or "en").startswith("zh")
 
 
-def _participant_list(request: HttpRequest, demand: select.Demand) -> dict[str, Any]:
+def _participant_list(
+    request: HttpRequest, session: Session, demand: select.Demand
+) -> dict[str, Any]:
     """The filtered, sorted, counted and paged participant list of the overview and demand."""
     form = ParticipantFilterForm(request.GET or None)
     select.mark_interpreted(demand)
-    rows = select.filter_participants(demand.participants, form.filters(), chinese=_chinese())
+    filters = form.filters()
+    found = select.organizations_found(session, filters.q)
+    rows = select.filter_participants(demand.participants, filters, chinese=_chinese(), found=found)
     page, query = _page(request, rows)
     return {
         "filter_form": form,
@@ -176,7 +180,7 @@ def session_manage(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
             "status_form": StatusForm(initial={"status": session.status}),
             "interpreter_form": InterpreterForm(session=session),
             "run_form": RunForm(initial={"reschedule": session.published_run_id is not None}),
-            **_participant_list(request, select.session_demand(session)),
+            **_participant_list(request, session, select.session_demand(session)),
             "tables": list(select.session_tables(session)),
             "interpreters": list(select.session_interpreters(session)),
             "runs": runs,
@@ -482,7 +486,7 @@ def demand(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
             "demand": found,
             "meeting_form": MeetingForm(session=session),
             "few": select.FEW_REQUESTS,
-            **_participant_list(request, found),
+            **_participant_list(request, session, found),
             "meeting_page": meeting_page,
             "meeting_query": meeting_query,
             "meeting_q": meeting_q,
