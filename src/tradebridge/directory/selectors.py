@@ -21,9 +21,9 @@ from .semantic import similarities
 # plus LEXICAL_BONUS times the share of the terms it holds (so a profile holding one term of
 # three needs 0.5 less). Matches are ranked by that sum, alternating the query's language and
 # the other, those whose name holds the query as typed first (the best of them first of all,
-# whatever its language); the RANKED best come
-# first, the other word matches after them by name. Set a priori (2 standard deviations; a full
-# word match worth 1.5): the development queries of bench/search could not tell values apart.
+# whatever its language); the RANKED best come first, the other word matches after them by
+# name. Set a priori (2 standard deviations; a full word match worth 1.5): the development
+# queries of bench/search could not tell values apart.
 SEMANTIC_TOP = 30
 SEMANTIC_FLOOR = 2.0
 LEXICAL_BONUS = 1.5

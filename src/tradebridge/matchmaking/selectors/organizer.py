@@ -261,8 +261,8 @@ def _named(organization: Organization, q: str) -> bool:
 
 def organizations_found(session: Session, q: str) -> frozenset[int]:
     """The ids of the session's organizations that the directory's search finds for ``q``,
-    across the two languages ("solar" finds 光伏 companies); two queries, one without a
-    search."""
+    across the two languages ("solar" finds 光伏 companies): a fixed number of queries
+    whatever the session's size, none without a search."""
     if not q.strip():
         return frozenset()
     organizations = Organization.objects.filter(participations__session=session)
