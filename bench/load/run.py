@@ -117,6 +117,9 @@ def prepare(url: str, home: Path, args: argparse.Namespace) -> dict[str, str]:
             f"WHERE datname = '{name}'"
         )  # fmt: skip
         if comment == MARKER:
+            # Migrations added since the data was written (indexes, say) apply to it.
+            env = {**env_for(url, home, args), "DJANGO_SETTINGS_MODULE": "tradebridge.settings.dev"}
+            subprocess.run([PYTHON, "-m", "tradebridge.cli", "migrate", "--noinput", "-v0"], env=env, check=True)  # fmt: skip
             return dict(json.loads(state_file.read_text()))
     if exists:
         psql(admin_url(url), f'DROP DATABASE "{name}" WITH (FORCE)')
