@@ -188,7 +188,45 @@ def fetch(base: str, page: Page, cookie: str) -> int:
         return int(error.code)
 
 
+TICKS = os.sysconf("SC_CLK_TCK")
+
+
+def cpu_seconds(pids: list[int]) -> float:
+    """User + system CPU time of these processes (those gone count as nothing)."""
+    total = 0
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += int(fields[11]) + int(fields[12])  # utime, stime
+    return total / TICKS
+
+
+def server_pids(master: int) -> list[int]:
+    children = Path(f"/proc/{master}/task/{master}/children").read_text().split()
+    return [master, *map(int, children)]
+
+
+def database_pids(url: str) -> list[int]:
+    name = urlparse(url).path.lstrip("/")
+    out = psql(url, f"SELECT pid FROM pg_stat_activity WHERE datname = '{name}' AND pid <> pg_backend_pid()")  # fmt: skip
+    return [int(x) for x in out.split()]
+
+
 def wrk(base: str, page: Page, cookie: str, args: argparse.Namespace) -> dict[str, float]:
+    """One wrk run, with the CPU time the server's processes and its PostgreSQL connections
+    spent per request (the machine's other work does not count there, unlike wall time)."""
+    web, db = server_pids(args.server_pid), database_pids(args.db)
+    web_before, db_before = cpu_seconds(web), cpu_seconds(db)
+    result = _wrk(base, page, cookie, args)
+    requests = max(result["requests"], 1)
+    result["web_cpu_ms"] = (cpu_seconds(web) - web_before) * 1000 / requests
+    result["db_cpu_ms"] = (cpu_seconds(db) - db_before) * 1000 / requests
+    return result
+
+
+def _wrk(base: str, page: Page, cookie: str, args: argparse.Namespace) -> dict[str, float]:
     command = [
         "wrk", "-t1", f"-c{args.connections}", f"-d{args.seconds}s", "--timeout", "30s",
         "-s", str(HERE / "report.lua"), base + page.path,
@@ -243,8 +281,9 @@ def main() -> int:
         ],
         env=env, stdout=log, stderr=subprocess.STDOUT, cwd=home,
     )  # fmt: skip
+    args.server_pid = server.pid
     rows: list[tuple[Page, dict[str, float]]] = []
-    minimal: list[float] = []
+    minimal: list[dict[str, float]] = []
     try:
         for _ in range(240):
             try:
@@ -259,36 +298,41 @@ def main() -> int:
             if statuses != {200}:
                 raise SystemExit(f"{page.path} answered {statuses}; see {log.name}")
         started_load = load_average()
-        minimal.append(wrk(base, MINIMAL, cookie, args)["rps"])
+        minimal.append(wrk(base, MINIMAL, cookie, args))
         for i, page in enumerate(selected, 1):
             result = wrk(base, page, cookie, args)
             rows.append((page, result))
             print(f"{page.name}: {result['rps']:.1f} req/s, p50 {result['p50']:.1f} ms, p99 {result['p99']:.1f} ms", flush=True)  # fmt: skip
             if i % 4 == 0 or i == len(selected):
-                minimal.append(wrk(base, MINIMAL, cookie, args)["rps"])
-                print(f"  minimal page: {minimal[-1]:.0f} req/s", flush=True)
+                minimal.append(wrk(base, MINIMAL, cookie, args))
+                print(f"  minimal page: {minimal[-1]['rps']:.0f} req/s", flush=True)
         ended_load = load_average()
     finally:
         server.terminate()
         server.wait(timeout=30)
-    reference = sum(minimal) / len(minimal)
+    reference = sum(m["rps"] for m in minimal) / len(minimal)
+    reference_cpu = sum(m["web_cpu_ms"] + m["db_cpu_ms"] for m in minimal) / len(minimal)
     lines = [
-        f"gunicorn {args.workers} workers x {args.threads} threads, "
+        f"gunicorn {args.workers} workers x {args.threads} threads (gthread), "
         + (f"DJANGO_DB_POOL={args.pool}" if args.pool else f"DJANGO_DB_CONN_MAX_AGE={args.conn_max_age}")
         + f"; wrk 1 thread, {args.connections} connections, {args.seconds} s per page; "
-        f"load average {started_load} at the start, {ended_load} at the end; "
-        f"minimal page {', '.join(f'{m:.0f}' for m in minimal)} req/s (mean {reference:.0f})",
+        f"load average {started_load} at the start, {ended_load} at the end; minimal page "
+        f"{', '.join(format(m['rps'], '.0f') for m in minimal)} req/s (mean {reference:.0f}), "
+        f"{reference_cpu:.2f} ms CPU a request",
         "",
-        "| page | req/s | p50 ms | p99 ms | p99/p50 | ratio to minimal | non-2xx | goal |",
-        "|---|---|---|---|---|---|---|---|",
+        "| page | req/s | p50 ms | p99 ms | p99/p50 | ratio to minimal | CPU ms a request (web + db) | CPU ratio | non-2xx | goal |",
+        "|---|---|---|---|---|---|---|---|---|---|",
     ]  # fmt: skip
     for page, r in rows:
         ratio = r["rps"] / reference
+        cpu = r["web_cpu_ms"] + r["db_cpu_ms"]
+        cpu_ratio = reference_cpu / cpu if cpu else 0.0
         spread = r["p99"] / r["p50"] if r["p50"] else 0.0
         met = ratio >= 0.15 and spread < 4
         lines.append(
             f"| {page.name} | {r['rps']:.1f} | {r['p50']:.1f} | {r['p99']:.1f} | {spread:.1f} | "
-            f"{100 * ratio:.1f} % | {int(r['non2xx'])} | {'met' if met else 'not met'} |"
+            f"{100 * ratio:.1f} % | {cpu:.1f} ({r['web_cpu_ms']:.1f} + {r['db_cpu_ms']:.1f}) | "
+            f"{100 * cpu_ratio:.1f} % | {int(r['non2xx'])} | {'met' if met else 'not met'} |"
         )
     report = "\n".join(lines) + "\n"
     print("\n" + report)
