@@ -73,19 +73,49 @@ ROLES = [
     ("research institute", "研究机构"),
 ]
 BRANDS = [
-    ("Huaguang", "华光"), ("Zhongke", "中科"), ("Tianyuan", "天元"), ("Xinhe", "鑫和"),
-    ("Hengtong", "亨通"), ("Jinlong", "金龙"), ("Haida", "海达"), ("Ruifeng", "瑞丰"),
-    ("Changjiang", "长江"), ("Dongfang", "东方"), ("Baosheng", "宝胜"), ("Lianhe", "联合"),
-    ("Mingyang", "明阳"), ("Yuanda", "远大"), ("Sanhe", "三和"), ("Kaixin", "凯信"),
-    ("Hongda", "宏达"), ("Anke", "安科"), ("Shengtai", "盛泰"), ("Weilai", "蔚来"),
-]  # fmt: skip
+    ("Huaguang", "华光"),
+    ("Zhongke", "中科"),
+    ("Tianyuan", "天元"),
+    ("Xinhe", "鑫和"),
+    ("Hengtong", "亨通"),
+    ("Jinlong", "金龙"),
+    ("Haida", "海达"),
+    ("Ruifeng", "瑞丰"),
+    ("Changjiang", "长江"),
+    ("Dongfang", "东方"),
+    ("Baosheng", "宝胜"),
+    ("Lianhe", "联合"),
+    ("Mingyang", "明阳"),
+    ("Yuanda", "远大"),
+    ("Sanhe", "三和"),
+    ("Kaixin", "凯信"),
+    ("Hongda", "宏达"),
+    ("Anke", "安科"),
+    ("Shengtai", "盛泰"),
+    ("Weilai", "蔚来"),
+]
 SURNAMES = [
-    ("Johnson", "约翰逊"), ("Miller", "米勒"), ("Garcia", "加西亚"), ("Walker", "沃克"),
-    ("Pacific", "太平洋"), ("Golden State", "金州"), ("Sierra", "塞拉"), ("Redwood", "红木"),
-    ("Bayview", "湾景"), ("Summit", "顶峰"), ("Harbor", "港湾"), ("Mesa", "梅萨"),
-    ("Carter", "卡特"), ("Evergreen", "常青"), ("Lakeside", "湖畔"), ("Frontier", "前沿"),
-    ("Sunrise", "日出"), ("Cascade", "喀斯喀特"), ("Liberty", "自由"), ("Pioneer", "先锋"),
-]  # fmt: skip
+    ("Johnson", "约翰逊"),
+    ("Miller", "米勒"),
+    ("Garcia", "加西亚"),
+    ("Walker", "沃克"),
+    ("Pacific", "太平洋"),
+    ("Golden State", "金州"),
+    ("Sierra", "塞拉"),
+    ("Redwood", "红木"),
+    ("Bayview", "湾景"),
+    ("Summit", "顶峰"),
+    ("Harbor", "港湾"),
+    ("Mesa", "梅萨"),
+    ("Carter", "卡特"),
+    ("Evergreen", "常青"),
+    ("Lakeside", "湖畔"),
+    ("Frontier", "前沿"),
+    ("Sunrise", "日出"),
+    ("Cascade", "喀斯喀特"),
+    ("Liberty", "自由"),
+    ("Pioneer", "先锋"),
+]
 US_SUFFIXES = [("Inc.", "公司"), ("LLC", "有限责任公司"), ("Corp.", "集团")]
 
 
@@ -260,9 +290,17 @@ def main() -> None:
         links: tuple[list, list, list] = ([], [], [])  # type: ignore[type-arg]
         for org in orgs:
             sector_codes, offer_codes, seek_codes = terms[org.slug]
-            links[0].extend(through[0](organization_id=org.pk, sector_id=sector_ids[c]) for c in sector_codes)  # fmt: skip
-            links[1].extend(through[1](organization_id=org.pk, cooperationtype_id=type_ids[c]) for c in offer_codes)  # fmt: skip
-            links[2].extend(Organization.seeks.through(organization_id=org.pk, cooperationtype_id=type_ids[c]) for c in seek_codes)  # fmt: skip
+            links[0].extend(
+                through[0](organization_id=org.pk, sector_id=sector_ids[c]) for c in sector_codes
+            )
+            links[1].extend(
+                through[1](organization_id=org.pk, cooperationtype_id=type_ids[c])
+                for c in offer_codes
+            )
+            links[2].extend(
+                Organization.seeks.through(organization_id=org.pk, cooperationtype_id=type_ids[c])
+                for c in seek_codes
+            )
         through[0].objects.bulk_create(links[0], batch_size=5000)
         through[1].objects.bulk_create(links[1], batch_size=5000)
         Organization.seeks.through.objects.bulk_create(links[2], batch_size=5000)
@@ -277,11 +315,16 @@ def main() -> None:
         bench_org = None
         for e in range(EVENTS):
             day = dt.date(2025, 3, 3) + dt.timedelta(days=14 * e)
-            city = [("Los Angeles", "洛杉矶"), ("Nanjing", "南京"), ("Sacramento", "萨克拉门托")][e % 3]  # fmt: skip
+            city = [("Los Angeles", "洛杉矶"), ("Nanjing", "南京"), ("Sacramento", "萨克拉门托")][
+                e % 3
+            ]
             event = event_services.event_create(
                 actor=staff,
                 data=event_services.EventInput(
-                    title={"en": f"Trade summit {e + 1}: {city[0]}", "zh_hans": f"第{e + 1}届经贸峰会：{city[1]}"},  # fmt: skip
+                    title={
+                        "en": f"Trade summit {e + 1}: {city[0]}",
+                        "zh_hans": f"第{e + 1}届经贸峰会：{city[1]}",
+                    },
                     venue={"en": city[0], "zh_hans": city[1]},
                     starts_on=day,
                     ends_on=day,
@@ -340,7 +383,18 @@ def main() -> None:
                     a = pc[(7 * k + 5 * t) % PARTICIPANTS_PER_SIDE]
                     b = pu[(4 * k + 5 * t) % PARTICIPANTS_PER_SIDE]
                     first, second = sorted((a, b), key=lambda p: p.pk)
-                    plan.append((Meeting(session=session, first=first, second=second, priority=rng.randint(1, 3)), slots[k], tables[t]))  # fmt: skip
+                    plan.append(
+                        (
+                            Meeting(
+                                session=session,
+                                first=first,
+                                second=second,
+                                priority=rng.randint(1, 3),
+                            ),
+                            slots[k],
+                            tables[t],
+                        )
+                    )
             Meeting.objects.bulk_create(m for m, _, _ in plan)
             meetings_made += len(plan)
             now = timezone.now()
@@ -360,7 +414,10 @@ def main() -> None:
                 status=Session.Status.PUBLISHED, published_run=run
             )
         MeetingRequest.objects.bulk_create(requests, batch_size=5000)
-        say(f"{EVENTS} events, {Participant.objects.count()} participants, {len(requests)} requests, {meetings_made} meetings placed")  # fmt: skip
+        say(
+            f"{EVENTS} events, {Participant.objects.count()} participants, "
+            f"{len(requests)} requests, {meetings_made} meetings placed"
+        )
 
         user = User.objects.create_user(email=USER_EMAIL, password=PASSWORD)
         Representative.objects.create(user=user, organization=bench_org, title="Director")

@@ -113,13 +113,18 @@ def prepare(url: str, home: Path, args: argparse.Namespace) -> dict[str, str]:
     state_file = home / "ready.json"
     if exists and state_file.exists():
         comment = psql(
-            url, "SELECT shobj_description(oid, 'pg_database') FROM pg_database "
-            f"WHERE datname = '{name}'"
-        )  # fmt: skip
+            url,
+            "SELECT shobj_description(oid, 'pg_database') FROM pg_database "
+            f"WHERE datname = '{name}'",
+        )
         if comment == MARKER:
             # Migrations added since the data was written (indexes, say) apply to it.
             env = {**env_for(url, home, args), "DJANGO_SETTINGS_MODULE": "tradebridge.settings.dev"}
-            subprocess.run([PYTHON, "-m", "tradebridge.cli", "migrate", "--noinput", "-v0"], env=env, check=True)  # fmt: skip
+            subprocess.run(
+                [PYTHON, "-m", "tradebridge.cli", "migrate", "--noinput", "-v0"],
+                env=env,
+                check=True,
+            )
             return dict(json.loads(state_file.read_text()))
     if exists:
         psql(admin_url(url), f'DROP DATABASE "{name}" WITH (FORCE)')
@@ -191,16 +196,22 @@ def fetch(base: str, page: Page, cookie: str) -> int:
 TICKS = os.sysconf("SC_CLK_TCK")
 
 
-def cpu_seconds(pids: list[int]) -> float:
-    """User + system CPU time of these processes (those gone count as nothing)."""
-    total = 0
+def cpu_seconds(pids: list[int]) -> dict[int, float]:
+    """User + system CPU time of each of these processes that is still there."""
+    times = {}
     for pid in pids:
         try:
             fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
         except OSError:
             continue
-        total += int(fields[11]) + int(fields[12])  # utime, stime
-    return total / TICKS
+        times[pid] = (int(fields[11]) + int(fields[12])) / TICKS  # utime, stime
+    return times
+
+
+def cpu_spent(before: dict[int, float], after: dict[int, float]) -> float:
+    """CPU time spent between two readings: a process that started meanwhile (a connection
+    opened again after DJANGO_DB_CONN_MAX_AGE) counts whole, one that ended is missed."""
+    return sum(t - before.get(pid, 0.0) for pid, t in after.items())
 
 
 def server_pids(master: int) -> list[int]:
@@ -210,27 +221,38 @@ def server_pids(master: int) -> list[int]:
 
 def database_pids(url: str) -> list[int]:
     name = urlparse(url).path.lstrip("/")
-    out = psql(url, f"SELECT pid FROM pg_stat_activity WHERE datname = '{name}' AND pid <> pg_backend_pid()")  # fmt: skip
+    out = psql(
+        url,
+        f"SELECT pid FROM pg_stat_activity WHERE datname = '{name}' AND pid <> pg_backend_pid()",
+    )
     return [int(x) for x in out.split()]
 
 
 def wrk(base: str, page: Page, cookie: str, args: argparse.Namespace) -> dict[str, float]:
     """One wrk run, with the CPU time the server's processes and its PostgreSQL connections
     spent per request (the machine's other work does not count there, unlike wall time)."""
-    web, db = server_pids(args.server_pid), database_pids(args.db)
-    web_before, db_before = cpu_seconds(web), cpu_seconds(db)
+    web, db = cpu_seconds(server_pids(args.server_pid)), cpu_seconds(database_pids(args.db))
     result = _wrk(base, page, cookie, args)
     requests = max(result["requests"], 1)
-    result["web_cpu_ms"] = (cpu_seconds(web) - web_before) * 1000 / requests
-    result["db_cpu_ms"] = (cpu_seconds(db) - db_before) * 1000 / requests
+    web_after = cpu_seconds(server_pids(args.server_pid))
+    db_after = cpu_seconds(database_pids(args.db))
+    result["web_cpu_ms"] = cpu_spent(web, web_after) * 1000 / requests
+    result["db_cpu_ms"] = cpu_spent(db, db_after) * 1000 / requests
     return result
 
 
 def _wrk(base: str, page: Page, cookie: str, args: argparse.Namespace) -> dict[str, float]:
     command = [
-        "wrk", "-t1", f"-c{args.connections}", f"-d{args.seconds}s", "--timeout", "30s",
-        "-s", str(HERE / "report.lua"), base + page.path,
-    ]  # fmt: skip
+        "wrk",
+        "-t1",
+        f"-c{args.connections}",
+        f"-d{args.seconds}s",
+        "--timeout",
+        "30s",
+        "-s",
+        str(HERE / "report.lua"),
+        base + page.path,
+    ]
     if page.signed_in:
         command[1:1] = ["-H", f"Cookie: sessionid={cookie}"]
     out = subprocess.run(command, capture_output=True, text=True, check=True).stdout
@@ -244,14 +266,21 @@ def load_average() -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--db", default=os.environ.get("LOAD_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/tradebridge_load"))  # fmt: skip
+    parser.add_argument(
+        "--db",
+        default=os.environ.get(
+            "LOAD_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/tradebridge_load"
+        ),
+    )
     parser.add_argument("--seconds", type=int, default=8)
     parser.add_argument("--connections", type=int, default=4)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--threads", type=int, default=2)
-    parser.add_argument("--pool", default="", help="DJANGO_DB_POOL (MIN,MAX) instead of kept connections")  # fmt: skip
+    parser.add_argument(
+        "--pool", default="", help="DJANGO_DB_POOL (MIN,MAX) instead of kept connections"
+    )
     parser.add_argument("--conn-max-age", type=int, default=60)
-    parser.add_argument("--only", nargs="*", default=[], help="pages whose name holds one of these")  # fmt: skip
+    parser.add_argument("--only", nargs="*", default=[], help="pages whose name holds one of these")
     parser.add_argument("--fresh", action="store_true", help="rebuild the data")
     parser.add_argument("--out", default=str(ROOT / "bench" / "out" / "load.md"))
     args = parser.parse_args()
@@ -271,16 +300,33 @@ def main() -> int:
     ]
     port = free_port()
     base = f"http://127.0.0.1:{port}"
-    log = tempfile.NamedTemporaryFile("w+", prefix="gunicorn-", suffix=".log", delete=False)
+    log = tempfile.NamedTemporaryFile(  # noqa: SIM115 - kept open for the server's lifetime
+        "w+", prefix="gunicorn-", suffix=".log", delete=False
+    )
     server = subprocess.Popen(
         [
-            PYTHON, "-m", "gunicorn", "tradebridge.wsgi:application",
-            "--bind", f"127.0.0.1:{port}", "--workers", str(args.workers),
-            "--threads", str(args.threads), "--worker-class", "gthread",
-            "--timeout", "120", "--keep-alive", "30",
+            PYTHON,
+            "-m",
+            "gunicorn",
+            "tradebridge.wsgi:application",
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--workers",
+            str(args.workers),
+            "--threads",
+            str(args.threads),
+            "--worker-class",
+            "gthread",
+            "--timeout",
+            "120",
+            "--keep-alive",
+            "30",
         ],
-        env=env, stdout=log, stderr=subprocess.STDOUT, cwd=home,
-    )  # fmt: skip
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        cwd=home,
+    )
     args.server_pid = server.pid
     rows: list[tuple[Page, dict[str, float]]] = []
     minimal: list[dict[str, float]] = []
@@ -302,7 +348,11 @@ def main() -> int:
         for i, page in enumerate(selected, 1):
             result = wrk(base, page, cookie, args)
             rows.append((page, result))
-            print(f"{page.name}: {result['rps']:.1f} req/s, p50 {result['p50']:.1f} ms, p99 {result['p99']:.1f} ms", flush=True)  # fmt: skip
+            print(
+                f"{page.name}: {result['rps']:.1f} req/s, "
+                f"p50 {result['p50']:.1f} ms, p99 {result['p99']:.1f} ms",
+                flush=True,
+            )
             if i % 4 == 0 or i == len(selected):
                 minimal.append(wrk(base, MINIMAL, cookie, args))
                 print(f"  minimal page: {minimal[-1]['rps']:.0f} req/s", flush=True)
@@ -314,15 +364,20 @@ def main() -> int:
     reference_cpu = sum(m["web_cpu_ms"] + m["db_cpu_ms"] for m in minimal) / len(minimal)
     lines = [
         f"gunicorn {args.workers} workers x {args.threads} threads (gthread), "
-        + (f"DJANGO_DB_POOL={args.pool}" if args.pool else f"DJANGO_DB_CONN_MAX_AGE={args.conn_max_age}")
+        + (
+            f"DJANGO_DB_POOL={args.pool}"
+            if args.pool
+            else f"DJANGO_DB_CONN_MAX_AGE={args.conn_max_age}"
+        )
         + f"; wrk 1 thread, {args.connections} connections, {args.seconds} s per page; "
         f"load average {started_load} at the start, {ended_load} at the end; minimal page "
         f"{', '.join(format(m['rps'], '.0f') for m in minimal)} req/s (mean {reference:.0f}), "
         f"{reference_cpu:.2f} ms CPU a request",
         "",
-        "| page | req/s | p50 ms | p99 ms | p99/p50 | ratio to minimal | CPU ms a request (web + db) | CPU ratio | non-2xx | goal |",
+        "| page | req/s | p50 ms | p99 ms | p99/p50 | ratio to minimal "
+        "| CPU ms a request (web + db) | CPU ratio | non-2xx | goal |",
         "|---|---|---|---|---|---|---|---|---|---|",
-    ]  # fmt: skip
+    ]
     for page, r in rows:
         ratio = r["rps"] / reference
         cpu = r["web_cpu_ms"] + r["db_cpu_ms"]

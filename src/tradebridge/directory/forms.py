@@ -36,11 +36,14 @@ class QuickSelectMultiple(forms.SelectMultiple):
     ) -> SafeString:
         final = {**self.build_attrs(self.attrs, attrs), "multiple": True}
         chosen = {str(v) for v in self.format_value(value)}
-        selected = mark_safe(" selected")  # noqa: S308 - a constant
+        selected = mark_safe(" selected")
         options = format_html_join(
             "\n",
             '  <option value="{}"{}>{}</option>',
-            ((code, selected if str(code) in chosen else "", label) for code, label in self.choices),
+            (
+                (code, selected if str(code) in chosen else "", label)
+                for code, label in self.choices
+            ),
         )
         return format_html('<select name="{}"{}>\n{}\n</select>', name, flatatt(final), options)
 

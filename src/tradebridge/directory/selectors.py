@@ -195,8 +195,9 @@ def filter_choices() -> dict[str, Any]:
         "cooperation_types": list(CooperationType.objects.order_by("order", "code")),
         # EXISTS, not a join: a join reads every organization and removes the duplicates.
         "regions": list(
-            Region.objects.filter(Exists(Organization.objects.filter(region_id=OuterRef("pk"))))
-            .order_by("code")
+            Region.objects.filter(
+                Exists(Organization.objects.filter(region_id=OuterRef("pk")))
+            ).order_by("code")
         ),
     }
 
