@@ -7,7 +7,9 @@ and 100,000 requests, loaded with wrk, one page at a time, beside a minimal page
 
 The first run creates the database (if missing), migrates it, writes the data (``data.py``,
 about a minute) and collects the static files; a comment on the database marks it ready, so
-later runs go straight to the load. ``--fresh`` drops and rebuilds it.
+later runs apply new migrations and collect the static files, then load. ``--fresh`` drops
+and rebuilds it; an existing database without that mark is refused unless ``--fresh`` is given.
+Also prints the CPU time the server (gunicorn and its PostgreSQL backends) spent per request.
 
 Each page is loaded for ``--seconds`` by ``wrk`` with ``--connections`` connections (one
 thread), after a warm-up; the minimal page (``/healthz``, through the whole middleware but no
@@ -104,50 +106,53 @@ def env_for(url: str, home: Path, args: argparse.Namespace) -> dict[str, str]:
 
 
 def prepare(url: str, home: Path, args: argparse.Namespace) -> dict[str, str]:
-    """Create, migrate and fill the database once; returns what the data run printed last."""
+    """Create, migrate and fill the database once (collect the static files every time);
+    returns the representative, session and organization the pages read."""
     name = urlparse(url).path.lstrip("/")
     exists = psql(admin_url(url), f"SELECT 1 FROM pg_database WHERE datname = '{name}'") == "1"
-    if exists and args.fresh:
-        psql(admin_url(url), f'DROP DATABASE "{name}" WITH (FORCE)')
-        exists = False
-    state_file = home / "ready.json"
-    if exists and state_file.exists():
-        comment = psql(
+    ours = (
+        exists
+        and psql(
             url,
             "SELECT shobj_description(oid, 'pg_database') FROM pg_database "
             f"WHERE datname = '{name}'",
         )
-        if comment == MARKER:
-            # Migrations added since the data was written (indexes, say) apply to it.
-            env = {**env_for(url, home, args), "DJANGO_SETTINGS_MODULE": "tradebridge.settings.dev"}
-            subprocess.run(
-                [PYTHON, "-m", "tradebridge.cli", "migrate", "--noinput", "-v0"],
-                env=env,
-                check=True,
-            )
-            return dict(json.loads(state_file.read_text()))
-    if exists:
-        psql(admin_url(url), f'DROP DATABASE "{name}" WITH (FORCE)')
-    psql(admin_url(url), f'CREATE DATABASE "{name}"')
-    home.mkdir(parents=True, exist_ok=True)
-    env = {**env_for(url, home, args), "DJANGO_SETTINGS_MODULE": "tradebridge.settings.dev"}
-    print("preparing the data (once): migrate, generate, collectstatic", flush=True)
-    cli = [PYTHON, "-m", "tradebridge.cli"]
-    subprocess.run([*cli, "migrate", "--noinput", "-v0"], env=env, check=True)
-    out = subprocess.run(
-        [PYTHON, str(HERE / "data.py")], env=env, check=True, capture_output=True, text=True
+        == MARKER
     )
-    print(out.stdout, end="", flush=True)
-    ready = out.stdout.strip().splitlines()[-1].split()
-    state = {"email": ready[1], "session": ready[2], "slug": ready[3]}
+    if exists and not ours and not args.fresh:
+        raise SystemExit(
+            f"The database {name} exists and does not hold this bench's data: name another "
+            "with --db, or add --fresh to drop it and write the data anew."
+        )
+    env = {**env_for(url, home, args), "DJANGO_SETTINGS_MODULE": "tradebridge.settings.dev"}
+    cli = [PYTHON, "-m", "tradebridge.cli"]
+    state_file = home / "ready.json"
+    if ours and state_file.exists() and not args.fresh:
+        # Migrations added since the data was written (indexes, say) apply to it.
+        subprocess.run([*cli, "migrate", "--noinput", "-v0"], env=env, check=True)
+        state = dict(json.loads(state_file.read_text()))
+    else:
+        if exists:
+            psql(admin_url(url), f'DROP DATABASE "{name}" WITH (FORCE)')
+        psql(admin_url(url), f'CREATE DATABASE "{name}"')
+        home.mkdir(parents=True, exist_ok=True)
+        print("preparing the data (once): migrate, generate", flush=True)
+        subprocess.run([*cli, "migrate", "--noinput", "-v0"], env=env, check=True)
+        out = subprocess.run(
+            [PYTHON, str(HERE / "data.py")], env=env, check=True, capture_output=True, text=True
+        )
+        print(out.stdout, end="", flush=True)
+        ready = out.stdout.strip().splitlines()[-1].split()
+        state = {"email": ready[1], "session": ready[2], "slug": ready[3]}
+        psql(url, "VACUUM ANALYZE")
+        psql(url, f"COMMENT ON DATABASE \"{name}\" IS '{MARKER}'")
+        state_file.write_text(json.dumps(state))
+    # Every run: the manifest must name the static files the templates of this checkout use.
     subprocess.run(
         [*cli, "collectstatic", "--noinput", "-v0"],
         env={**env, "DJANGO_SETTINGS_MODULE": "tradebridge.settings.production"},
         check=True,
     )
-    psql(url, "VACUUM ANALYZE")
-    psql(url, f"COMMENT ON DATABASE \"{name}\" IS '{MARKER}'")
-    state_file.write_text(json.dumps(state))
     return state
 
 
@@ -321,6 +326,8 @@ def main() -> int:
             "120",
             "--keep-alive",
             "30",
+            "--graceful-timeout",
+            "10",
         ],
         env=env,
         stdout=log,
@@ -359,7 +366,11 @@ def main() -> int:
         ended_load = load_average()
     finally:
         server.terminate()
-        server.wait(timeout=30)
+        try:
+            server.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
     reference = sum(m["rps"] for m in minimal) / len(minimal)
     reference_cpu = sum(m["web_cpu_ms"] + m["db_cpu_ms"] for m in minimal) / len(minimal)
     lines = [

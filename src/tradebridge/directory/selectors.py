@@ -82,13 +82,8 @@ def organization_list(
         ("seeks", filters.seeks),
     ):
         if codes:
-            through = getattr(Organization, relation).through
-            term = "sector" if relation == "sectors" else "cooperationtype"
-            qs = qs.filter(
-                pk__in=through.objects.filter(**{f"{term}__code__in": codes}).values(
-                    "organization_id"
-                )
-            )
+            having = Organization.objects.filter(**{f"{relation}__code__in": codes})
+            qs = qs.filter(pk__in=having.values("pk"))
     ranking: list[int] = []
     groups = query_groups(filters.q, limit=MAX_QUERY_TERMS)
     if groups:
