@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 export PYTHONDONTWRITEBYTECODE := 1
 
-.PHONY: run test check lint format install install-dev system-deps demo worker bench clean messages
+.PHONY: run test check lint format install install-dev system-deps demo worker bench bench-load clean messages
 
 $(BIN)/python:
 	@command -v $(PYTHON) >/dev/null || { echo "Tradebridge needs Python 3.11 ($(PYTHON) not found)"; exit 1; }
@@ -61,6 +61,11 @@ bench: install-dev
 	$(BIN)/python bench/schedule/run.py
 	$(BIN)/python bench/recommend/evaluate.py
 	$(BIN)/python bench/recommend/speed.py
+
+# Load benchmark (issue 13): gunicorn on PostgreSQL, 10,000 organizations, wrk; see bench/load.
+# LOAD_DATABASE_URL names the database it creates once (default tradebridge_load on localhost).
+bench-load: install system-deps
+	$(BIN)/python bench/load/run.py $(BENCH_ARGS)
 
 clean:
 	rm -rf var staticfiles .pytest_cache .mypy_cache .ruff_cache

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# System packages Tradebridge uses beyond Python: a CJK font (Chinese text in PDF agendas) and
-# Chromium (browser tests). Installs them when it can (root with apt-get), and says clearly what
+# System packages Tradebridge uses beyond Python: a CJK font (Chinese text in PDF agendas),
+# Chromium (browser tests) and wrk (the load benchmark, bench/load). Installs them when it can (root with apt-get), and says clearly what
 # is missing when it cannot, without failing: the platform runs without them, degraded.
 set -u
 need=()
@@ -11,6 +11,7 @@ done
 [ "$font_ok" = 1 ] || need+=(fonts-wqy-microhei)
 [ -x /usr/bin/chromium ] || need+=(chromium)
 command -v msgfmt >/dev/null && command -v xgettext >/dev/null || need+=(gettext)
+command -v wrk >/dev/null || need+=(wrk)
 [ ${#need[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
   echo "Installing system packages: ${need[*]}"
@@ -23,5 +24,5 @@ if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
 else
   echo "WARNING: missing system packages: ${need[*]}. Install them with: sudo apt-get install ${need[*]}" >&2
 fi
-echo "  Without a CJK font, PDFs fall back to Latin text; without chromium, browser tests are skipped." >&2
+echo "  Without a CJK font, PDFs fall back to Latin text; without chromium, browser tests are skipped; without wrk, bench/load cannot run." >&2
 exit 0

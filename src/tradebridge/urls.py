@@ -13,7 +13,7 @@ from django.views.i18n import JavaScriptCatalog
 
 from tradebridge.api.api import api
 from tradebridge.directory.views import public as directory_public
-from tradebridge.web.views import service_worker
+from tradebridge.web.views import healthz, service_worker
 
 
 def favicon(request: HttpRequest) -> HttpResponse:
@@ -24,6 +24,7 @@ def favicon(request: HttpRequest) -> HttpResponse:
 urlpatterns = [
     path("favicon.ico", favicon),
     path("sw.js", service_worker, name="service-worker"),
+    path("healthz", healthz, name="healthz"),
     path("api/", api.urls),
     # Uploaded files are served by the platform with access checks, in production too; only
     # organizations' logos are uploads today (MEDIA_URL + "logos/").

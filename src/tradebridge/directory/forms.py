@@ -6,6 +6,9 @@ from typing import Any
 
 from django import forms
 from django.core.files.uploadedfile import UploadedFile
+from django.forms.utils import flatatt
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext_lazy as _
 
 from . import logos
@@ -21,6 +24,28 @@ class LogoInput(forms.ClearableFileInput):
     """The current logo as a picture beside a "Remove the logo" box, then the file input."""
 
     template_name = "directory/widgets/logo_input.html"
+
+
+class QuickSelectMultiple(forms.SelectMultiple):
+    """Django's ``<select multiple>``, written in Python: its template renders each option
+    through two included templates, about 19 ms for the filter bar's 130 options, a quarter of
+    the directory page (bench/load). Flat choices only (no groups)."""
+
+    def render(
+        self, name: str, value: Any, attrs: dict[str, Any] | None = None, renderer: Any = None
+    ) -> SafeString:
+        final = {**self.build_attrs(self.attrs, attrs), "multiple": True}
+        chosen = {str(v) for v in self.format_value(value)}
+        selected = mark_safe(" selected")
+        options = format_html_join(
+            "\n",
+            '  <option value="{}"{}>{}</option>',
+            (
+                (code, selected if str(code) in chosen else "", label)
+                for code, label in self.choices
+            ),
+        )
+        return format_html('<select name="{}"{}>\n{}\n</select>', name, flatatt(final), options)
 
 
 def validate_search(value: str) -> None:
@@ -58,10 +83,16 @@ class FilterForm(forms.Form):
     side = forms.ChoiceField(
         label=_("Side"), required=False, choices=[("", _("Both sides")), *Organization.Side.choices]
     )
-    sector = forms.MultipleChoiceField(label=_("Sectors"), required=False)
-    region = forms.MultipleChoiceField(label=_("Regions"), required=False)
-    offers = forms.MultipleChoiceField(label=_("Offers"), required=False)
-    seeks = forms.MultipleChoiceField(label=_("Seeks"), required=False)
+    sector = forms.MultipleChoiceField(
+        label=_("Sectors"), required=False, widget=QuickSelectMultiple
+    )
+    region = forms.MultipleChoiceField(
+        label=_("Regions"), required=False, widget=QuickSelectMultiple
+    )
+    offers = forms.MultipleChoiceField(
+        label=_("Offers"), required=False, widget=QuickSelectMultiple
+    )
+    seeks = forms.MultipleChoiceField(label=_("Seeks"), required=False, widget=QuickSelectMultiple)
 
     def __init__(self, *args: Any, choices: dict[str, Any], **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

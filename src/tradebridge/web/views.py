@@ -19,6 +19,14 @@ def home(request: HttpRequest) -> HttpResponse:
     return render(request, "web/home.html", {"stats": directory_stats()})
 
 
+def healthz(request: HttpRequest) -> HttpResponse:
+    """A liveness probe for load balancers and the load benchmark's minimal page: it passes
+    through every middleware and touches neither the database nor a template."""
+    response = HttpResponse(b"ok\n", content_type="text/plain")
+    response["Cache-Control"] = "no-store"
+    return response
+
+
 def server_error(request: HttpRequest) -> HttpResponse:
     """The 500 page in the language of the address (``/zh-hans/…``), whatever failed: the
     language is read from the path, not from middleware that may not have run; the template
