@@ -17,18 +17,18 @@ from tradebridge.pool.services import OpportunityInput, ReviewInput
 
 
 def opportunity_input(**overrides) -> OpportunityInput:
-    values = dict(
-        kind=Opportunity.Kind.TECHNOLOGY_OFFER,
-        title={"en": "Rooftop solar inverters", "zh_hans": "屋顶光伏逆变器"},
-        summary={
+    values = {
+        "kind": Opportunity.Kind.TECHNOLOGY_OFFER,
+        "title": {"en": "Rooftop solar inverters", "zh_hans": "屋顶光伏逆变器"},
+        "summary": {
             "en": "We license our high-efficiency inverter design.",
             "zh_hans": "我们授权高效逆变器设计。",
         },
-        sector=Sector.objects.get(code="energy"),
-        region=Region.objects.get(code="US-CA"),
-        amount=Decimal("2000000"),
-        deadline=dt.date(2030, 1, 1),
-    )
+        "sector": Sector.objects.get(code="energy"),
+        "region": Region.objects.get(code="US-CA"),
+        "amount": Decimal("2000000"),
+        "deadline": dt.date(2030, 1, 1),
+    }
     values.update(overrides)
     return OpportunityInput(**values)
 

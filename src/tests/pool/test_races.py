@@ -34,11 +34,11 @@ def test_accept_and_withdraw_at_once_leave_one_outcome(
         )
         outcome = race(
             {
-                "accept": lambda: services.interest_answer(
-                    actor=owner, interest=Interest.objects.get(pk=interest.pk), accept=True
+                "accept": lambda pk=interest.pk: services.interest_answer(
+                    actor=owner, interest=Interest.objects.get(pk=pk), accept=True
                 ),
-                "withdraw": lambda: services.interest_withdraw(
-                    actor=partner, interest=Interest.objects.get(pk=interest.pk)
+                "withdraw": lambda pk=interest.pk: services.interest_withdraw(
+                    actor=partner, interest=Interest.objects.get(pk=pk)
                 ),
             }
         )
@@ -59,10 +59,10 @@ def test_two_reviews_at_once_record_one(staff, owner, organization):
         opportunity = post(owner, organization)
         services.opportunity_submit(actor=owner, opportunity=opportunity)
 
-        def review(result: str):
+        def review(result: str, pk: int = opportunity.pk):
             return lambda: services.opportunity_review(
                 actor=staff,
-                opportunity=Opportunity.objects.get(pk=opportunity.pk),
+                opportunity=Opportunity.objects.get(pk=pk),
                 data=ReviewInput(
                     innovation=3, clarity=3, cooperation=3, language=3, result=result, comment="c"
                 ),
