@@ -88,8 +88,8 @@ def test_the_survey_is_sent_once_in_each_language_with_working_links(staff, meet
     cn_user = cn[1]
     cn_user.language = "zh-hans"
     cn_user.save()
-    event = meeting.session.event
-    dispatch = services.survey_schedule(actor=staff, event=event)
+    summit = meeting.session.event
+    dispatch = services.survey_schedule(actor=staff, event=summit)
     # The day after the event's last day, 09:00 in its time zone, plus the delay (14 days).
     assert dispatch.due_at.isoformat() == "2016-05-26T09:00:00-07:00"
     assert surveys_due(now=dispatch.due_at - dt.timedelta(seconds=1)) == 0
