@@ -47,7 +47,10 @@ HAND: tuple[
             "zh_hans": "面向美国西部分销商的TOPCon双面光伏组件",
         },
         {
-            "en": "550–620 W certified modules with stable lead times, seeking long-term distributors and EPC partners in California.",
+            "en": (
+                "550–620 W certified modules with stable lead times, seeking long-term "
+                "distributors and EPC partners in California."
+            ),
             "zh_hans": "550–620W认证组件，交期稳定，寻求加州长期分销商和EPC合作伙伴。",
         },
         None,
@@ -63,7 +66,10 @@ HAND: tuple[
             "zh_hans": "在美合资建设光伏组件组装线",
         },
         {
-            "en": "We bring equipment and process know-how for a 1 GW assembly line; we seek a US partner with a site and local sales.",
+            "en": (
+                "We bring equipment and process know-how for a 1 GW assembly line; we seek a "
+                "US partner with a site and local sales."
+            ),
             "zh_hans": "我方提供1GW组装线设备与工艺，寻求拥有场地和本地销售渠道的美方合作伙伴。",
         },
         45_000_000,
@@ -76,7 +82,10 @@ HAND: tuple[
         "energy",
         {"en": "Tier-1 solar modules wanted for 2027 projects"},
         {
-            "en": "Sunrise Solar Distribution seeks Tier-1 module supply (about 300 MW a year) with UL certification and US warehousing."
+            "en": (
+                "Sunrise Solar Distribution seeks Tier-1 module supply (about 300 MW a year) "
+                "with UL certification and US warehousing."
+            )
         },
         None,
         "USD",
@@ -91,7 +100,10 @@ HAND: tuple[
             "zh_hans": "天然护肤品牌寻求跨境电商合作伙伴",
         },
         {
-            "en": "A California skincare brand seeks a partner for Tmall Global and Douyin, including registration and fulfilment.",
+            "en": (
+                "A California skincare brand seeks a partner for Tmall Global and Douyin, "
+                "including registration and fulfilment."
+            ),
             "zh_hans": "加州护肤品牌寻求天猫国际和抖音渠道合作伙伴，包括备案与履约服务。",
         },
         None,
@@ -104,7 +116,10 @@ HAND: tuple[
         "healthcare",
         {"en": "Licensing a bispecific antibody platform", "zh_hans": "双特异性抗体平台技术授权"},
         {
-            "en": "Preclinical bispecific antibody platform available for co-development or licensing in North America.",
+            "en": (
+                "Preclinical bispecific antibody platform available for co-development or "
+                "licensing in North America."
+            ),
             "zh_hans": "临床前双抗平台，可在北美进行联合开发或授权许可。",
         },
         8_000_000,
@@ -117,7 +132,10 @@ HAND: tuple[
         "healthcare",
         {"en": "CRO partner for Phase I trials in China"},
         {
-            "en": "Bayshore Therapeutics seeks a Chinese CRO and hospital network to run a Phase I oncology trial."
+            "en": (
+                "Bayshore Therapeutics seeks a Chinese CRO and hospital network to run a "
+                "Phase I oncology trial."
+            )
         },
         None,
         "USD",
@@ -130,7 +148,10 @@ HAND: tuple[
         {"zh_hans": "高性能钕铁硼永磁体供应", "en": "High-performance NdFeB magnets"},
         {
             "zh_hans": "为电动汽车电机和风电提供N52及高矫顽力钕铁硼磁体，可提供样品。",
-            "en": "N52 and high-coercivity NdFeB magnets for EV motors and wind turbines; samples available.",
+            "en": (
+                "N52 and high-coercivity NdFeB magnets for EV motors and wind turbines; "
+                "samples available."
+            ),
         },
         None,
         "USD",
@@ -142,7 +163,10 @@ HAND: tuple[
         "transportation",
         {"en": "Electric buses and chargers for a 200-vehicle fleet"},
         {
-            "en": "We are electrifying our shuttle fleet and seek suppliers of electric buses with US service support."
+            "en": (
+                "We are electrifying our shuttle fleet and seek suppliers of electric buses "
+                "with US service support."
+            )
         },
         60_000_000,
         "USD",
@@ -154,7 +178,10 @@ HAND: tuple[
         "agriculture",
         {"en": "Napa Valley wines for importers in China", "zh_hans": "纳帕谷葡萄酒寻求中国进口商"},
         {
-            "en": "Estate Cabernet Sauvignon and Chardonnay, 20,000 cases a year, seeking importers in Guangdong and Shanghai.",
+            "en": (
+                "Estate Cabernet Sauvignon and Chardonnay, 20,000 cases a year, seeking "
+                "importers in Guangdong and Shanghai."
+            ),
             "zh_hans": "酒庄赤霞珠与霞多丽，年产2万箱，寻求广东和上海进口商。",
         },
         None,
@@ -180,7 +207,10 @@ HAND: tuple[
             "zh_hans": "为在加州投资的中国制造企业提供选址支持",
         },
         {
-            "en": "Incentives, site selection and permitting help for manufacturing investments of more than $10 million.",
+            "en": (
+                "Incentives, site selection and permitting help for manufacturing "
+                "investments of more than $10 million."
+            ),
             "zh_hans": "为1000万美元以上的制造业投资提供激励政策、选址和审批协助。",
         },
         10_000_000,
@@ -207,7 +237,10 @@ HAND: tuple[
         },
         {
             "zh_hans": "曹妃甸港区冷链与保税物流园区二期，寻求外资合作方。",
-            "en": "Phase II of a cold-chain and bonded logistics park at Caofeidian port seeks foreign investors.",
+            "en": (
+                "Phase II of a cold-chain and bonded logistics park at Caofeidian port seeks "
+                "foreign investors."
+            ),
         },
         1_200_000_000,
         "CNY",
@@ -249,9 +282,13 @@ AMOUNTS = (None, 500_000, 2_000_000, None, 15_000_000, 3_500_000, None, 80_000_0
 
 # The pipeline from the summit's meetings: the stage each of 24 meetings reached, and when.
 MEETING_STAGES = (
-    ["meeting"] * 6 + ["negotiation"] * 4 + ["mou"] * 4 + ["signed"] * 6 + ["implemented"] * 2
+    ["meeting"] * 6
+    + ["negotiation"] * 4
+    + ["mou"] * 4
+    + ["signed"] * 6
+    + ["implemented"] * 2
     + ["closed"] * 4
-)  # fmt: skip
+)
 SUMMIT_END = dt.datetime(2016, 5, 12, 0, 0, tzinfo=UTC)
 SIX_MONTHS = dt.datetime(2016, 11, 15, 9, 0, tzinfo=UTC)
 
@@ -267,11 +304,19 @@ def _rates() -> None:
         )
 
 
-def _post(
-    staff: User, owner: Organization, kind: str, sector: str, title: dict[str, str],
-    summary: dict[str, str], amount: int | None, currency: str, options: dict[str, Any],
-    *, deadline: dt.date | None = None,
-) -> Opportunity:  # fmt: skip
+def _post(  # noqa: PLR0917 - one row of the data above, in its order
+    staff: User,
+    owner: Organization,
+    kind: str,
+    sector: str,
+    title: dict[str, str],
+    summary: dict[str, str],
+    amount: int | None,
+    currency: str,
+    options: dict[str, Any],
+    *,
+    deadline: dt.date | None = None,
+) -> Opportunity:
     rep = User.objects.filter(representations__organization=owner).order_by("pk").first()
     return services.opportunity_create(
         actor=rep or staff,
@@ -339,9 +384,14 @@ def _generated(staff: User, taken: set[str]) -> list[Opportunity]:
         en, zh = TITLES[kind]
         title = {}
         if summary["en"]:
-            title["en"] = en.format(sector=sector.name_en, region=region.name_en)
+            title["en"] = en.format(
+                sector=getattr(sector, "name_en", ""), region=getattr(region, "name_en", "")
+            )
         if summary["zh_hans"]:
-            title["zh_hans"] = zh.format(sector=sector.name_zh_hans, region=region.name_zh_hans)
+            title["zh_hans"] = zh.format(
+                sector=getattr(sector, "name_zh_hans", ""),
+                region=getattr(region, "name_zh_hans", ""),
+            )
         n = len(made)
         options: dict[str, Any] = {}
         if n % 7 == 3:
@@ -364,7 +414,7 @@ def _generated(staff: User, taken: set[str]) -> list[Opportunity]:
                 currency,
                 options,
                 deadline=dt.date(2027, 1 + n % 12, 1 + n % 27),
-            )  # fmt: skip
+            )
         )
     return made
 
@@ -413,7 +463,7 @@ def _interests(staff: User, hand: list[Opportunity]) -> int:
     by_owner: dict[str, Opportunity] = {}
     for opportunity in hand:
         by_owner.setdefault(opportunity.owner.slug, opportunity)
-    plan = (
+    plan: tuple[tuple[str, str, str, list[str], int | None, int | None], ...] = (
         ("sunrise-solar", "jiangsu-solar", "accept", ["negotiation", "signed"], 3_200_000, 14),
         ("shenzhen-kuajingtong", "golden-poppy-skincare", "accept", ["negotiation"], None, None),
         ("bayshore-therapeutics", "zhangjiang-bio", "accept", [], None, None),
@@ -435,9 +485,12 @@ def _interests(staff: User, hand: list[Opportunity]) -> int:
         actor = _rep(interested)
         cooperation, questions = texts["zh-hans" if actor.language.startswith("zh") else "en"]
         interest = services.interest_express(
-            actor=actor, opportunity=opportunity, organization=Organization.objects.get(slug=interested),
-            cooperation=cooperation, questions=questions,
-        )  # fmt: skip
+            actor=actor,
+            opportunity=opportunity,
+            organization=Organization.objects.get(slug=interested),
+            cooperation=cooperation,
+            questions=questions,
+        )
         if answer == "pending":
             continue
         services.interest_answer(
@@ -476,9 +529,12 @@ def _summit_deals(staff: User) -> int:
                 meeting=meeting, organization=side, answer="possible", by=None, at=evening
             )
             deal = services.survey_answer(
-                meeting=meeting, organization=side, answer="no-cooperation", by=None,
+                meeting=meeting,
+                organization=side,
+                answer="no-cooperation",
+                by=None,
                 at=evening + dt.timedelta(days=20),
-            )  # fmt: skip
+            )
             continue
         deal = services.survey_answer(
             meeting=meeting, organization=side, answer="possible", by=None, at=evening
@@ -490,27 +546,37 @@ def _summit_deals(staff: User) -> int:
             )
         if target in ("mou", "signed", "implemented"):
             deal = services.survey_answer(
-                meeting=meeting, organization=side, answer="agreement", by=None,
+                meeting=meeting,
+                organization=side,
+                answer="agreement",
+                by=None,
                 at=later + dt.timedelta(days=40),
-            )  # fmt: skip
+            )
         assert deal is not None
         if target in ("signed", "implemented"):
             signed = later + dt.timedelta(days=120 + index * 9)
             deal = services.deal_move(
-                actor=staff, deal=deal,
+                actor=staff,
+                deal=deal,
                 data=StageInput(stage="signed", note="Contract signed.", at=signed),
-            )  # fmt: skip
+            )
             amount = Decimal((index % 6 + 1) * 1_250_000)
             services.deal_set_figures(
-                actor=staff, deal=deal,
+                actor=staff,
+                deal=deal,
                 data=DealFigures(amount=amount, currency="USD", jobs_created=(index % 5 + 1) * 8),
-            )  # fmt: skip
+            )
             if target == "implemented":
                 deal.refresh_from_db()
                 services.deal_move(
-                    actor=staff, deal=deal,
-                    data=StageInput(stage="implemented", note="Production started.", at=signed + dt.timedelta(days=300)),
-                )  # fmt: skip
+                    actor=staff,
+                    deal=deal,
+                    data=StageInput(
+                        stage="implemented",
+                        note="Production started.",
+                        at=signed + dt.timedelta(days=300),
+                    ),
+                )
     return len(chosen)
 
 

@@ -180,7 +180,7 @@ class ReviewInput:
     comment: str = ""
 
 
-RESULT_STATUS = {
+RESULT_STATUS: dict[str, str] = {
     Review.Result.PUBLISH: Opportunity.Status.PUBLISHED,
     Review.Result.RETURN: Opportunity.Status.RETURNED,
     Review.Result.REJECT: Opportunity.Status.REJECTED,
@@ -243,12 +243,12 @@ def opportunity_close(*, actor: User, opportunity: Opportunity) -> Opportunity:
     return opportunity
 
 
-def _pdf_bytes(upload: UploadedFile) -> bytes:
+def _pdf_bytes(upload: UploadedFile[bytes]) -> bytes:
     if upload.size is not None and upload.size > MAX_ATTACHMENT_BYTES:
         raise ApplicationError(
             _("An attachment may be at most 5 MB."), details={"field": "file"}, code="too_large"
         )
-    content = upload.read(MAX_ATTACHMENT_BYTES + 1)
+    content = bytes(upload.read(MAX_ATTACHMENT_BYTES + 1))
     if len(content) > MAX_ATTACHMENT_BYTES:
         raise ApplicationError(
             _("An attachment may be at most 5 MB."), details={"field": "file"}, code="too_large"
@@ -266,7 +266,7 @@ def _pdf_bytes(upload: UploadedFile) -> bytes:
 
 @transaction.atomic
 def attachment_add(
-    *, actor: User, opportunity: Opportunity, upload: UploadedFile
+    *, actor: User, opportunity: Opportunity, upload: UploadedFile[bytes]
 ) -> OpportunityAttachment:
     """Attach a PDF to an opportunity its owner may still edit."""
     locked = Opportunity.objects.select_for_update().get(pk=opportunity.pk)
