@@ -166,7 +166,12 @@ def test_an_organization_sees_only_its_own_deals(staff, session, meeting, cn, us
 
 
 def test_the_board_reads_a_fixed_number_of_queries(
-    staff, session, meeting, cn, us, django_assert_max_num_queries  # noqa: F811
+    staff,
+    session,
+    meeting,
+    cn,
+    us,
+    django_assert_max_num_queries,  # noqa: F811
 ):
     report(meeting, cn, interest=MeetingOutcome.Interest.SOME)
     for n in range(4):

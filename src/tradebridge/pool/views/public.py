@@ -88,11 +88,15 @@ def opportunity_create_view(request: AuthenticatedHttpRequest) -> HttpResponse:
     if not owners.exists():
         raise Http404
     form = OpportunityForm(request.POST or None)
-    form.fields["owner"] = forms.ModelChoiceField(
-        label=_("Organization"),
-        queryset=owners,
-        initial=owners.first() if owners.count() == 1 else None,
-    )
+    # First on the form: whose opportunity it is.
+    form.fields = {
+        "owner": forms.ModelChoiceField(
+            label=_("Organization"),
+            queryset=owners,
+            initial=owners.first() if owners.count() == 1 else None,
+        ),
+        **form.fields,
+    }
     if request.method == "POST" and form.is_valid():
         try:
             opportunity = services.opportunity_create(
