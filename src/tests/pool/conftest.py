@@ -10,6 +10,7 @@ from decimal import Decimal
 import pytest
 
 from tests.factories import OrganizationFactory, RepresentativeFactory
+from tests.matchmaking.conftest import cn, event, session, us  # noqa: F401 - the summit's fixtures
 from tradebridge.directory.models import Organization, Region, Sector
 from tradebridge.pool import services
 from tradebridge.pool.models import Opportunity

@@ -12,7 +12,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from tests.conftest import client_for
-from tests.matchmaking.conftest import cn, event, make_participant, session, us  # noqa: F401
+from tests.matchmaking.conftest import make_participant
 from tradebridge.matchmaking import services as mm
 from tradebridge.matchmaking.models import Meeting, MeetingOutcome
 from tradebridge.notifications.models import Notification
@@ -25,7 +25,7 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def meeting(staff, session, cn, us):  # noqa: F811
+def meeting(staff, session, cn, us):
     return mm.meeting_add(actor=staff, session=session, first=cn[0], second=us[0])
 
 
@@ -37,7 +37,7 @@ def report(meeting, side, *, interest=1, next_step="none", held=True):
     )  # fmt: skip
 
 
-def test_an_outcome_with_interest_starts_a_deal_at_meeting_held(meeting, cn, us):  # noqa: F811
+def test_an_outcome_with_interest_starts_a_deal_at_meeting_held(meeting, cn, us):
     report(meeting, cn, interest=MeetingOutcome.Interest.SOME)
     deal = Deal.objects.get()
     assert deal.stage == Deal.Stage.MEETING
@@ -47,20 +47,20 @@ def test_an_outcome_with_interest_starts_a_deal_at_meeting_held(meeting, cn, us)
     assert list(deal.events.values_list("to_stage", flat=True)) == ["interest", "meeting"]
 
 
-def test_both_sides_reporting_make_one_deal_and_agreement_means_negotiation(meeting, cn, us):  # noqa: F811
+def test_both_sides_reporting_make_one_deal_and_agreement_means_negotiation(meeting, cn, us):
     report(meeting, cn, interest=MeetingOutcome.Interest.STRONG)
     report(meeting, us, interest=MeetingOutcome.Interest.STRONG, next_step="agreement")
     deal = Deal.objects.get()
     assert deal.stage == Deal.Stage.NEGOTIATION
 
 
-def test_no_interest_or_no_meeting_starts_nothing(meeting, cn, us):  # noqa: F811
+def test_no_interest_or_no_meeting_starts_nothing(meeting, cn, us):
     report(meeting, cn, interest=MeetingOutcome.Interest.NONE)
     report(meeting, us, held=False)
     assert not Deal.objects.exists()
 
 
-def test_survey_answers_advance_never_back_and_no_cooperation_closes(meeting, cn, us):  # noqa: F811
+def test_survey_answers_advance_never_back_and_no_cooperation_closes(meeting, cn, us):
     org = cn[0].organization
     deal = services.survey_answer(meeting=meeting, organization=org, answer="negotiation", by=cn[1])
     assert deal.stage == Deal.Stage.NEGOTIATION
@@ -76,7 +76,7 @@ def test_survey_answers_advance_never_back_and_no_cooperation_closes(meeting, cn
     assert SurveyAnswer.objects.get().answer == "no-cooperation"
 
 
-def test_no_cooperation_closes_a_fresh_deal(meeting, cn, us):  # noqa: F811
+def test_no_cooperation_closes_a_fresh_deal(meeting, cn, us):
     report(meeting, us, interest=MeetingOutcome.Interest.SOME)
     deal = services.survey_answer(
         meeting=meeting, organization=cn[0].organization, answer="no-cooperation", by=cn[1]
@@ -84,7 +84,7 @@ def test_no_cooperation_closes_a_fresh_deal(meeting, cn, us):  # noqa: F811
     assert (deal.stage, deal.close_reason) == ("closed", "no-cooperation")
 
 
-def test_the_survey_is_sent_once_in_each_language_with_working_links(staff, meeting, cn, us):  # noqa: F811
+def test_the_survey_is_sent_once_in_each_language_with_working_links(staff, meeting, cn, us):
     cn_user = cn[1]
     cn_user.language = "zh-hans"
     cn_user.save()
@@ -118,7 +118,7 @@ def test_the_survey_is_sent_once_in_each_language_with_working_links(staff, meet
     assert len(mail.outbox) >= 2
 
 
-def test_an_altered_survey_link_is_refused(meeting, cn, us, client):  # noqa: F811
+def test_an_altered_survey_link_is_refused(meeting, cn, us, client):
     token = survey_token(
         meeting_id=meeting.pk, organization_id=cn[0].organization_id, user_id=cn[1].pk
     )
@@ -128,7 +128,7 @@ def test_an_altered_survey_link_is_refused(meeting, cn, us, client):  # noqa: F8
     assert client.get(reverse("pool:survey", args=[token, "agreement"])).status_code == 200
 
 
-def test_board_counts_equal_independent_counts_and_filters(staff, session, meeting, cn, us):  # noqa: F811
+def test_board_counts_equal_independent_counts_and_filters(staff, session, meeting, cn, us):
     report(meeting, cn, interest=MeetingOutcome.Interest.SOME)
     other_a, _ = make_participant(session, side="CN", name="Zhejiang Water")
     other_b, _ = make_participant(session, side="US", name="Sacramento Water")
@@ -155,7 +155,7 @@ def test_board_counts_equal_independent_counts_and_filters(staff, session, meeti
     assert 'data-testid="count-meeting">1<' in page
 
 
-def test_an_organization_sees_only_its_own_deals(staff, session, meeting, cn, us, outsider):  # noqa: F811
+def test_an_organization_sees_only_its_own_deals(staff, session, meeting, cn, us, outsider):
     report(meeting, cn, interest=MeetingOutcome.Interest.SOME)
     deal = Deal.objects.get()
     page = client_for(cn[1]).get(reverse("pool:deals")).content.decode()
@@ -166,12 +166,7 @@ def test_an_organization_sees_only_its_own_deals(staff, session, meeting, cn, us
 
 
 def test_the_board_reads_a_fixed_number_of_queries(
-    staff,
-    session,
-    meeting,
-    cn,
-    us,
-    django_assert_max_num_queries,  # noqa: F811
+    staff, session, meeting, cn, us, django_assert_max_num_queries
 ):
     report(meeting, cn, interest=MeetingOutcome.Interest.SOME)
     for n in range(4):
