@@ -74,3 +74,9 @@ def test_the_pool_pages_answer_in_both_languages():
         assert client.get(f"/{language}/pool/").status_code == 200
     public = Opportunity.objects.filter(status="published", visibility="public").first()
     assert client.get(reverse("pool:detail", args=[public.pk])).status_code == 200
+
+
+def test_loading_again_adds_nothing_to_the_pool():
+    before = (Opportunity.objects.count(), Deal.objects.count(), DealEvent.objects.count())
+    assert "0 opportunities" in demo_load().split(", ")
+    assert (Opportunity.objects.count(), Deal.objects.count(), DealEvent.objects.count()) == before
