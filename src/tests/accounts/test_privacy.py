@@ -52,6 +52,10 @@ def test_export_holds_every_kind_of_record_of_the_person(world):
         "attendances": 1,
         "meeting_requests": 1,
         "meeting_outcomes": 1,
+        # The outcome started a deal in the project pool; its history names who reported it.
+        "pool_interests": 0,
+        "pool_deal_notes": 1,
+        "pool_survey_answers": 0,
     }
     assert records["account"][0]["email"] == person.user.email
     assert records["account"][0]["full_name"] == person.user.full_name

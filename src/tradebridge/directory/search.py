@@ -18,6 +18,7 @@ import logging
 import re
 from collections.abc import Iterable
 from functools import cache, lru_cache
+from typing import Any
 
 from pypinyin import lazy_pinyin
 
@@ -215,3 +216,20 @@ def name_matches(query: str, *names: str | None) -> bool:
     if len(compact) < 2 or not compact.isascii():
         return False
     return any(compact in _compact_pinyin(name) for name in names if name and _CJK.search(name))
+
+
+def terms_matched(groups: list[tuple[str, ...]], field: str = "search_document") -> Any:
+    """A database expression: how many of the query's term groups the row's lower-cased
+    ``field`` holds (any form of a group counts once). The directory's search and the project
+    pool's rank by it."""
+    from django.db.models import Case, IntegerField, Q, Value, When
+
+    matched: Any = Value(0, output_field=IntegerField())
+    for forms in groups:
+        any_form = Q()
+        for form in forms:
+            any_form |= Q(**{f"{field}__contains": form})
+        matched += Case(
+            When(any_form, then=Value(1)), default=Value(0), output_field=IntegerField()
+        )
+    return matched

@@ -22,7 +22,7 @@ from tradebridge.accounts.rules import AnyUser, is_secretariat
 from tradebridge.bilingual import sort_column
 
 from .models import CooperationType, Organization, Region, Representative, Sector
-from .search import MAX_QUERY_TERMS, query_groups, query_language
+from .search import MAX_QUERY_TERMS, query_groups, query_language, terms_matched
 from .semantic import similarities
 
 # Search ranking. A profile enters the results when it holds at least half of the terms of the
@@ -144,14 +144,7 @@ def _search(
     two) is a match, so that "power transformers" finds a Chinese profile that holds only
     变压器; the share it holds ranks it, and lowers the closeness in meaning that a profile
     holding fewer terms needs to enter."""
-    matched: Any = Value(0, output_field=IntegerField())
-    for forms in groups:
-        any_form = Q()
-        for form in forms:
-            any_form |= Q(search_document__contains=form)
-        matched += Case(
-            When(any_form, then=Value(1)), default=Value(0), output_field=IntegerField()
-        )
+    matched = terms_matched(groups)
     need = -(-len(groups) // 2)
     share = LEXICAL_BONUS / len(groups)
     qs = qs.annotate(matched=matched)
