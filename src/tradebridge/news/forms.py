@@ -3,6 +3,7 @@ decide what is allowed."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from django import forms
@@ -51,6 +52,13 @@ class ArticleForm(forms.Form):
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )
+    opportunities = forms.RegexField(
+        label=_("Related opportunities"),
+        regex=r"^[\d,\s]*$",
+        required=False,
+        help_text=_("Their numbers in the project pool, separated by commas."),
+        error_messages={"invalid": _("Write numbers separated by commas, e.g. 12, 40.")},
+    )
     slug = forms.SlugField(
         label=_("Identifier in the address"),
         max_length=70,
@@ -76,6 +84,9 @@ class ArticleForm(forms.Form):
             author_name=article.author_name,
             tags=list(article.tags.all()),
             events=list(article.events.all()),
+            opportunities=", ".join(
+                str(pk) for pk in article.opportunities.values_list("pk", flat=True)
+            ),
         )
         return initial
 
@@ -100,6 +111,7 @@ class ArticleForm(forms.Form):
             author_name=d.get("author_name", ""),
             tags=[t.slug for t in d.get("tags") or []],
             events=list(d.get("events") or []),
+            opportunities=[int(n) for n in re.findall(r"\d+", d.get("opportunities") or "")],
             slug=d.get("slug", ""),
         )
 

@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from tradebridge.events.models import Event
+from tradebridge.pool.models import Opportunity
 
 
 class Tag(models.Model):
@@ -52,6 +53,9 @@ class Article(models.Model):
     tags = models.ManyToManyField(Tag, verbose_name=_("tags"), blank=True, related_name="articles")
     events = models.ManyToManyField(
         Event, verbose_name=_("related events"), blank=True, related_name="articles"
+    )
+    opportunities = models.ManyToManyField(
+        Opportunity, verbose_name=_("related opportunities"), blank=True, related_name="articles"
     )
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"

@@ -6,6 +6,7 @@ from django.db.models import Prefetch, QuerySet
 
 from tradebridge.accounts.rules import AnyUser
 from tradebridge.events.models import Event
+from tradebridge.pool.models import Opportunity
 
 from . import rules
 from .models import Article, ArticleImage, Tag
@@ -41,3 +42,11 @@ def articles_of_event(event: Event, *, limit: int = 5) -> list[Article]:
 def tags_in_use() -> QuerySet[Tag]:
     """Tags that at least one published article carries, for the list's filter."""
     return Tag.objects.filter(articles__in=Article.objects.filter(rules.published())).distinct()
+
+
+def opportunities_shown(article: Article) -> QuerySet[Opportunity]:
+    """The article's related opportunities that everyone may see (published, public); the
+    pool's own pages decide the rest."""
+    return article.opportunities.filter(
+        status=Opportunity.Status.PUBLISHED, visibility=Opportunity.Visibility.PUBLIC
+    )

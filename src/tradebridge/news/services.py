@@ -17,6 +17,7 @@ from tradebridge.accounts.models import User
 from tradebridge.bilingual import set_translated
 from tradebridge.errors import ApplicationError, NotAllowed, full_clean_or_error
 from tradebridge.events.models import Event
+from tradebridge.pool.models import Opportunity
 
 from . import images, rules
 from .models import Article, ArticleImage, Tag
@@ -35,6 +36,7 @@ class ArticleInput:
     author_name: str = ""
     tags: list[str] = field(default_factory=list)  # tag identifiers (slugs)
     events: list[Event] = field(default_factory=list)
+    opportunities: list[int] = field(default_factory=list)  # project pool numbers
     slug: str = ""
 
 
@@ -56,8 +58,19 @@ def _relations(article: Article, data: ArticleInput) -> None:
             _("Unknown tag: %(tags)s.") % {"tags": ", ".join(sorted(unknown))},
             details={"field": "tags"},
         )
+    found = set(
+        Opportunity.objects.filter(pk__in=data.opportunities).values_list("pk", flat=True)
+    )
+    missing = sorted(set(data.opportunities) - found)
+    if missing:
+        raise ApplicationError(
+            _("No opportunity has the number %(numbers)s.")
+            % {"numbers": ", ".join(str(n) for n in missing)},
+            details={"field": "opportunities"},
+        )
     article.tags.set(Tag.objects.filter(slug__in=data.tags))
     article.events.set(data.events)
+    article.opportunities.set(sorted(found))
 
 
 @transaction.atomic

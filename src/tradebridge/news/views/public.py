@@ -46,6 +46,7 @@ def article_detail(request: HttpRequest, slug: str) -> HttpResponse:
         {
             "article": article,
             "body": article_html(article),
+            "opportunities": selectors.opportunities_shown(article),
             "can_manage": rules.can_manage_news(request.user),
         },
     )
