@@ -11,7 +11,6 @@ from django.http import HttpRequest
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.html import escape
-from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from tradebridge.bilingual import active_suffix
@@ -41,9 +40,6 @@ class NewsRss(Feed[Article, None]):
 
     def feed_url(self) -> str:
         return self.request.path
-
-    def language(self) -> str:
-        return "zh-Hans" if (get_language() or "").startswith("zh") else "en"
 
     def items(self) -> list[Article]:
         return list(articles_published()[:ITEMS])
