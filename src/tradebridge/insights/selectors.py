@@ -1,7 +1,7 @@
 """Reads of insights: every chart's figures and the headline figures, each computed by the
-database (one aggregate query per chart, whatever the number of rows: COUNT, SUM and GROUP BY,
-never a Python loop over rows). Python only shapes the few aggregated rows (a dozen sectors,
-eight types, some quarters) into a chart.
+database (a fixed number of grouped queries per chart, whatever the number of rows: COUNT, SUM
+and GROUP BY, never a Python loop over rows). Python only shapes the aggregated rows (a dozen
+sectors, pairs of regions, eight types, some quarters) into a chart.
 
 What is counted (docs/insights.md says the same for readers):
 
@@ -16,6 +16,7 @@ What is counted (docs/insights.md says the same for readers):
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -27,11 +28,9 @@ from django.db.models import (
     Exists,
     ExpressionWrapper,
     F,
-    IntegerField,
     OuterRef,
     Q,
     QuerySet,
-    Subquery,
     Sum,
     Value,
     When,
@@ -85,13 +84,6 @@ def _plain(value: Any) -> Any:
     return value
 
 
-class _CountOf(Subquery):
-    """The number of rows a correlated subquery selects (``values("pk").distinct()``)."""
-
-    template = "(SELECT COUNT(*) FROM (%(subquery)s) _counted)"
-    output_field = IntegerField()
-
-
 def _label(values: dict[str, Any], name: str = "name") -> str:
     other = "en" if active_suffix() == "zh_hans" else "zh_hans"
     return str(values.get(f"{name}_{active_suffix()}") or values.get(f"{name}_{other}") or "")
@@ -115,45 +107,71 @@ def meetings_held(*, now: dt.datetime | None = None) -> QuerySet[Meeting]:
     )
 
 
-def _meetings_touching(path: str) -> _CountOf:
-    """Held meetings one side of which is in the outer row (a sector, a region)."""
-    return _CountOf(
-        meetings_held()
-        .filter(
-            Q(**{f"first__organization__{path}": OuterRef("pk")})
-            | Q(**{f"second__organization__{path}": OuterRef("pk")})
-        )
-        .order_by()
-        .values("pk")
-        .distinct()
+def _meetings_per_sector() -> Counter[int]:
+    """Held meetings per sector id, a meeting once in each sector of either side: those where
+    the first side has the sector, plus those where the second has it, less those where both
+    have it (three grouped queries, whatever the number of meetings)."""
+    held = meetings_held().order_by()
+    sides = Organization.sectors.through.objects.filter(
+        organization=OuterRef("second__organization"), sector=OuterRef("sector")
     )
+    first = held.values(sector=F("first__organization__sectors")).annotate(n=Count("pk"))
+    second = held.values(sector=F("second__organization__sectors")).annotate(n=Count("pk"))
+    both = (
+        held.annotate(sector=F("first__organization__sectors"))
+        .filter(Exists(sides))
+        .values("sector")
+        .annotate(n=Count("pk"))
+    )
+    counts: Counter[int] = Counter()
+    for rows, sign in ((first, 1), (second, 1), (both, -1)):
+        for row in rows:
+            if row["sector"] is not None:
+                counts[row["sector"]] += sign * row["n"]
+    return counts
 
 
 def meetings_by_sector() -> Chart:
     """Held meetings by sector: a meeting counts in each sector of either side (once)."""
-    rows = (
-        Sector.objects.annotate(n=_meetings_touching("sectors"))
-        .filter(n__gt=0)
-        .order_by("-n", "order", "code")
-        .values("code", "name_en", "name_zh_hans", "n")
+    counts = _meetings_per_sector()
+    sectors = Sector.objects.filter(pk__in=[k for k, n in counts.items() if n]).values(
+        "pk", "code", "order", "name_en", "name_zh_hans"
     )
+    ordered = sorted(sectors, key=lambda r: (-counts[r["pk"]], r["order"], r["code"]))
     return Chart(
         key="meetings-by-sector",
         title=_("Meetings held by sector"),
         kind="bar",
         columns=[_("Code"), _("Sector"), _("Meetings")],
-        rows=[[r["code"], _label(r), r["n"]] for r in rows],
+        rows=[[r["code"], _label(r), counts[r["pk"]]] for r in ordered],
         note=_("A meeting counts once in each sector of either side."),
     )
 
 
-def meetings_by_region(country: str) -> Chart:
-    """Held meetings by province (``CN``) or state (``US``), every region listed (a map)."""
+def meetings_per_region() -> Counter[int]:
+    """Held meetings per region id: one query grouped by the pair of the two sides' regions; a
+    meeting within one region counts there once."""
+    counts: Counter[int] = Counter()
+    pairs = (
+        meetings_held()
+        .order_by()
+        .values(a=F("first__organization__region"), b=F("second__organization__region"))
+        .annotate(n=Count("pk"))
+    )
+    for row in pairs:
+        for region in {row["a"], row["b"]} - {None}:
+            counts[region] += row["n"]
+    return counts
+
+
+def meetings_by_region(country: str, counts: Counter[int] | None = None) -> Chart:
+    """Held meetings by province (``CN``) or state (``US``), every region listed (a map);
+    ``counts`` from ``meetings_per_region`` when the page draws both maps."""
+    counts = meetings_per_region() if counts is None else counts
     rows = (
         Region.objects.filter(code__startswith=f"{country}-")
-        .annotate(n=_meetings_touching("region"))
         .order_by("code")
-        .values("code", "name_en", "name_zh_hans", "n")
+        .values("pk", "code", "name_en", "name_zh_hans")
     )
     china = country == "CN"
     return Chart(
@@ -161,7 +179,7 @@ def meetings_by_region(country: str) -> Chart:
         title=_("Meetings held by province") if china else _("Meetings held by state"),
         kind="map",
         columns=[_("Code"), _("Province") if china else _("State"), _("Meetings")],
-        rows=[[r["code"], _label(r), r["n"]] for r in rows],
+        rows=[[r["code"], _label(r), counts[r["pk"]]] for r in rows],
         options={"map": "china" if china else "usa"},
         note=_("A meeting counts once in the region of either side."),
     )
@@ -332,10 +350,11 @@ def series_public() -> list[Series]:
 
 def dashboard_charts() -> list[Chart]:
     """Every chart of the dashboard, in page order."""
+    regions = meetings_per_region()
     return [
         meetings_by_sector(),
-        meetings_by_region("CN"),
-        meetings_by_region("US"),
+        meetings_by_region("CN", regions),
+        meetings_by_region("US", regions),
         opportunities_by_type_and_stage(),
         deals_by_stage(),
         signed_deals_by_quarter(),
