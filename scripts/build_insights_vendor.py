@@ -41,9 +41,17 @@ OUT = ROOT / "src/tradebridge/insights/static/insights/vendor"
 def _pack(spec: str, into: Path) -> Path:
     folder = into / spec.replace("@", "-")
     folder.mkdir()
-    name = subprocess.run(
-        ["npm", "pack", spec, "--silent"], cwd=folder, check=True, capture_output=True, text=True
-    ).stdout.strip().splitlines()[-1]
+    name = (
+        subprocess.run(
+            ["npm", "pack", spec, "--silent"],
+            cwd=folder,
+            check=True,
+            capture_output=True,
+            text=True,
+        )
+        .stdout.strip()
+        .splitlines()[-1]
+    )
     with tarfile.open(folder / name) as tar:
         tar.extractall(folder, filter="data")
     return folder / "package"
@@ -118,7 +126,8 @@ def main() -> None:
         (OUT / "VERSIONS.txt").write_text(
             f"echarts {versions} (Apache-2.0): echarts/echarts.min.js\n"
             f"us-atlas {US_ATLAS.split('@')[1]} (ISC): maps/usa.json from states-albers-10m.json\n"
-            f"echarts {ECHARTS_MAPS.split('@')[1]} (Apache-2.0): maps/china.json from map/json/china.json\n"
+            f"echarts {ECHARTS_MAPS.split('@')[1]} (Apache-2.0): "
+            "maps/china.json from map/json/china.json\n"
             "Rebuilt by scripts/build_insights_vendor.py.\n"
         )
 

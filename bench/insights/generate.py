@@ -123,7 +123,10 @@ def meetings(orgs: list[int], per_session: int, rng: random.Random) -> int:
             a, b = sorted(rng.sample(range(len(participants)), 2))
             pairs.add((a, b))
         made = Meeting.objects.bulk_create(
-            (Meeting(session=session, first=participants[a], second=participants[b]) for a, b in sorted(pairs)),
+            (
+                Meeting(session=session, first=participants[a], second=participants[b])
+                for a, b in sorted(pairs)
+            ),
             batch_size=2000,
         )
         run = ScheduleRun.objects.create(session=session, status=ScheduleRun.Status.DONE)
@@ -143,7 +146,9 @@ def pool(opportunities: int, deals: int, events_per_deal: int) -> None:
     """Opportunities, deals and deal events made by PostgreSQL from generate_series."""
     o, d, e = (m._meta.db_table for m in (Opportunity, Deal, DealEvent))
     with connection.cursor() as cursor:
-        cursor.execute("SELECT min(id), max(id) FROM directory_organization WHERE slug LIKE 'bench-%%'")
+        cursor.execute(
+            "SELECT min(id), max(id) FROM directory_organization WHERE slug LIKE 'bench-%%'"
+        )
         low, high = cursor.fetchone()
         cursor.execute("SELECT min(id), max(id) FROM directory_sector")
         s_low, s_high = cursor.fetchone()

@@ -1,7 +1,8 @@
 """Insights bench: the dashboard's and the summary's latency on PostgreSQL with 100,000
 opportunities and 1,000,000 pipeline events (made by generate.py).
 
-    DATABASE_URL=postgres://postgres@127.0.0.1:5432/NAME .venv/bin/python bench/insights/run.py [--runs 20] [--write]
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/NAME \
+        .venv/bin/python bench/insights/run.py [--runs 20] [--write]
 
 Measures, after one warm-up: each chart's query (the selectors, as the page calls them), the
 headline figures, and the whole pages (``/en/insights/dashboard/`` signed in,
@@ -44,7 +45,11 @@ HERE = Path(__file__).resolve().parent
 
 def percentiles(samples: list[float]) -> tuple[float, float, float, float]:
     ordered = sorted(samples)
-    q = statistics.quantiles(ordered, n=100, method="inclusive") if len(ordered) > 1 else ordered * 99
+    q = (
+        statistics.quantiles(ordered, n=100, method="inclusive")
+        if len(ordered) > 1
+        else ordered * 99
+    )
     return ordered[len(ordered) // 2], q[89], q[98], ordered[-1]
 
 
@@ -107,7 +112,10 @@ def main() -> None:
         samples, queries = measure(function, args.runs)
         p50, p90, p99, top = percentiles(samples)
         rows.append((name, queries, p50, p90, p99, top))
-        print(f"{name:45} {queries:3d} q  p50 {p50:8.1f}  p90 {p90:8.1f}  p99 {p99:8.1f}  max {top:8.1f} ms")
+        print(
+            f"{name:45} {queries:3d} q  p50 {p50:8.1f}  p90 {p90:8.1f}  "
+            f"p99 {p99:8.1f}  max {top:8.1f} ms"
+        )
     load_after = os.getloadavg()
     sizes = (
         f"{Opportunity.objects.count():,} opportunities, {Deal.objects.count():,} deals, "

@@ -28,7 +28,9 @@ def data(transactional_db):
     build_activity(1)
     series = services.series_create(actor=staff, data=demo_insights.SERIES)
     services.series_import(actor=staff, series=series, content=demo_insights.csv_content())
-    article(staff, title="Five delegations meet California companies", zh="五省区市代表团与加州企业洽谈")
+    article(
+        staff, title="Five delegations meet California companies", zh="五省区市代表团与加州企业洽谈"
+    )
     return staff
 
 

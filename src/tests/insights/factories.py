@@ -73,9 +73,7 @@ def build_activity(size: int = 1, *, seed: int = 7) -> Activity:
             name=f"Org {i}",
             name_en=f"Org {i}",
             side="CN" if i % 2 else "US",
-            region=(rng.choice(cn_regions) if i % 2 else rng.choice(us_regions))
-            if i % 7
-            else None,
+            region=(rng.choice(cn_regions) if i % 2 else rng.choice(us_regions)) if i % 7 else None,
         )
         for i in range(30 * size)
     )
@@ -104,9 +102,7 @@ def build_activity(size: int = 1, *, seed: int = 7) -> Activity:
         slots = 12 * size
         session = _session(event, day=day, status=status, slots=slots)
         sessions.append(session)
-        tables = Table.objects.bulk_create(
-            Table(session=session, number=n + 1) for n in range(10)
-        )
+        tables = Table.objects.bulk_create(Table(session=session, number=n + 1) for n in range(10))
         chosen = rng.sample(organizations, min(len(organizations), 24 * size))
         participants = Participant.objects.bulk_create(
             Participant(session=session, organization=org) for org in chosen
@@ -168,8 +164,12 @@ def build_activity(size: int = 1, *, seed: int = 7) -> Activity:
         )
         for i in range(40 * size)
     )
-    ExchangeRate.objects.get_or_create(as_of=dt.date(2016, 1, 4), defaults={"cny_per_usd": Decimal("6.5")})
-    ExchangeRate.objects.get_or_create(as_of=dt.date(2017, 1, 3), defaults={"cny_per_usd": Decimal("6.9")})
+    ExchangeRate.objects.get_or_create(
+        as_of=dt.date(2016, 1, 4), defaults={"cny_per_usd": Decimal("6.5")}
+    )
+    ExchangeRate.objects.get_or_create(
+        as_of=dt.date(2017, 1, 3), defaults={"cny_per_usd": Decimal("6.9")}
+    )
     deals = []
     for i in range(30 * size):
         first, second = rng.sample(organizations, 2)
@@ -198,7 +198,9 @@ def build_activity(size: int = 1, *, seed: int = 7) -> Activity:
         reached = order.index(deal.stage) if deal.stage in order else 2
         for stage in order[: reached + 1]:
             events.append(DealEvent(deal=deal, from_stage=previous, to_stage=stage, at=at))
-            events.append(DealEvent(deal=deal, from_stage=stage, to_stage=stage, note="Call.", at=at))
+            events.append(
+                DealEvent(deal=deal, from_stage=stage, to_stage=stage, note="Call.", at=at)
+            )
             at += dt.timedelta(days=rng.randint(5, 90))
             previous = stage
         if deal.stage == Deal.Stage.CLOSED:

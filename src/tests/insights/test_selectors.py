@@ -28,11 +28,11 @@ def held_meetings() -> list[Meeting]:
     outcome saying it did not take place."""
     now = timezone.now()
     not_held = set(MeetingOutcome.objects.filter(held=False).values_list("meeting_id", flat=True))
-    published = {
-        (p.meeting_id, p.run_id) for p in Placement.objects.all()
-    }
+    published = {(p.meeting_id, p.run_id) for p in Placement.objects.all()}
     result = []
-    for m in Meeting.objects.select_related("session", "first__organization", "second__organization"):
+    for m in Meeting.objects.select_related(
+        "session", "first__organization", "second__organization"
+    ):
         s = m.session
         if (
             m.status == "confirmed"
@@ -53,7 +53,8 @@ def activity(db):
 
 def test_meetings_held_by_sector_equal_an_independent_count(activity):
     sectors_of = {
-        o.pk: {s.code for s in o.sectors.all()} for o in Organization.objects.prefetch_related("sectors")
+        o.pk: {s.code for s in o.sectors.all()}
+        for o in Organization.objects.prefetch_related("sectors")
     }
     expected: Counter[str] = Counter()
     for m in held_meetings():
@@ -95,9 +96,7 @@ def test_headline_meetings_held_counts_each_meeting_once(activity):
 
 def test_opportunities_by_type_and_stage_equal_an_independent_count(activity):
     expected = Counter(
-        (o.kind, o.stage)
-        for o in Opportunity.objects.all()
-        if o.status in ("published", "closed")
+        (o.kind, o.stage) for o in Opportunity.objects.all() if o.status in ("published", "closed")
     )
     chart = selectors.opportunities_by_type_and_stage()
     stages = [*Opportunity.Stage.values, ""]
@@ -127,9 +126,7 @@ def test_signed_deals_by_quarter_equal_an_independent_sum(activity):
     assert rate == Decimal("6.9")  # the latest of the two rates
     count: Counter[str] = Counter()
     value: dict[str, Decimal] = {}
-    signed = [
-        d for d in Deal.objects.all() if d.stage in ("signed", "implemented") and d.signed_at
-    ]
+    signed = [d for d in Deal.objects.all() if d.stage in ("signed", "implemented") and d.signed_at]
     for d in signed:
         q = f"{d.signed_at.year} Q{(d.signed_at.month - 1) // 3 + 1}"
         count[q] += 1

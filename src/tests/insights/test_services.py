@@ -108,10 +108,7 @@ def test_two_imports_at_once_leave_one_file_whole():
         pytest.skip("row locks need PostgreSQL")
     staff = UserFactory(is_staff=True)
     series = services.series_create(actor=staff, data=FDI)
-    files = [
-        "period,value\n" + "".join(f"{y},{k}\n" for y in range(1990, 2020))
-        for k in (1, 2)
-    ]
+    files = ["period,value\n" + "".join(f"{y},{k}\n" for y in range(1990, 2020)) for k in (1, 2)]
     barrier = threading.Barrier(2)
 
     def run(content: str) -> None:

@@ -27,7 +27,10 @@ def test_staff_write_a_draft_with_tags_and_events(staff):
 
     services.tag_ensure(actor=staff, slug="summit", name={"en": "Summit", "zh_hans": "峰会"})
     event = Event.objects.create(
-        slug="summit", title_en="Summit", starts_on=dt.date(2016, 5, 11), ends_on=dt.date(2016, 5, 11)
+        slug="summit",
+        title_en="Summit",
+        starts_on=dt.date(2016, 5, 11),
+        ends_on=dt.date(2016, 5, 11),
     )
     made = article(staff, draft=True, tags=["summit"], events=[event])
     assert made.status == Article.Status.DRAFT and made.published_at is None
@@ -54,7 +57,9 @@ def test_publishing_now_or_later(staff):
     later = article(staff, title="Later", at=timezone.now() + dt.timedelta(days=1))
     assert later.status == Article.Status.SCHEDULED
     assert not later.is_visible
-    Article.objects.filter(pk=later.pk).update(published_at=timezone.now() - dt.timedelta(seconds=1))
+    Article.objects.filter(pk=later.pk).update(
+        published_at=timezone.now() - dt.timedelta(seconds=1)
+    )
     later.refresh_from_db()
     assert later.is_visible  # its time came: no job needed
 
@@ -112,7 +117,9 @@ def test_a_file_that_is_no_picture_is_refused_with_the_field(staff):
     assert not ArticleImage.objects.exists()
 
 
-def test_removing_a_picture_deletes_its_file_after_commit(staff, django_capture_on_commit_callbacks):
+def test_removing_a_picture_deletes_its_file_after_commit(
+    staff, django_capture_on_commit_callbacks
+):
     made = article(staff, draft=True)
     image = services.article_image_add(actor=staff, article=made, upload=png())
     name = image.image.name

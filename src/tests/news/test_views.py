@@ -46,7 +46,9 @@ def test_staff_see_drafts_and_scheduled_articles_marked(staff_client, staff):
 def test_a_scheduled_article_appears_when_its_time_comes(client: Client, staff):
     later = article(staff, title="Later", at=timezone.now() + dt.timedelta(minutes=5))
     assert titles(client.get("/en/news/").content.decode()) == []
-    Article.objects.filter(pk=later.pk).update(published_at=timezone.now() - dt.timedelta(seconds=1))
+    Article.objects.filter(pk=later.pk).update(
+        published_at=timezone.now() - dt.timedelta(seconds=1)
+    )
     assert titles(client.get("/en/news/").content.decode()) == ["Later"]
 
 
@@ -81,7 +83,10 @@ def test_both_languages_show_their_own_text(client: Client, staff):
 
 def test_the_body_is_sanitised(client: Client, staff):
     made = article(staff, draft=True)
-    made.body_en = '<script>alert(1)</script>\n\n[x](javascript:alert(1)) <img src=x onerror=alert(1)> ![a](https://tracker.example/p.gif)'
+    made.body_en = (
+        "<script>alert(1)</script>\n\n[x](javascript:alert(1)) <img src=x onerror=alert(1)> "
+        "![a](https://tracker.example/p.gif)"
+    )
     made.save()
     services.article_publish(actor=staff, article=made)
     html = client.get(f"/en/news/{made.slug}/").content.decode()
@@ -111,7 +116,11 @@ def test_pictures_are_served_to_whoever_reads_the_article(client: Client, staff_
 
 def test_staff_pages_are_for_staff(client: Client, owner_client, staff_client, staff):
     made = article(staff, draft=True)
-    for url in ("/en/news/manage/new/", f"/en/news/manage/{made.slug}/", f"/en/news/manage/{made.slug}/edit/"):
+    for url in (
+        "/en/news/manage/new/",
+        f"/en/news/manage/{made.slug}/",
+        f"/en/news/manage/{made.slug}/edit/",
+    ):
         assert client.get(url).status_code == 302
         assert owner_client.get(url).status_code == 403
         assert staff_client.get(url).status_code == 200
@@ -123,7 +132,12 @@ def test_staff_pages_are_for_staff(client: Client, owner_client, staff_client, s
 def test_staff_write_schedule_and_illustrate_an_article(staff_client):
     response = staff_client.post(
         "/en/news/manage/new/",
-        {"title_en": "Delegation", "title_zh_hans": "代表团", "body_en": "Text", "opportunities": ""},
+        {
+            "title_en": "Delegation",
+            "title_zh_hans": "代表团",
+            "body_en": "Text",
+            "opportunities": "",
+        },
     )
     assert response.status_code == 302
     made = Article.objects.get()
@@ -144,14 +158,17 @@ def test_staff_write_schedule_and_illustrate_an_article(staff_client):
 
 def test_home_and_event_pages_link_the_feeds_in_their_language(client: Client, staff):
     event = Event.objects.create(
-        slug="summit", title_en="Summit", starts_on=dt.date(2016, 5, 11), ends_on=dt.date(2016, 5, 11)
+        slug="summit",
+        title_en="Summit",
+        starts_on=dt.date(2016, 5, 11),
+        ends_on=dt.date(2016, 5, 11),
     )
     article(staff, title="About the summit", events=[event])
     for lang in ("en", "zh-hans"):
         for page in (f"/{lang}/", f"/{lang}/events/summit/"):
             html = client.get(page).content.decode()
             head = html.split("</head>", 1)[0]
-            assert f'<link rel="alternate" type="application/rss+xml"' in head
+            assert '<link rel="alternate" type="application/rss+xml"' in head
             assert f'href="/{lang}/news/feed/"' in head and f'href="/{lang}/news/atom/"' in head
         html = client.get(f"/{lang}/events/summit/").content.decode()
         assert 'data-testid="event-news"' in html and "/news/about-the-summit/" in html

@@ -52,8 +52,8 @@ SUMMIT = services.ArticleInput(
             "sectors of the memorandum, from clean energy and environmental protection to "
             "e-commerce and agriculture. In the afternoon, companies met at more than fifty "
             "tables in **pre-scheduled, fifteen-minute meetings**, with interpreters on hand.\n\n"
-            "> \"The bilateral project pool gives enterprises on both sides a place to meet "
-            "before they travel,\" the secretariat said.\n\n"
+            '> "The bilateral project pool gives enterprises on both sides a place to meet '
+            'before they travel," the secretariat said.\n\n'
             "The outcomes of the meetings feed the working group's project pool; its results "
             "are published on the [insights page](/en/insights/)."
         ),
@@ -80,7 +80,10 @@ FDI = services.ArticleInput(
         "zh_hans": "中国对加州直接投资突破90亿美元",
     },
     summary={
-        "en": "From under $0.1 billion in 2005 to over $9 billion in 2015, and 300+ new projects since 2013.",
+        "en": (
+            "From under $0.1 billion in 2005 to over $9 billion in 2015, and 300+ new "
+            "projects since 2013."
+        ),
         "zh_hans": "从2005年的不足1亿美元增至2015年的逾90亿美元，2013年以来新增项目300余个。",
     },
     body={
@@ -135,7 +138,10 @@ def load() -> str:
         services.tag_ensure(actor=staff, slug=slug, name=name)
     summit = Event.objects.filter(slug=EVENT_SLUG).first()
     published = [
-        (replace(SUMMIT, events=[summit] if summit else []), dt.datetime(2016, 5, 12, 9, 0, tzinfo=dt.UTC)),
+        (
+            replace(SUMMIT, events=[summit] if summit else []),
+            dt.datetime(2016, 5, 12, 9, 0, tzinfo=dt.UTC),
+        ),
         (FDI, dt.datetime(2016, 9, 20, 8, 0, tzinfo=dt.UTC)),
     ]
     for data, at in published:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -84,7 +85,7 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def _label(values: dict[str, Any], name: str = "name") -> str:
+def _label(values: Mapping[str, Any], name: str = "name") -> str:
     other = "en" if active_suffix() == "zh_hans" else "zh_hans"
     return str(values.get(f"{name}_{active_suffix()}") or values.get(f"{name}_{other}") or "")
 
@@ -94,7 +95,9 @@ def _label(values: dict[str, Any], name: str = "name") -> str:
 
 def meetings_held(*, now: dt.datetime | None = None) -> QuerySet[Meeting]:
     """Meetings that took place (see the module's note)."""
-    placed = Placement.objects.filter(meeting=OuterRef("pk"), run=OuterRef("session__published_run"))
+    placed = Placement.objects.filter(
+        meeting=OuterRef("pk"), run=OuterRef("session__published_run")
+    )
     not_held = MeetingOutcome.objects.filter(meeting=OuterRef("pk"), held=False)
     return (
         Meeting.objects.filter(
@@ -264,12 +267,14 @@ def signed_deals_by_quarter(rate: ExchangeRate | None = None) -> Chart:
         .annotate(quarter=TruncQuarter("signed_at"))
         .order_by()
         .values("quarter")
-        .annotate(n=Count("pk"), value=Coalesce(Sum(_usd(rate)), Value(Decimal(0)), output_field=MONEY))
+        .annotate(
+            n=Count("pk"), value=Coalesce(Sum(_usd(rate)), Value(Decimal(0)), output_field=MONEY)
+        )
     }
     rows: list[list[Any]] = []
     if grouped:
         for quarter in _quarters_between(min(grouped), max(grouped)):
-            found = grouped.get(quarter, {})
+            found: Mapping[str, Any] = grouped.get(quarter, {})
             value = Decimal(found.get("value") or 0).quantize(Decimal("0.01"))
             rows.append([_quarter(quarter), found.get("n", 0), value])
     note = (

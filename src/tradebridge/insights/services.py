@@ -46,7 +46,7 @@ def _apply(series: Series, data: SeriesInput) -> None:
         if not (values.get("en") or values.get("zh_hans")):
             raise ApplicationError(
                 _("Give the series' %(what)s in at least one language.")
-                % {"what": Series._meta.get_field(name).verbose_name},
+                % {"what": getattr(Series._meta.get_field(name), "verbose_name", name)},
                 details={"field": f"{name}_en"},
             )
         set_translated(series, name, values)
@@ -144,14 +144,18 @@ def parse_points(content: bytes) -> list[tuple[dt.date, Decimal]]:
             value = None
         if period is None:
             errors.append(
-                _("Row %(row)d, column %(column)s: “%(text)s” is not a year (2015), a month "
-                  "(2015-07) or a date (2015-07-01).")
+                _(
+                    "Row %(row)d, column %(column)s: “%(text)s” is not a year (2015), a month "
+                    "(2015-07) or a date (2015-07-01)."
+                )
                 % {"row": number, "column": header[period_col], "text": cells[period_col]}
             )
         if value is None:
             errors.append(
-                _("Row %(row)d, column %(column)s: “%(text)s” is not a number (write 9.1, "
-                  "with a point and no thousands separator, below 10^16).")
+                _(
+                    "Row %(row)d, column %(column)s: “%(text)s” is not a number (write 9.1, "
+                    "with a point and no thousands separator, below 10^16)."
+                )
                 % {"row": number, "column": header[value_col], "text": cells[value_col]}
             )
         if period is not None and period in first_row:

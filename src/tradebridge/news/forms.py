@@ -38,14 +38,14 @@ class ArticleForm(forms.Form):
     source = forms.CharField(label=_("Source"), max_length=200, required=False)
     source_url = forms.URLField(label=_("Source address"), required=False, assume_scheme="https")
     author_name = forms.CharField(label=_("Author"), max_length=200, required=False)
-    tags = forms.ModelMultipleChoiceField(
+    tags: forms.ModelMultipleChoiceField[Tag] = forms.ModelMultipleChoiceField(
         label=_("Tags"),
         queryset=Tag.objects.all(),
         to_field_name="slug",
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )
-    events = forms.ModelMultipleChoiceField(
+    events: forms.ModelMultipleChoiceField[Event] = forms.ModelMultipleChoiceField(
         label=_("Related events"),
         queryset=Event.objects.order_by("-starts_on"),
         to_field_name="slug",

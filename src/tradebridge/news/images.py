@@ -20,7 +20,9 @@ def normalize(upload: File) -> logos.Logo:  # type: ignore[type-arg]
     except ApplicationError as error:
         messages = {
             "logo_too_large": _("The picture is larger than 2 MB."),
-            "logo_type": _("The picture must be a PNG, JPEG, WebP or GIF file (this file is not one)."),
+            "logo_type": _(
+                "The picture must be a PNG, JPEG, WebP or GIF file (this file is not one)."
+            ),
             "logo_pixels": _("The picture has too many pixels: at most 25 megapixels."),
         }
         message = messages.get(

@@ -108,7 +108,7 @@ class ArticleImage(models.Model):
         verbose_name_plural = _("pictures")
 
     def __str__(self) -> str:
-        return self.caption or self.image.name
+        return self.caption or self.image.name or ""
 
     def get_absolute_url(self) -> str:
         return reverse("news:image", kwargs={"pk": self.pk})

@@ -23,6 +23,7 @@ def articles_published() -> QuerySet[Article]:
 
 def articles_for_list(user: AnyUser, *, tag: Tag | None = None) -> QuerySet[Article]:
     """The news list: published articles (staff also see drafts and scheduled ones, first)."""
+    articles: QuerySet[Article]
     if rules.can_manage_news(user):
         articles = Article.objects.prefetch_related("tags", "images").order_by(
             "-published_at", "-pk"

@@ -52,15 +52,15 @@ def _apply(article: Article, data: ArticleInput) -> None:
 
 
 def _relations(article: Article, data: ArticleInput) -> None:
-    unknown = set(data.tags) - set(Tag.objects.filter(slug__in=data.tags).values_list("slug", flat=True))
+    unknown = set(data.tags) - set(
+        Tag.objects.filter(slug__in=data.tags).values_list("slug", flat=True)
+    )
     if unknown:
         raise ApplicationError(
             _("Unknown tag: %(tags)s.") % {"tags": ", ".join(sorted(unknown))},
             details={"field": "tags"},
         )
-    found = set(
-        Opportunity.objects.filter(pk__in=data.opportunities).values_list("pk", flat=True)
-    )
+    found = set(Opportunity.objects.filter(pk__in=data.opportunities).values_list("pk", flat=True))
     missing = sorted(set(data.opportunities) - found)
     if missing:
         raise ApplicationError(
@@ -174,7 +174,7 @@ def article_image_delete(*, actor: User, image: ArticleImage) -> None:
     """Remove a picture from its article and its file from storage once committed."""
     if not rules.can_manage_news(actor):
         raise NotAllowed()
-    name = image.image.name
+    name = image.image.name or ""
     image.delete()
     transaction.on_commit(lambda: default_storage.delete(name))
 
@@ -188,7 +188,7 @@ def tag_ensure(*, actor: User, slug: str, name: dict[str, str]) -> Tag:
     if not slug:
         raise ApplicationError(_("A tag needs an identifier."), details={"field": "slug"})
     tag, created = Tag.objects.get_or_create(slug=slug)
-    if created or not (tag.name_en or tag.name_zh_hans):
+    if created or not (getattr(tag, "name_en", "") or getattr(tag, "name_zh_hans", "")):
         set_translated(tag, "name", name)
         tag.save()
     return tag

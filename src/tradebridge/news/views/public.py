@@ -35,7 +35,7 @@ def article_list(request: HttpRequest, tag: str | None = None) -> HttpResponse:
 
 
 def article_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    article = get_object_or_404(
+    article: Article = get_object_or_404(
         Article.objects.prefetch_related("tags", "images", "events"), slug=slug
     )
     if not rules.can_read_article(request.user, article):
@@ -55,14 +55,15 @@ def article_detail(request: HttpRequest, slug: str) -> HttpResponse:
 def image_view(request: HttpRequest, pk: int) -> FileResponse:
     """A picture of an article, to whoever may read the article (a draft's pictures are for
     staff only)."""
-    image = get_object_or_404(ArticleImage.objects.select_related("article"), pk=pk)
+    image: ArticleImage = get_object_or_404(ArticleImage.objects.select_related("article"), pk=pk)
     if not rules.can_read_article(request.user, image.article):
         raise Http404
-    content_type = mimetypes.guess_type(image.image.name)[0] or ""
+    name = image.image.name or ""
+    content_type = mimetypes.guess_type(name)[0] or ""
     if not content_type.startswith("image/"):
         raise Http404
     try:
-        handle = default_storage.open(image.image.name, "rb")
+        handle = default_storage.open(name, "rb")
     except FileNotFoundError:
         raise Http404 from None
     response = FileResponse(handle, content_type=content_type)

@@ -36,9 +36,7 @@ def article_create_view(request: AuthenticatedHttpRequest) -> HttpResponse:
 @staff_only
 def article_edit_view(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     article = get_object_or_404(Article, slug=slug)
-    form = ArticleForm(
-        request.POST or None, initial=ArticleForm.initial_for(article), editing=True
-    )
+    form = ArticleForm(request.POST or None, initial=ArticleForm.initial_for(article), editing=True)
     if request.method == "POST" and form.is_valid():
         try:
             services.article_update(actor=request.user, article=article, data=form.to_input())
@@ -53,7 +51,7 @@ def article_edit_view(request: AuthenticatedHttpRequest, slug: str) -> HttpRespo
 @staff_only
 def article_manage_view(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
     """An article's state, pictures and publication, for staff."""
-    article = get_object_or_404(Article.objects.prefetch_related("images"), slug=slug)
+    article: Article = get_object_or_404(Article.objects.prefetch_related("images"), slug=slug)
     publish_form = PublishForm(initial={"at": article.published_at})
     image_form = ImageForm()
     if request.method == "POST" and "image" in request.FILES:
@@ -106,7 +104,7 @@ def article_publish_view(request: AuthenticatedHttpRequest, slug: str) -> HttpRe
 @staff_only
 @require_POST
 def image_delete_view(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
-    image = get_object_or_404(ArticleImage.objects.select_related("article"), pk=pk)
+    image: ArticleImage = get_object_or_404(ArticleImage.objects.select_related("article"), pk=pk)
     services.article_image_delete(actor=request.user, image=image)
     messages.success(request, _("The picture has been removed."))
     return redirect("news:manage", slug=image.article.slug)
