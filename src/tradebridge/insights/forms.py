@@ -8,6 +8,8 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from tradebridge.bilingual import columns_of, pair_of
+
 from .models import Series
 from .services import MAX_BYTES, SeriesInput
 
@@ -48,11 +50,7 @@ class SeriesForm(forms.Form):
 
     @staticmethod
     def initial_for(series: Series) -> dict[str, Any]:
-        initial: dict[str, Any] = {
-            f"{name}_{suffix}": getattr(series, f"{name}_{suffix}")
-            for name in PAIRS
-            for suffix in ("en", "zh_hans")
-        }
+        initial: dict[str, Any] = columns_of(series, PAIRS)
         initial.update(source_url=series.source_url, is_public=series.is_public)
         return initial
 
@@ -64,15 +62,11 @@ class SeriesForm(forms.Form):
 
     def to_input(self) -> SeriesInput:
         d = self.cleaned_data
-
-        def pair(name: str) -> dict[str, str]:
-            return {"en": d.get(f"{name}_en", ""), "zh_hans": d.get(f"{name}_zh_hans", "")}
-
         return SeriesInput(
-            title=pair("title"),
-            unit=pair("unit"),
-            source=pair("source"),
-            note=pair("note"),
+            title=pair_of(d, "title"),
+            unit=pair_of(d, "unit"),
+            source=pair_of(d, "source"),
+            note=pair_of(d, "note"),
             source_url=d.get("source_url", ""),
             is_public=bool(d.get("is_public")),
         )

@@ -9,6 +9,7 @@ from typing import Any
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
+from tradebridge.bilingual import columns_of, pair_of
 from tradebridge.events.models import Event
 
 from .models import Article, Tag
@@ -73,11 +74,7 @@ class ArticleForm(forms.Form):
 
     @staticmethod
     def initial_for(article: Article) -> dict[str, Any]:
-        initial: dict[str, Any] = {
-            f"{name}_{suffix}": getattr(article, f"{name}_{suffix}")
-            for name in ("title", "summary", "body")
-            for suffix in ("en", "zh_hans")
-        }
+        initial: dict[str, Any] = columns_of(article, ("title", "summary", "body"))
         initial.update(
             source=article.source,
             source_url=article.source_url,
@@ -98,14 +95,10 @@ class ArticleForm(forms.Form):
 
     def to_input(self) -> ArticleInput:
         d = self.cleaned_data
-
-        def pair(name: str) -> dict[str, str]:
-            return {"en": d.get(f"{name}_en", ""), "zh_hans": d.get(f"{name}_zh_hans", "")}
-
         return ArticleInput(
-            title=pair("title"),
-            summary=pair("summary"),
-            body=pair("body"),
+            title=pair_of(d, "title"),
+            summary=pair_of(d, "summary"),
+            body=pair_of(d, "body"),
             source=d.get("source", ""),
             source_url=d.get("source_url", ""),
             author_name=d.get("author_name", ""),
