@@ -5,9 +5,11 @@ one draft, so that every state of an article can be seen."""
 from __future__ import annotations
 
 import datetime as dt
+import io
 from dataclasses import replace
 
 from django.utils import timezone
+from PIL import Image, ImageDraw
 
 from tradebridge.accounts.models import User
 from tradebridge.events.models import Event
@@ -43,6 +45,7 @@ SUMMIT = services.ArticleInput(
     },
     body={
         "en": (
+            "![Five delegations and California](image:1)\n\n"
             "LOS ANGELES, 11 May 2016 — The California–China Business Summit brought provincial "
             "delegations and California enterprises together at the Los Angeles Convention "
             "Center, under the memorandum of understanding between the State of California and "
@@ -58,6 +61,7 @@ SUMMIT = services.ArticleInput(
             "are published on the [insights page](/en/insights/)."
         ),
         "zh_hans": (
+            "![五省区市代表团与加州](image:1)\n\n"
             "洛杉矶，2016年5月11日——在加州与各伙伴省份签署的合作备忘录框架下，加州—中国经贸"
             "合作峰会在洛杉矶会议中心举行，各省区市代表团与加州企业齐聚一堂。\n\n"
             "## 十二个合作领域，一个下午的洽谈\n\n"
@@ -129,6 +133,32 @@ WORKING_GROUP = services.ArticleInput(
 )
 
 
+def _banner() -> io.BytesIO:
+    """A picture for the summit's article, drawn here (the demo ships no photographs): the
+    Pacific between two coasts, a dot for each of the five delegations and one for Los Angeles,
+    an arch between them."""
+    width, height = 1200, 480
+    image = Image.new("RGB", (width, height))
+    draw = ImageDraw.Draw(image)
+    for y in range(height):
+        shade = int(40 + 90 * y / height)
+        draw.line([(0, y), (width, y)], fill=(15, 76 + shade // 3, 129 + shade // 2))
+    draw.ellipse((-200, 260, 380, 720), fill=(46, 139, 87))
+    draw.ellipse((860, 220, 1440, 700), fill=(46, 139, 87))
+    for x, y in ((180, 300), (230, 340), (140, 360), (260, 390), (200, 420)):
+        draw.ellipse((x - 12, y - 12, x + 12, y + 12), fill=(240, 173, 78))
+    draw.ellipse((1000, 330, 1030, 360), fill=(217, 83, 79))
+    # A bridge across the ocean, from the delegations to Los Angeles.
+    for x in range(230, 1016, 10):
+        y = 120 + int(0.00125 * (x - 620) ** 2)
+        draw.ellipse((x - 3, y - 3, x + 3, y + 3), fill=(255, 255, 255))
+    out = io.BytesIO()
+    image.save(out, format="PNG")
+    out.seek(0)
+    out.name = "summit-2016.png"
+    return out
+
+
 def load() -> str:
     """Create the tags and articles, unless they exist."""
     if Article.objects.filter(slug=SUMMIT.slug).exists():
@@ -146,6 +176,16 @@ def load() -> str:
     ]
     for data, at in published:
         article = services.article_create(actor=staff, data=data)
+        if data.slug == SUMMIT.slug:
+            services.article_image_add(
+                actor=staff,
+                article=article,
+                upload=_banner(),
+                caption={
+                    "en": "Five provincial delegations and California: the 2016 summit",
+                    "zh_hans": "五省区市代表团与加州：2016年峰会",
+                },
+            )
         services.article_publish(actor=staff, article=article, at=at)
     scheduled = services.article_create(actor=staff, data=SOLAR)
     services.article_publish(

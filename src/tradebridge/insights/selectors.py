@@ -336,7 +336,15 @@ def series_chart(series: Series) -> Chart:
         columns=[_("Period"), _text(series, "unit")],
         rows=rows,
         options={"unit": _text(series, "unit"), "source": _text(series, "source")},
-        note=_("Source: %(source)s.") % {"source": _text(series, "source")},
+        note=" ".join(
+            filter(
+                None,
+                [
+                    _("Source: %(source)s.") % {"source": _text(series, "source")},
+                    _text(series, "note"),
+                ],
+            )
+        ),
     )
 
 

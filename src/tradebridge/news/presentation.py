@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from django.utils.safestring import SafeString, mark_safe
@@ -9,7 +10,14 @@ from django.utils.safestring import SafeString, mark_safe
 from tradebridge.bilingual import active_suffix
 
 from . import markup
-from .models import Article
+from .models import Article, ArticleImage
+
+
+def figures(article: Article) -> list[ArticleImage]:
+    """The pictures the text does not show itself (``image:N``), shown after it."""
+    text = f"{getattr(article, 'body_en', '') or ''} {getattr(article, 'body_zh_hans', '') or ''}"
+    shown = {int(n) for n in re.findall(r"\(image:(\d+)\)", text)}
+    return [image for n, image in enumerate(article.images.all(), start=1) if n not in shown]
 
 
 def article_html(article: Article, *, absolute: Callable[[str], str] | None = None) -> SafeString:

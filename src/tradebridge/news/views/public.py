@@ -13,7 +13,7 @@ from django.shortcuts import get_object_or_404, render
 
 from .. import rules, selectors
 from ..models import Article, ArticleImage, Tag
-from ..presentation import article_html
+from ..presentation import article_html, figures
 
 PAGE_SIZE = 10
 
@@ -46,6 +46,7 @@ def article_detail(request: HttpRequest, slug: str) -> HttpResponse:
         {
             "article": article,
             "body": article_html(article),
+            "figures": figures(article),
             "opportunities": selectors.opportunities_shown(article),
             "can_manage": rules.can_manage_news(request.user),
         },
