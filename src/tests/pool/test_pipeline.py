@@ -88,8 +88,8 @@ def test_the_survey_is_sent_once_in_each_language_with_working_links(staff, meet
     cn_user = cn[1]
     cn_user.language = "zh-hans"
     cn_user.save()
-    event = meeting.session.event
-    dispatch = services.survey_schedule(actor=staff, event=event)
+    summit = meeting.session.event
+    dispatch = services.survey_schedule(actor=staff, event=summit)
     # The day after the event's last day, 09:00 in its time zone, plus the delay (14 days).
     assert dispatch.due_at.isoformat() == "2016-05-26T09:00:00-07:00"
     assert surveys_due(now=dispatch.due_at - dt.timedelta(seconds=1)) == 0
@@ -163,3 +163,17 @@ def test_an_organization_sees_only_its_own_deals(staff, session, meeting, cn, us
     page = client_for(outsider).get(reverse("pool:deals")).content.decode()
     assert reverse("pool:deal", args=[deal.pk]) not in page
     assert client_for(outsider).get(reverse("pool:deal", args=[deal.pk])).status_code == 404
+
+
+def test_the_board_reads_a_fixed_number_of_queries(
+    staff, session, meeting, cn, us, django_assert_max_num_queries  # noqa: F811
+):
+    report(meeting, cn, interest=MeetingOutcome.Interest.SOME)
+    for n in range(4):
+        a, _ = make_participant(session, side="CN", name=f"Extra CN {n}")
+        b, _ = make_participant(session, side="US", name=f"Extra US {n}")
+        m = mm.meeting_add(actor=staff, session=session, first=a, second=b)
+        services.survey_answer(meeting=m, organization=a.organization, answer="agreement", by=None)
+    client = client_for(staff)
+    with django_assert_max_num_queries(20):
+        assert client.get(reverse("pool:board")).status_code == 200

@@ -273,3 +273,18 @@ def test_an_outsider_cannot_move_a_deal(owner, published, partner, partner_org, 
     deal = _deal(owner, published, partner, partner_org)
     with pytest.raises(NotAllowed):
         services.deal_move(actor=outsider, deal=deal, data=StageInput(stage="negotiation"))
+
+
+def test_personal_data_export_and_erase(owner, published, partner, partner_org):
+    from tradebridge.accounts.personal_data import Identifiers
+    from tradebridge.pool.personal_data import pool_erase, pool_export
+
+    deal = _deal(owner, published, partner, partner_org)
+    services.deal_note(actor=partner, deal=deal, note="Call Li Wei tomorrow")
+    sections = {s.key: s for s in pool_export(partner)}
+    assert [r["cooperation"] for r in sections["pool_interests"].rows] == ["x"]
+    assert [r["note"] for r in sections["pool_deal_notes"].rows] == ["Call Li Wei tomorrow"]
+    counts = pool_erase(partner, Identifiers.of([partner.email]))
+    assert counts == {"pool_interest_texts": 1, "pool_deal_notes": 1}
+    assert Interest.objects.get(deal=deal).cooperation == ""
+    assert Deal.objects.get(pk=deal.pk).stage == "interest"  # the pipeline stays

@@ -18,6 +18,7 @@ import logging
 import re
 from collections.abc import Iterable
 from functools import cache
+from typing import Any
 
 from .vocabulary import concept_index
 
@@ -188,3 +189,20 @@ def query_groups(query: str, *, limit: int | None = None) -> list[tuple[str, ...
     if latin:
         add(_latin_terms(latin))
     return groups[:limit]
+
+
+def terms_matched(groups: list[tuple[str, ...]], field: str = "search_document") -> Any:
+    """A database expression: how many of the query's term groups the row's lower-cased
+    ``field`` holds (any form of a group counts once). The directory's search and the project
+    pool's rank by it."""
+    from django.db.models import Case, IntegerField, Q, Value, When
+
+    matched: Any = Value(0, output_field=IntegerField())
+    for forms in groups:
+        any_form = Q()
+        for form in forms:
+            any_form |= Q(**{f"{field}__contains": form})
+        matched += Case(
+            When(any_form, then=Value(1)), default=Value(0), output_field=IntegerField()
+        )
+    return matched

@@ -11,7 +11,7 @@ from tradebridge.accounts.rules import AnyUser, is_secretariat
 from tradebridge.bilingual import sort_column
 
 from .models import CooperationType, Organization, Region, Sector
-from .search import MAX_QUERY_TERMS, query_groups, query_language
+from .search import MAX_QUERY_TERMS, query_groups, query_language, terms_matched
 from .semantic import similarities
 
 # Search ranking. A profile enters the results when it holds at least half of the terms of the
@@ -112,14 +112,7 @@ def _search(
     Words match by coordination level: a profile holding at least half of the terms (one of
     two) is a match, so that "power transformers" finds a Chinese profile that holds only
     变压器; the share it holds ranks it."""
-    matched: Any = Value(0, output_field=IntegerField())
-    for forms in groups:
-        any_form = Q()
-        for form in forms:
-            any_form |= Q(search_document__contains=form)
-        matched += Case(
-            When(any_form, then=Value(1)), default=Value(0), output_field=IntegerField()
-        )
+    matched = terms_matched(groups)
     need = -(-len(groups) // 2)
     qs = qs.annotate(matched=matched)
     scores = similarities(query) or {}

@@ -9,16 +9,19 @@ class PoolConfig(AppConfig):
     def ready(self) -> None:
         from django.db.models.signals import post_save
 
+        from tradebridge.accounts.personal_data import register_provider
         from tradebridge.background.services import register_sweep
         from tradebridge.directory.contacts import register_grant_source
         from tradebridge.matchmaking.models import MeetingOutcome
 
         from .contacts import interest_grants
+        from .personal_data import PROVIDER
         from .services import deal_from_outcome
         from .surveys import surveys_due
 
         register_grant_source("pool", interest_grants)
         register_sweep("pool follow-up surveys", surveys_due)
+        register_provider(PROVIDER)
 
         def outcome_saved(
             sender: type[MeetingOutcome], instance: MeetingOutcome, **kw: object

@@ -46,10 +46,10 @@ class OpportunityForm(forms.Form):
     partner_role_zh_hans = forms.CharField(
         label=_("Partner sought (Chinese)"), max_length=300, required=False
     )
-    sector = forms.ModelChoiceField(
+    sector: forms.ModelChoiceField[Sector] = forms.ModelChoiceField(
         label=_("Sector"), queryset=Sector.objects.order_by("order", "code"), required=False
     )
-    region = forms.ModelChoiceField(
+    region: forms.ModelChoiceField[Region] = forms.ModelChoiceField(
         label=_("Province or state"), queryset=Region.objects.order_by("code"), required=False
     )
     stage = forms.ChoiceField(
@@ -151,7 +151,7 @@ class ReviewForm(forms.Form):
 
 
 class InterestForm(forms.Form):
-    organization = forms.ModelChoiceField(
+    organization: forms.ModelChoiceField[Organization] = forms.ModelChoiceField(
         label=_("On behalf of"), queryset=Organization.objects.none()
     )
     cooperation = forms.CharField(
@@ -234,7 +234,7 @@ class PoolFilterForm(forms.Form):
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )
-    sector = forms.ModelChoiceField(
+    sector: forms.ModelChoiceField[Sector] = forms.ModelChoiceField(
         label=_("Sector"),
         queryset=Sector.objects.order_by("order", "code"),
         required=False,
@@ -259,16 +259,16 @@ class PoolFilterForm(forms.Form):
 
 
 class BoardFilterForm(forms.Form):
-    event = forms.ModelChoiceField(
+    event: forms.ModelChoiceField[Event] = forms.ModelChoiceField(
         label=_("Event"), queryset=Event.objects.order_by("-starts_on"), required=False
     )
-    sector = forms.ModelChoiceField(
+    sector: forms.ModelChoiceField[Sector] = forms.ModelChoiceField(
         label=_("Sector"),
         queryset=Sector.objects.order_by("order", "code"),
         required=False,
         to_field_name="code",
     )
-    region = forms.ModelChoiceField(
+    region: forms.ModelChoiceField[Region] = forms.ModelChoiceField(
         label=_("Province or state"),
         queryset=Region.objects.order_by("code"),
         required=False,

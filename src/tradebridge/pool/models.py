@@ -323,7 +323,7 @@ class Deal(models.Model):
         verbose_name = _("deal")
         verbose_name_plural = _("deals")
         indexes = [
-            models.Index(fields=["stage"]),
+            models.Index(fields=["stage", "-updated_at"]),
             models.Index(fields=["first", "stage"]),
             models.Index(fields=["second", "stage"]),
         ]

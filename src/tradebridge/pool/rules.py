@@ -40,6 +40,7 @@ def acts_for(user: AnyUser, organization_id: int | None) -> bool:
 
 
 def _accepted_for(user: AnyUser) -> Q:
+    assert user.pk is not None
     """Opportunities in which one of the user's organizations has an accepted interest."""
     return Q(
         pk__in=Interest.objects.filter(

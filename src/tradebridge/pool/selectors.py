@@ -9,7 +9,8 @@ from typing import Any
 from django.db.models import Case, Count, IntegerField, Q, QuerySet, Value, When
 
 from tradebridge.accounts.rules import AnyUser
-from tradebridge.directory.search import MAX_QUERY_TERMS, query_groups
+from tradebridge.directory.search import MAX_QUERY_TERMS, query_groups, terms_matched
+from tradebridge.directory.semantic import text_vectors
 
 from . import rules
 from .models import Currency, Deal, DealEvent, ExchangeRate, Interest, Opportunity
@@ -22,6 +23,8 @@ from .vectors import opportunity_similarities
 SEMANTIC_FLOOR = 2.0
 SEMANTIC_TOP = 30
 RANKED = 100
+# A search keeps at most this many matches (the rest of a broader search is not ranked).
+MAX_MATCHES = 5000
 
 
 @dataclass(frozen=True)
@@ -31,18 +34,6 @@ class PoolFilters:
     sectors: list[str] = field(default_factory=list)
     regions: list[str] = field(default_factory=list)
     country: str = ""  # "CN" or "US": the region's country
-
-
-def _word_match(groups: list[tuple[str, ...]]) -> Any:
-    matched: Any = Value(0, output_field=IntegerField())
-    for forms in groups:
-        any_form = Q()
-        for form in forms:
-            any_form |= Q(search_document__contains=form)
-        matched += Case(
-            When(any_form, then=Value(1)), default=Value(0), output_field=IntegerField()
-        )
-    return matched
 
 
 def opportunity_list(*, user: AnyUser, filters: PoolFilters | None = None) -> QuerySet[Opportunity]:
@@ -61,16 +52,21 @@ def opportunity_list(*, user: AnyUser, filters: PoolFilters | None = None) -> Qu
     ordering: list[Any] = ["-published_at", "-pk"]
     groups = query_groups(filters.q, limit=MAX_QUERY_TERMS)
     if groups:
+        # One scan for the words; the page and its count then read the matches by key.
         need = -(-len(groups) // 2)
-        qs = qs.annotate(matched=_word_match(groups))
-        words = dict(qs.filter(matched__gte=need).values_list("pk", "matched")[:5000])
-        meaning = opportunity_similarities(filters.q, list(qs.values_list("pk", flat=True)[:20000]))
+        matching = qs.annotate(matched=terms_matched(groups)).filter(matched__gte=need)
+        words = dict(matching.values_list("pk", "matched")[:MAX_MATCHES])
+        meaning: dict[int, float] = {}
+        if text_vectors() is not None:
+            meaning = opportunity_similarities(
+                filters.q, list(qs.values_list("pk", flat=True)[:MAX_MATCHES])
+            )
         close = sorted(
             (pk for pk, score in meaning.items() if score >= SEMANTIC_FLOOR),
             key=lambda pk: -meaning[pk],
         )[:SEMANTIC_TOP]
         hits = set(words) | set(close)
-        qs = qs.filter(pk__in=hits)
+        qs = Opportunity.objects.filter(pk__in=hits)
         share = 1.5 / len(groups)
         ranking = sorted(
             hits, key=lambda pk: (-(share * words.get(pk, 0) + meaning.get(pk, 0.0)), -pk)

@@ -180,7 +180,7 @@ class ReviewInput:
     comment: str = ""
 
 
-RESULT_STATUS = {
+RESULT_STATUS: dict[str, str] = {
     Review.Result.PUBLISH: Opportunity.Status.PUBLISHED,
     Review.Result.RETURN: Opportunity.Status.RETURNED,
     Review.Result.REJECT: Opportunity.Status.REJECTED,
@@ -243,12 +243,12 @@ def opportunity_close(*, actor: User, opportunity: Opportunity) -> Opportunity:
     return opportunity
 
 
-def _pdf_bytes(upload: UploadedFile) -> bytes:
+def _pdf_bytes(upload: UploadedFile[bytes]) -> bytes:
     if upload.size is not None and upload.size > MAX_ATTACHMENT_BYTES:
         raise ApplicationError(
             _("An attachment may be at most 5 MB."), details={"field": "file"}, code="too_large"
         )
-    content = upload.read(MAX_ATTACHMENT_BYTES + 1)
+    content = bytes(upload.read(MAX_ATTACHMENT_BYTES + 1))
     if len(content) > MAX_ATTACHMENT_BYTES:
         raise ApplicationError(
             _("An attachment may be at most 5 MB."), details={"field": "file"}, code="too_large"
@@ -266,7 +266,7 @@ def _pdf_bytes(upload: UploadedFile) -> bytes:
 
 @transaction.atomic
 def attachment_add(
-    *, actor: User, opportunity: Opportunity, upload: UploadedFile
+    *, actor: User, opportunity: Opportunity, upload: UploadedFile[bytes]
 ) -> OpportunityAttachment:
     """Attach a PDF to an opportunity its owner may still edit."""
     locked = Opportunity.objects.select_for_update().get(pk=opportunity.pk)
@@ -542,7 +542,7 @@ ANSWER_STAGE = {
 }
 
 
-def _meeting_deal(meeting: Meeting, *, create: bool) -> Deal | None:
+def _meeting_deal(meeting: Meeting, *, create: bool, at: dt.datetime | None = None) -> Deal | None:
     """The deal a meeting feeds: one that already names it, else an open deal between the same
     two organizations (the meeting is added to it), else a new one at "interest"."""
     first, second = meeting.first.organization, meeting.second.organization
@@ -569,19 +569,21 @@ def _meeting_deal(meeting: Meeting, *, create: bool) -> Deal | None:
             )
             _deal_event(
                 deal, from_stage="", to_stage=Deal.Stage.INTEREST,
-                note=_("Started from a match-making meeting."), by=None,
+                note=_("Started from a match-making meeting."), by=None, at=at,
             )  # fmt: skip
         deal.meetings.add(meeting)
     return deal
 
 
-def _advance(deal: Deal, target: str, *, note: str, by: User | None) -> bool:
+def _advance(
+    deal: Deal, target: str, *, note: str, by: User | None, at: dt.datetime | None = None
+) -> bool:
     """Move forward along the pipeline only (never back, never out of "closed")."""
     if deal.stage == Deal.Stage.CLOSED or ORDER.index(Deal.Stage(deal.stage)) >= ORDER.index(
         Deal.Stage(target)
     ):
         return False
-    _deal_move(deal, StageInput(stage=target, note=note), by=by)
+    _deal_move(deal, StageInput(stage=target, note=note, at=at), by=by)
     return True
 
 
@@ -610,10 +612,16 @@ def deal_from_outcome(outcome: MeetingOutcome) -> Deal | None:
 
 @transaction.atomic
 def survey_answer(
-    *, meeting: Meeting, organization: Organization, answer: str, by: User | None
+    *,
+    meeting: Meeting,
+    organization: Organization,
+    answer: str,
+    by: User | None,
+    at: dt.datetime | None = None,
 ) -> Deal | None:
     """One side's one-click answer about a meeting: stored (a later click replaces it) and fed
-    into the pipeline (see the table above)."""
+    into the pipeline (see the table above). ``at`` dates the moves (default now; the demo
+    and imports of earlier surveys give the answer's own date)."""
     if answer not in SurveyAnswer.Answer.values:
         raise ApplicationError(_("Unknown answer."))
     meeting = (
@@ -628,7 +636,7 @@ def survey_answer(
     )
     note = _("Follow-up survey: %(answer)s") % {"answer": SurveyAnswer.Answer(answer).label}
     if answer == SurveyAnswer.Answer.NO_COOPERATION:
-        deal = _meeting_deal(meeting, create=False)
+        deal = _meeting_deal(meeting, create=False, at=at)
         if deal is not None and deal.stage in (Deal.Stage.INTEREST, Deal.Stage.MEETING):
             _deal_move(
                 deal,
@@ -636,14 +644,15 @@ def survey_answer(
                     stage=Deal.Stage.CLOSED,
                     note=note,
                     close_reason=Deal.CloseReason.NO_COOPERATION,
+                    at=at,
                 ),
                 by=by,
             )
             deal.refresh_from_db()
         return deal
-    deal = _meeting_deal(meeting, create=True)
+    deal = _meeting_deal(meeting, create=True, at=at)
     assert deal is not None
-    _advance(deal, ANSWER_STAGE[SurveyAnswer.Answer(answer)], note=note, by=by)
+    _advance(deal, ANSWER_STAGE[SurveyAnswer.Answer(answer)], note=note, by=by, at=at)
     deal.refresh_from_db()
     return deal
 

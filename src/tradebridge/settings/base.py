@@ -352,6 +352,8 @@ PRIVACY_DATA_LOCATION = os.environ.get("TRADEBRIDGE_DATA_LOCATION", "")
 
 # Where links in e-mails point to.
 SITE_URL = os.environ.get("TRADEBRIDGE_SITE_URL", "http://127.0.0.1:8000")
+# The project pool sends an event's follow-up survey this many days after its last day.
+POOL_SURVEY_DELAY_DAYS = int(os.environ.get("TRADEBRIDGE_POOL_SURVEY_DELAY_DAYS", "14"))
 DEFAULT_FROM_EMAIL = os.environ.get("DJANGO_DEFAULT_FROM_EMAIL", "Tradebridge <noreply@localhost>")
 EMAIL_HOST = os.environ.get("DJANGO_EMAIL_HOST", "localhost")
 EMAIL_PORT = int(os.environ.get("DJANGO_EMAIL_PORT", "25"))

@@ -52,7 +52,7 @@ PAGE_SIZE = 20
 
 def _opportunity(request: HttpRequest, pk: int) -> Opportunity:
     """The opportunity if the user may see it; a 404 otherwise, as for one that is not there."""
-    opportunity = get_object_or_404(
+    opportunity: Opportunity = get_object_or_404(
         Opportunity.objects.select_related("owner", "sector", "region"), pk=pk
     )
     if not rules.can_view_opportunity(request.user, opportunity):
@@ -157,7 +157,7 @@ def opportunity_detail_view(request: HttpRequest, pk: int) -> HttpResponse:
             ]
     if rules.can_express_interest(user, opportunity):
         mine = (
-            Organization.objects.filter(representatives__user_id=user.pk)
+            Organization.objects.filter(representatives__user_id=user.pk or 0)
             .exclude(pk=opportunity.owner_id)
             .order_by("name")
         )

@@ -29,7 +29,7 @@ def review_queue_view(request: AuthenticatedHttpRequest) -> HttpResponse:
 def review_view(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     if not rules.can_review(request.user):
         raise Http404
-    opportunity = get_object_or_404(Opportunity.objects.select_related("owner"), pk=pk)
+    opportunity: Opportunity = get_object_or_404(Opportunity.objects.select_related("owner"), pk=pk)
     form = ReviewForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
