@@ -8,6 +8,7 @@ import datetime as dt
 import io
 from dataclasses import replace
 
+from django.core.files import File
 from django.utils import timezone
 from PIL import Image, ImageDraw
 
@@ -180,7 +181,7 @@ def load() -> str:
             services.article_image_add(
                 actor=staff,
                 article=article,
-                upload=_banner(),
+                upload=File(_banner(), name="summit-2016.png"),
                 caption={
                     "en": "Five provincial delegations and California: the 2016 summit",
                     "zh_hans": "五省区市代表团与加州：2016年峰会",
