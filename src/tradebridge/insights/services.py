@@ -20,6 +20,8 @@ from tradebridge.errors import ApplicationError, NotAllowed, full_clean_or_error
 from . import rules
 from .models import Point, Series
 
+# "new" is the address of the creation page.
+RESERVED_SLUGS = frozenset({"new"})
 MAX_BYTES = 1024 * 1024
 MAX_ROWS = 10_000
 MAX_ERRORS = 20
@@ -64,7 +66,7 @@ def series_create(*, actor: User, data: SeriesInput) -> Series:
     _apply(series, data)
     base = slugify(data.slug or data.title.get("en") or "")[:70] or "series"
     slug, n = base, 2
-    while Series.objects.filter(slug=slug).exists():
+    while slug in RESERVED_SLUGS or Series.objects.filter(slug=slug).exists():
         slug, n = f"{base}-{n}", n + 1
     series.slug = slug
     full_clean_or_error(series)
