@@ -6,6 +6,8 @@ way services write them, and the order of names in the reader's language (Chines
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from typing import Any
 
 from django.utils.translation import get_language
 from pypinyin import Style, lazy_pinyin
@@ -27,6 +29,21 @@ def set_translated(obj: object, name: str, values: dict[str, str] | None) -> Non
     # modeltranslation's descriptor would write the *active* language's column: keep the base
     # column the English (or else the Chinese) text so that it never depends on who saved it.
     obj.__dict__[name] = translated_base(obj, name)
+
+
+def pair_of(data: Mapping[str, Any], name: str) -> dict[str, str]:
+    """A translated field's two values from form data (``title_en``, ``title_zh_hans``), as
+    ``set_translated`` takes them."""
+    return {suffix: str(data.get(f"{name}_{suffix}") or "") for suffix in LANGUAGE_SUFFIXES}
+
+
+def columns_of(obj: object, names: tuple[str, ...]) -> dict[str, str]:
+    """Both language columns of translated fields, for a form's initial values."""
+    return {
+        f"{name}_{suffix}": str(getattr(obj, f"{name}_{suffix}", "") or "")
+        for name in names
+        for suffix in LANGUAGE_SUFFIXES
+    }
 
 
 def translated_base(obj: object, name: str) -> str:

@@ -9,7 +9,8 @@ from tradebridge.events.sections import EventSection, register_section, sections
 
 
 def test_match_making_registers_its_section():
-    assert [s.name for s in sections()] == ["matchmaking"]
+    # Other apps register theirs too (news, the programme): match-making's is among them.
+    assert "matchmaking" in [s.name for s in sections()]
 
 
 def test_sections_render_in_order(monkeypatch, client, db):
@@ -24,7 +25,8 @@ def test_sections_render_in_order(monkeypatch, client, db):
             order=10,
         )
     )
-    assert [s.name for s in sections()] == ["aa-programme", "matchmaking"]
+    names = [s.name for s in sections()]
+    assert names[0] == "aa-programme" and names.index("matchmaking") > 0
 
 
 def test_an_event_page_shows_the_sessions_section(client, session):

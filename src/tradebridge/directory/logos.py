@@ -41,9 +41,10 @@ def _refuse(message: str, code: str) -> ApplicationError:
     return ApplicationError(message, code=code, details={"field": "logo"})
 
 
-def normalize(upload: File) -> Logo:  # type: ignore[type-arg]
+def normalize(upload: File, *, max_side: int = MAX_SIDE) -> Logo:  # type: ignore[type-arg]
     """The upload as a logo to store, or an ``ApplicationError`` naming the ``logo`` field: too
-    large a file, not a PNG/JPEG/WebP/GIF picture, too many pixels, or a damaged file."""
+    large a file, not a PNG/JPEG/WebP/GIF picture, too many pixels, or a damaged file. (News
+    pictures go through the same checks with a larger ``max_side``.)"""
     size = getattr(upload, "size", None)
     if size is not None and size > MAX_BYTES:
         raise _refuse(_("The logo is larger than 2 MB."), "logo_too_large")
@@ -78,7 +79,7 @@ def normalize(upload: File) -> Logo:  # type: ignore[type-arg]
             "logo_damaged",
         ) from None
     target = OUTPUT[source_format]
-    image.thumbnail((MAX_SIDE, MAX_SIDE), Image.Resampling.LANCZOS)
+    image.thumbnail((max_side, max_side), Image.Resampling.LANCZOS)
     if target == "JPEG":
         image = image.convert("RGB")
     elif image.mode not in ("RGB", "RGBA", "L", "LA"):

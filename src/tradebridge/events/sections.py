@@ -28,6 +28,8 @@ class EventSection:
     list_template: str = ""
     annotate: Callable[[QuerySet[Event]], QuerySet[Event]] | None = None
     order: int = 100
+    # Rendered in the event page's <head> with the same context (news: the feeds' <link>s).
+    head_template: str = ""
 
 
 _SECTIONS: dict[str, EventSection] = {}

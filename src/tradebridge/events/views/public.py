@@ -42,18 +42,15 @@ def event_detail(request: HttpRequest, slug: str) -> HttpResponse:
     except Event.DoesNotExist:
         raise Http404 from None
     can_manage = rules.can_manage_events(request.user)
-    parts = [
-        mark_safe(
-            render_to_string(
-                s.template,
-                {"event": event, "can_manage": can_manage, **s.context(request, event)},
-                request=request,
-            )
-        )
-        for s in sections()
-    ]
+    parts: list[SafeString] = []
+    heads: list[SafeString] = []
+    for s in sections():
+        context = {"event": event, "can_manage": can_manage, **s.context(request, event)}
+        parts.append(mark_safe(render_to_string(s.template, context, request=request)))
+        if s.head_template:
+            heads.append(mark_safe(render_to_string(s.head_template, context, request=request)))
     return render(
         request,
         "events/detail.html",
-        {"event": event, "can_manage": can_manage, "sections": parts},
+        {"event": event, "can_manage": can_manage, "sections": parts, "heads": heads},
     )
