@@ -22,7 +22,7 @@ from zoneinfo import ZoneInfo
 from django.conf import settings
 from django.utils.formats import date_format, time_format
 from fpdf import FPDF
-from fpdf.enums import MethodReturnValue
+from fpdf.enums import MethodReturnValue, WrapMode
 from icalendar import Calendar, vText
 from icalendar import Event as CalendarEvent
 
@@ -86,6 +86,15 @@ class PdfDocument(FPDF):
         self.set_text_color(0, 0, 0)
 
 
+def has_cjk(text: str) -> bool:
+    return any("\u2e80" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff" for c in text)
+
+
+def wrap_mode(text: str) -> WrapMode:
+    """Chinese has no spaces between words: it wraps at any character."""
+    return WrapMode.CHAR if has_cjk(text) else WrapMode.WORD
+
+
 def local(moment: datetime, zone: str) -> datetime:
     return moment.astimezone(ZoneInfo(zone))
 
@@ -136,7 +145,15 @@ class Programme:
 def _paragraph(pdf: PdfDocument, text: str, height: float, *, x: float = 0, w: float = 0) -> None:
     if x:
         pdf.set_x(x)
-    pdf.multi_cell(w, height, pdf.text_safe(text), align="L", new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(
+        w,
+        height,
+        pdf.text_safe(text),
+        align="L",
+        new_x="LMARGIN",
+        new_y="NEXT",
+        wrapmode=wrap_mode(text),
+    )
 
 
 def programme_pdf(programme: Programme) -> bytes:
@@ -219,16 +236,17 @@ def _entry_lines(entry: ProgrammeEntry) -> list[tuple[str, float, float, tuple[i
 
 def _height(pdf: PdfDocument, text: str, size: float, width: float, step: float) -> float:
     pdf.use(size, bold=size > 10)
-    return float(
-        pdf.multi_cell(
-            width,
-            step,
-            pdf.text_safe(text),
-            align="L",
-            dry_run=True,
-            output=MethodReturnValue.HEIGHT,
-        )
+    height = pdf.multi_cell(
+        width,
+        step,
+        pdf.text_safe(text),
+        align="L",
+        dry_run=True,
+        output=MethodReturnValue.HEIGHT,
+        wrapmode=wrap_mode(text),
     )
+    assert isinstance(height, float | int)
+    return float(height)
 
 
 def programme_ics(
