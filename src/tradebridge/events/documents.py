@@ -187,8 +187,10 @@ def programme_pdf(programme: Programme) -> bytes:
     text_width = pdf.w - pdf.r_margin - text_x
     current_day = ""
     for entry in sorted(programme.entries, key=lambda e: (e.start, e.end)):
-        heading = day(entry.start, zone)
-        lines = _entry_lines(entry)
+        # The zone's abbreviation that day ("PDT") tells a reader which side of a change of the
+        # clocks the day is on.
+        heading = f"{day(entry.start, zone)}  {local(entry.start, zone):%Z}"
+        lines = _entry_lines(programme, entry)
         # Keep an item (and its day's heading) on one page when it fits on one.
         needed = sum(
             _height(pdf, text, size, text_width, step) for text, size, step, _ in lines
@@ -222,7 +224,13 @@ _GREY = (90, 90, 90)
 _BLACK = (0, 0, 0)
 
 
-def _entry_lines(entry: ProgrammeEntry) -> list[tuple[str, float, float, tuple[int, int, int]]]:
+def _person(programme: Programme, role: str, person: str) -> str:
+    return programme.labels.get("person", "{role}: {person}").format(role=role, person=person)
+
+
+def _entry_lines(
+    programme: Programme, entry: ProgrammeEntry
+) -> list[tuple[str, float, float, tuple[int, int, int]]]:
     """An item's lines: (text, font size, line height, colour)."""
     lines = [(entry.title, 11.5, 6.0, BRAND)]
     facts = " · ".join(part for part in (entry.kind, entry.room) if part)
@@ -230,7 +238,7 @@ def _entry_lines(entry: ProgrammeEntry) -> list[tuple[str, float, float, tuple[i
         lines.append((facts, 9, 5.0, _GREY))
     if entry.topic:
         lines.append((entry.topic, 10, 5.5, _BLACK))
-    lines += [(f"{role}: {person}", 9.5, 5.0, _BLACK) for role, person in entry.people]
+    lines += [(_person(programme, role, person), 9.5, 5.0, _BLACK) for role, person in entry.people]
     return lines
 
 
@@ -276,7 +284,7 @@ def programme_ics(
         item.add("dtend", entry.end.astimezone(zone))
         item.add("summary", entry.title)
         lines = [part for part in (entry.kind, entry.topic) if part]
-        lines += [f"{role}: {person}" for role, person in entry.people]
+        lines += [_person(programme, role, person) for role, person in entry.people]
         if entry.description:
             lines.append(entry.description)
         if lines:

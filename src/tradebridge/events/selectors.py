@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from django.db.models import Prefetch, QuerySet
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from tradebridge.accounts.rules import AnyUser
 
@@ -91,7 +92,8 @@ def affiliation(speaker: Speaker) -> str:
 
 def person_line(speaker: Speaker) -> str:
     """ "Name, title, affiliation" in the reader's language."""
-    return ", ".join(p for p in (str(speaker.name), str(speaker.title), affiliation(speaker)) if p)
+    comma = pgettext("between parts of a name line", ", ")
+    return comma.join(p for p in (str(speaker.name), str(speaker.title), affiliation(speaker)) if p)
 
 
 def programme_document(
@@ -131,5 +133,6 @@ def programme_document(
             "times_in": _("Times in {zone}"),
             "cohosts": _("Co-hosts"),
             "empty": _("The programme has no items yet."),
+            "person": _("{role}: {person}"),
         },
     )

@@ -273,14 +273,18 @@ def _check_times(event: Event, data: AgendaItemInput) -> None:
         "first": date_format(event.starts_on, "DATE_FORMAT"),
         "last": date_format(event.ends_on, "DATE_FORMAT"),
     }
+    if event.starts_on == event.ends_on:
+        when = _("The event is on %(first)s.") % days
+    else:
+        when = _("The event runs from %(first)s to %(last)s.") % days
     if first < event.starts_on or first > event.ends_on:
         raise ApplicationError(
-            _("The event runs from %(first)s to %(last)s: the item starts outside it.") % days,
+            _("%(when)s The item starts outside it.") % {"when": when},
             details={"field": "starts_at"},
         )
     if last > event.ends_on:
         raise ApplicationError(
-            _("The event runs from %(first)s to %(last)s: the item ends after it.") % days,
+            _("%(when)s The item ends after it.") % {"when": when},
             details={"field": "ends_at"},
         )
 
