@@ -27,7 +27,8 @@ def test_programme_times_carry_the_offset_of_their_day(client, dst_event, dst_it
         ("2026-03-07T22:00:00-08:00", "2026-03-07"),
         ("2026-03-09T09:00:00-07:00", "2026-03-09"),
     ]
-    assert [(i["title_en"], i["title_zh"]) for i in body["items"]][0] == (
+    first = body["items"][0]
+    assert (first["title_en"], first["title_zh"]) == (
         "Morning in winter time",
         "冬令时上午",
     )
