@@ -3,6 +3,7 @@ rooms, co-hosts) and the speakers. Thin views: parse, call a service, render."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from django.contrib import messages
@@ -177,14 +178,34 @@ def item_edit_view(request: AuthenticatedHttpRequest, slug: str, item_id: int) -
 def item_delete_view(request: AuthenticatedHttpRequest, slug: str, item_id: int) -> HttpResponse:
     event = _event_for_programme(request, slug)
     item = get_object_or_404(event.agenda_items, pk=item_id)
+    return _remove(
+        request,
+        event,
+        item,
+        lambda: agenda_item_delete(actor=request.user, item=item),
+        done=_("The item has been removed from the programme."),
+        anchor=f"item-{item.pk}",
+    )
+
+
+def _remove(
+    request: AuthenticatedHttpRequest,
+    event: Event,
+    subject: object,
+    remove: Callable[[], None],
+    *,
+    done: str,
+    anchor: str,
+) -> HttpResponse:
+    """A confirmation page for removing ``subject``; the confirmation's POST removes it."""
     if request.method == "POST":
-        agenda_item_delete(actor=request.user, item=item)
-        messages.success(request, _("The item has been removed from the programme."))
-        return redirect(_manage_url(event))
+        remove()
+        messages.success(request, done)
+        return redirect(_manage_url(event, anchor))
     return render(
         request,
         "events/programme_confirm.html",
-        {"event": event, "subject": item, "back": _manage_url(event, f"item-{item.pk}")},
+        {"event": event, "subject": subject, "back": _manage_url(event, anchor)},
     )
 
 
@@ -228,14 +249,13 @@ def room_edit_view(request: AuthenticatedHttpRequest, slug: str, room_id: int) -
 def room_delete_view(request: AuthenticatedHttpRequest, slug: str, room_id: int) -> HttpResponse:
     event = _event_for_programme(request, slug)
     room = get_object_or_404(event.rooms, pk=room_id)
-    if request.method == "POST":
-        room_delete(actor=request.user, room=room)
-        messages.success(request, _("The room has been removed."))
-        return redirect(_manage_url(event, "rooms"))
-    return render(
+    return _remove(
         request,
-        "events/programme_confirm.html",
-        {"event": event, "subject": room, "back": _manage_url(event, "rooms")},
+        event,
+        room,
+        lambda: room_delete(actor=request.user, room=room),
+        done=_("The room has been removed."),
+        anchor="rooms",
     )
 
 
