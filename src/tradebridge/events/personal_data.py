@@ -45,7 +45,7 @@ def programme_export(user: User) -> list[Section]:
                     "affiliation_en": s.affiliation_en,  # type: ignore[attr-defined]
                     "affiliation_zh_hans": s.affiliation_zh_hans,  # type: ignore[attr-defined]
                     "photo": s.photo.name if s.photo else "",
-                    "items": s.items,  # type: ignore[attr-defined]
+                    "items": s.items,
                 }
                 for s in speakers
             ],
