@@ -235,3 +235,44 @@ def test_programme_page_queries_do_not_grow_with_items(
         html.count("<strong>Jane Moderator</strong>")
         == AgendaItemSpeaker.objects.filter(item__event=event, speaker=moderator).count()
     )
+
+
+def _speaker_post(**extra: object) -> dict[str, object]:
+    return {
+        "name_en": "Li Na",
+        "name_zh_hans": "李娜",
+        "title_en": "",
+        "title_zh_hans": "",
+        "organization": "",
+        "affiliation_en": "",
+        "affiliation_zh_hans": "",
+        **extra,
+    }
+
+
+def test_a_speakers_photo_is_stored_re_encoded_and_a_non_picture_refused(staff_client):
+    import io
+
+    from django.core.files.storage import default_storage
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (800, 600), "red").save(buffer, "PNG")
+    photo = SimpleUploadedFile("portrait.png", buffer.getvalue(), content_type="image/png")
+    response = staff_client.post(reverse("events:speaker-create"), _speaker_post(photo=photo))
+    assert response.status_code == 302
+    speaker = Speaker.objects.get()
+    with default_storage.open(speaker.photo.name) as f, Image.open(io.BytesIO(f.read())) as stored:
+        assert max(stored.size) == 512  # re-encoded at most 512 pixels a side
+    text = SimpleUploadedFile("portrait.png", b"not a picture", content_type="image/png")
+    response = staff_client.post(reverse("events:speaker-create"), _speaker_post(photo=text))
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert Speaker.objects.count() == 1
+    assert 'value="李娜"' in html  # what was typed stays
+    staff_client.post(
+        reverse("events:speaker-edit", args=[speaker.pk]), _speaker_post(remove_photo="on")
+    )
+    speaker.refresh_from_db()
+    assert not speaker.photo

@@ -250,6 +250,11 @@ class SpeakerForm(forms.Form):
     affiliation_zh_hans = forms.CharField(
         label=_("Affiliation (Chinese)"), max_length=300, required=False
     )
+    # Checked by its content when saved (directory.logos), not by its name here.
+    photo = forms.FileField(
+        label=_("Photo"), required=False, help_text=_("PNG, JPEG or WebP, at most 2 MB.")
+    )
+    remove_photo = forms.BooleanField(label=_("Remove the photo"), required=False)
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}
@@ -259,9 +264,8 @@ class SpeakerForm(forms.Form):
 
     @classmethod
     def initial_for(cls, speaker: Speaker) -> dict[str, Any]:
-        initial = {
-            name: getattr(speaker, name) or "" for name in cls.base_fields if name != "organization"
-        }
+        texts = [n for n in cls.base_fields if n not in {"organization", "photo", "remove_photo"}]
+        initial: dict[str, Any] = {name: getattr(speaker, name) or "" for name in texts}
         initial["organization"] = speaker.organization_id
         return initial
 
@@ -272,6 +276,8 @@ class SpeakerForm(forms.Form):
             title={"en": data["title_en"], "zh_hans": data["title_zh_hans"]},
             affiliation={"en": data["affiliation_en"], "zh_hans": data["affiliation_zh_hans"]},
             organization=data["organization"],
+            photo=data.get("photo"),
+            remove_photo=data.get("remove_photo", False),
         )
 
 

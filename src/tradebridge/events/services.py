@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from django.core.files import File
 from django.db import transaction
 from django.db.models import Max
 from django.utils import timezone
@@ -15,6 +17,7 @@ from django.utils.translation import gettext as _
 
 from tradebridge.accounts.models import User
 from tradebridge.bilingual import set_translated
+from tradebridge.directory import logos
 from tradebridge.directory.models import Organization
 from tradebridge.errors import ApplicationError, NotAllowed, full_clean_or_error
 
@@ -156,6 +159,10 @@ class SpeakerInput:
     affiliation: dict[str, str] | None = None
     organization: Organization | None = None
     user: User | None = None
+    # An uploaded picture, re-encoded as the directory's logos are (``logos.normalize``); None
+    # keeps the current photo unless ``remove_photo`` says to remove it.
+    photo: File | None = None  # type: ignore[type-arg]
+    remove_photo: bool = False
 
 
 def _speaker_apply(speaker: Speaker, data: SpeakerInput) -> None:
@@ -164,6 +171,13 @@ def _speaker_apply(speaker: Speaker, data: SpeakerInput) -> None:
     set_translated(speaker, "title", data.title)
     set_translated(speaker, "affiliation", data.affiliation)
     speaker.organization, speaker.user = data.organization, data.user
+    if data.photo is not None:
+        picture = logos.normalize(data.photo)
+        # A new name for every upload: a replaced photo is never served from a cache.
+        name = f"speaker-{secrets.token_hex(8)}.{picture.extension}"
+        speaker.photo.save(name, picture.content, save=False)
+    elif data.remove_photo:
+        speaker.photo = ""  # type: ignore[assignment]
 
 
 @transaction.atomic

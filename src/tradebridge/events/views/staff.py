@@ -311,7 +311,7 @@ def speaker_list_view(request: AuthenticatedHttpRequest) -> HttpResponse:
 
 def _speaker_form_view(request: AuthenticatedHttpRequest, speaker: Speaker | None) -> HttpResponse:
     initial = SpeakerForm.initial_for(speaker) if speaker else None
-    form = SpeakerForm(request.POST or None, initial=initial)
+    form = SpeakerForm(request.POST or None, request.FILES or None, initial=initial)
     if request.method == "POST" and form.is_valid():
         try:
             if speaker is None:
