@@ -177,7 +177,7 @@ def _speaker_apply(speaker: Speaker, data: SpeakerInput) -> None:
         name = f"speaker-{secrets.token_hex(8)}.{picture.extension}"
         speaker.photo.save(name, picture.content, save=False)
     elif data.remove_photo:
-        speaker.photo = ""  # type: ignore[assignment]
+        speaker.photo = ""
 
 
 @transaction.atomic
