@@ -223,6 +223,9 @@ def test_programme_page_queries_do_not_grow_with_items(
                 ],
             ),
         )
+    for files in ("events:programme-ics", "events:programme-pdf"):
+        with django_assert_max_num_queries(6):
+            client.get(reverse(files, args=[event.slug]))
     url = reverse("events:programme", args=[event.slug])
     with django_assert_max_num_queries(8):
         response = client.get(url)

@@ -108,9 +108,10 @@ def _download(data: bytes, content_type: str, filename: str) -> HttpResponse:
     return response
 
 
-def _item_url(request: HttpRequest) -> Callable[[AgendaItem], str]:
+def _item_url(request: HttpRequest, event: Event) -> Callable[[AgendaItem], str]:
+    path = reverse("events:programme", kwargs={"slug": event.slug})
+
     def url_of(item: AgendaItem) -> str:
-        path = reverse("events:programme", kwargs={"slug": item.event.slug})
         return request.build_absolute_uri(f"{path}#item-{item.pk}")
 
     return url_of
@@ -118,7 +119,9 @@ def _item_url(request: HttpRequest) -> Callable[[AgendaItem], str]:
 
 def programme_ics_view(request: HttpRequest, slug: str) -> HttpResponse:
     event = _visible_event(request, slug)
-    document = programme_document(event, list(programme_items(event)), url_of=_item_url(request))
+    document = programme_document(
+        event, list(programme_items(event)), url_of=_item_url(request, event)
+    )
     return _download(
         documents.programme_ics(document), "text/calendar; charset=utf-8", f"{event.slug}.ics"
     )
@@ -143,7 +146,7 @@ def speaker_ics_view(request: HttpRequest, slug: str, speaker_id: int) -> HttpRe
         event,
         items,
         subtitle=f"{event.title} – {speaker.name}",
-        url_of=_item_url(request),
+        url_of=_item_url(request, event),
     )
     return _download(
         documents.programme_ics(document),
