@@ -52,6 +52,7 @@ def test_export_holds_every_kind_of_record_of_the_person(world):
         "attendances": 1,
         "meeting_requests": 1,
         "meeting_outcomes": 1,
+        "speaker_profiles": 0,  # the person speaks at no event
     }
     assert records["account"][0]["email"] == person.user.email
     assert records["account"][0]["full_name"] == person.user.full_name
