@@ -56,6 +56,7 @@ def test_export_holds_every_kind_of_record_of_the_person(world):
         "pool_interests": 0,
         "pool_deal_notes": 1,
         "pool_survey_answers": 0,
+        "speaker_profiles": 0,  # the person speaks at no event
     }
     assert records["account"][0]["email"] == person.user.email
     assert records["account"][0]["full_name"] == person.user.full_name

@@ -36,3 +36,18 @@ def can_view_event(user: AnyUser, event: Event) -> bool:
     if not user.is_authenticated:
         return False
     return Event.objects.filter(visible_events(user), pk=event.pk).exists()
+
+
+def can_edit_programme(user: AnyUser, event: Event) -> bool:
+    """The secretariat edits an event's programme (items, rooms, speakers, co-hosts)."""
+    return is_secretariat(user)
+
+
+def can_view_programme(user: AnyUser, event: Event) -> bool:
+    """The programme is read by whoever may see the event: everyone when it is listed."""
+    return can_view_event(user, event)
+
+
+def can_manage_speakers(user: AnyUser) -> bool:
+    """Speakers are shared by events: the secretariat keeps them."""
+    return is_secretariat(user)
