@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Case, Count, Q, QuerySet, Value, When
 
 from tradebridge.accounts.models import User
 from tradebridge.delegations.models import Delegate, Delegation
@@ -103,7 +103,13 @@ def registrations_for_staff(event: Event, filters: StaffFilters) -> QuerySet[Reg
             | Q(organization_name__icontains=q)
             | Q(organization__name__icontains=q)
         )
-    return rows.order_by("status", "waitlisted_at", "full_name", "pk")
+    # Confirmed first, then the waiting list in its order, the cancelled last.
+    rank = Case(
+        When(status=Status.CONFIRMED, then=Value(0)),
+        When(status=Status.WAITLISTED, then=Value(1)),
+        default=Value(2),
+    )
+    return rows.order_by(rank, "waitlisted_at", "full_name", "pk")
 
 
 def role_counts(event: Event) -> dict[str, int]:
