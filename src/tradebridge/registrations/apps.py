@@ -10,10 +10,13 @@ class RegistrationsConfig(AppConfig):
 
     def ready(self) -> None:
         from tradebridge.accounts.personal_data import register_provider
+        from tradebridge.delegations.sections import register_section as register_delegation_section
         from tradebridge.events.sections import register_section
 
+        from .delegation_sections import REGISTRATIONS
         from .personal_data import PROVIDER
         from .sections import REGISTRATION
 
         register_section(REGISTRATION)
+        register_delegation_section(REGISTRATIONS)
         register_provider(PROVIDER)

@@ -23,6 +23,7 @@ from tradebridge.accounts.models import Consent, User
 from tradebridge.accounts.privacy import PRIVACY_NOTICE_VERSION, consent_record
 from tradebridge.accounts.rules import AnyUser, refusal_reason
 from tradebridge.delegations.models import Delegate, Delegation
+from tradebridge.delegations.selectors import descendant_ids
 from tradebridge.directory.models import Organization
 from tradebridge.errors import ApplicationError, NotAllowed, full_clean_or_error
 from tradebridge.events.models import AgendaItem, Event
@@ -462,7 +463,7 @@ def registration_register_delegates(
             _("Register delegates only once they have agreed to the privacy notice."),
             details={"field": "consent"},
         )
-    within = rules.delegations_led_within(delegation)
+    within = set(descendant_ids(delegation))
     staff = rules.can_manage_registrations(actor, event)
     created = []
     for delegate in delegates:

@@ -10,6 +10,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import ngettext
 
 from tradebridge.delegations.models import Delegate, Delegation
+from tradebridge.delegations.selectors import descendant_ids
 from tradebridge.errors import ApplicationError
 from tradebridge.http.views import AuthenticatedHttpRequest, add_service_error
 
@@ -24,7 +25,7 @@ def delegates(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     if not rules.can_register_delegates(request.user, delegation) or delegation.event is None:
         raise Http404
     event = delegation.event
-    within = rules.delegations_led_within(delegation)
+    within = set(descendant_ids(delegation))
     lines = selectors.delegate_lines(within, event)
     unregistered = Delegate.objects.filter(
         pk__in=[line.delegate.pk for line in lines if line.registration is None]
