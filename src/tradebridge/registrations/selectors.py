@@ -160,8 +160,8 @@ def item_lines(event: Event, registration: Registration | None = None) -> list[I
         ItemLine(
             item=item,
             limit=item.seat_limit,
-            confirmed=item.n_confirmed,  # type: ignore[attr-defined]
-            waitlisted=item.n_waitlisted,  # type: ignore[attr-defined]
+            confirmed=item.n_confirmed,
+            waitlisted=item.n_waitlisted,
             mine=mine.get(item.pk),
         )
         for item in items

@@ -35,7 +35,7 @@ def register(request: HttpRequest, slug: str) -> HttpResponse:
     settings = selectors.registration_settings_of(event)
     version = services.required_privacy_version(settings)
     user = request.user
-    if user.is_authenticated and selectors.live_registration_of(user, event):  # type: ignore[arg-type]
+    if user.is_authenticated and selectors.live_registration_of(user, event):
         return redirect("registrations:mine", slug=event.slug)
     can_register = rules.can_register_self(user)
     initial = {"full_name": getattr(user, "full_name", ""), "role": "attendee"}
