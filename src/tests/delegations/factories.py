@@ -67,4 +67,10 @@ class LetterheadFactory(factory.django.DjangoModelFactory):
     purpose = "to attend the summit"
 
 
-__all__ = ["DelegateFactory", "DelegationFactory", "EventFactory", "LetterheadFactory", "UserFactory"]
+__all__ = [
+    "DelegateFactory",
+    "DelegationFactory",
+    "EventFactory",
+    "LetterheadFactory",
+    "UserFactory",
+]

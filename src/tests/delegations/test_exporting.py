@@ -93,7 +93,12 @@ def test_rooming_list_counts_people_per_hotel_against_the_roster(trip):
     guests = _sheet(content, "Rooming list")
     assert guests[0][:3] == ("Hotel", "Passport name", "Name")
     lyu = next(row for row in guests if row[1] == "LYU XIAOMING")
-    assert (lyu[0], lyu[6], lyu[7], lyu[8]) == ("Biltmore", "2016-05-09 14:30", "2016-05-13 12:30", 4)
+    assert (lyu[0], lyu[6], lyu[7], lyu[8]) == (
+        "Biltmore",
+        "2016-05-09 14:30",
+        "2016-05-13 12:30",
+        4,
+    )
 
 
 def test_export_views_send_workbooks(trip, leader):

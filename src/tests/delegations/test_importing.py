@@ -27,7 +27,15 @@ from tradebridge.directory.importing import MAX_UNPACKED_BYTES, ImportRejected
 from tradebridge.errors import NotAllowed
 
 LA = zoneinfo.ZoneInfo("America/Los_Angeles")
-HEADER = ["姓名", "Passport name", "Organization", "Title (English)", "Arrival", "Departure", "Hotel"]
+HEADER = [
+    "姓名",
+    "Passport name",
+    "Organization",
+    "Title (English)",
+    "Arrival",
+    "Departure",
+    "Hotel",
+]
 
 
 def xlsx(rows: list[list[object]]) -> bytes:

@@ -95,7 +95,9 @@ def test_letter_pages_for_the_leader(trip, leader):
     assert one["Content-Type"] == "application/pdf"
     assert "WANG LEI" in extract_text(io.BytesIO(one.content))
     everyone = client.get(reverse("delegations:letters", args=[trip.province.pk]))
-    assert len(_pages(everyone.content)) == Delegate.objects.filter(delegation=trip.province).count()
+    assert (
+        len(_pages(everyone.content)) == Delegate.objects.filter(delegation=trip.province).count()
+    )
 
 
 def test_without_a_letterhead_the_leader_is_sent_to_set_one(trip, leader):

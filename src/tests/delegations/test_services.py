@@ -72,9 +72,7 @@ def test_the_national_leader_creates_a_sub_delegation_that_travels_to_the_same_e
 
 def test_a_provincial_leader_may_not_create_a_part_of_another_province(trip, leader):
     with pytest.raises(NotAllowed):
-        delegation_create(
-            actor=leader, data=DelegationInput(name={"en": "X"}, parent=trip.other)
-        )
+        delegation_create(actor=leader, data=DelegationInput(name={"en": "X"}, parent=trip.other))
 
 
 def test_a_delegation_needs_a_name(staff):
@@ -268,9 +266,9 @@ def test_the_roster_keeps_one_delegate_per_row_after_many_edits(trip, leader):
             delegate=trip.delegate,
             data=_delegate(full_name="王磊", latin_name="WANG LEI", hotel=hotel),
         )
-    assert list(Delegate.objects.filter(delegation=trip.province).values_list("hotel", flat=True)) == [
-        "C"
-    ]
+    assert list(
+        Delegate.objects.filter(delegation=trip.province).values_list("hotel", flat=True)
+    ) == ["C"]
 
 
 def test_delegate_factory_makes_valid_rows(db):

@@ -29,12 +29,14 @@ def test_staff_list_counts_match_the_rows(trip, staff):
     trip.province.organizations.set([OrganizationFactory(), OrganizationFactory()])
     html = client_for(staff).get(reverse("delegations:list")).content.decode()
     for delegation in Delegation.objects.all():
-        assert _cell(html, delegation, "delegates") == Delegate.objects.filter(
-            delegation=delegation
-        ).count()
-        assert _cell(html, delegation, "children") == Delegation.objects.filter(
-            parent=delegation
-        ).count()
+        assert (
+            _cell(html, delegation, "delegates")
+            == Delegate.objects.filter(delegation=delegation).count()
+        )
+        assert (
+            _cell(html, delegation, "children")
+            == Delegation.objects.filter(parent=delegation).count()
+        )
         assert _cell(html, delegation, "organizations") == delegation.organizations.count()
         assert _cell(html, delegation, "leaders") == delegation.leaders.count()
     assert "3 delegations, 4 delegates on their rosters" in html
@@ -53,13 +55,16 @@ def test_roster_pages_and_filters(trip, leader):
     client = client_for(leader)
     url = reverse("delegations:detail", args=[trip.province.pk])
     first = client.get(url)
-    assert first.context["page"].paginator.count == Delegate.objects.filter(
-        delegation=trip.province
-    ).count()
+    assert (
+        first.context["page"].paginator.count
+        == Delegate.objects.filter(delegation=trip.province).count()
+    )
     assert len(first.context["page"].object_list) == PER_PAGE
     second = client.get(url, {"page": 2})
     assert len(second.context["page"].object_list) == 6
-    DelegateFactory(delegation=trip.province, full_name="欧阳慧", latin_name="OUYANG HUI")
+    DelegateFactory(
+        delegation=trip.province, full_name="欧阳慧", latin_name="OUYANG HUI", hotel="Biltmore"
+    )
     ouyang = client.get(url, {"q": "ouyang"})
     assert [d.full_name for d in ouyang.context["page"]] == ["欧阳慧"]
     by_chinese = client.get(url, {"q": "欧阳"})
