@@ -153,7 +153,7 @@ def test_posting_to_another_provinces_roster_changes_nothing(trip, other_leader)
     trip.delegate.refresh_from_db()
 
 
-# --- API -------------------------------------------------------------------------------------------
+# --- API ---------------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize(

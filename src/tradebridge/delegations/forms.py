@@ -131,8 +131,8 @@ class DelegateForm(forms.Form):
         required=False,
         help_text=_("When the organization is not a member organization."),
     )
-    title_en = forms.CharField(label=_("Title (English)"), max_length=200, required=False)
-    title_zh_hans = forms.CharField(label=_("Title (Chinese)"), max_length=200, required=False)
+    title_en = forms.CharField(label=_("Job title (English)"), max_length=200, required=False)
+    title_zh_hans = forms.CharField(label=_("Job title (Chinese)"), max_length=200, required=False)
     languages = forms.CharField(label=_("Languages"), max_length=200, required=False)
     gender = forms.ChoiceField(
         label=_("Gender"), choices=[("", "—"), *Delegate.Gender.choices], required=False
