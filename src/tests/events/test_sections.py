@@ -9,7 +9,7 @@ from tradebridge.events.sections import EventSection, register_section, sections
 
 
 def test_match_making_registers_its_section():
-    assert [s.name for s in sections()] == ["matchmaking"]
+    assert "matchmaking" in [s.name for s in sections()]
 
 
 def test_sections_render_in_order(monkeypatch, client, db):
@@ -24,7 +24,8 @@ def test_sections_render_in_order(monkeypatch, client, db):
             order=10,
         )
     )
-    assert [s.name for s in sections()] == ["aa-programme", "matchmaking"]
+    names = [s.name for s in sections()]
+    assert names.index("aa-programme") < names.index("matchmaking")
 
 
 def test_an_event_page_shows_the_sessions_section(client, session):
