@@ -3,13 +3,11 @@ languages, a delegation with a leader."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from tests.factories import UserFactory
+from tests.matchmaking.conftest import event  # noqa: F401
 from tradebridge.accounts.privacy import PRIVACY_NOTICE_VERSION
-from tradebridge.events import services as event_services
 from tradebridge.registrations import services
 from tradebridge.registrations.services import RegistrationInput
 
@@ -23,21 +21,7 @@ def person(email: str, *, language: str = "en", name: str = "") -> object:
     return UserFactory(email=email, full_name=name, language=language)
 
 
-@pytest.fixture
-def event(staff):
-    return event_services.event_create(
-        actor=staff,
-        data=event_services.EventInput(
-            title={"en": "California–China Business Summit", "zh_hans": "加州—中国商务峰会"},
-            venue={"en": "Los Angeles", "zh_hans": "洛杉矶"},
-            starts_on=dt.date(2016, 5, 11),
-            ends_on=dt.date(2016, 5, 11),
-            time_zone="America/Los_Angeles",
-        ),
-    )
-
-
-def register(actor, event, **fields):
+def register(actor, in_event, **fields):
     """``actor`` registers themselves with the form's usual answers."""
     data = RegistrationInput(
         full_name=fields.pop("full_name", actor.full_name),
@@ -45,13 +29,13 @@ def register(actor, event, **fields):
         **fields,
     )
     return services.registration_register_self(
-        actor=actor, event=event, data=data, consented=True, consent_version=VERSION
+        actor=actor, event=in_event, data=data, consented=True, consent_version=VERSION
     )
 
 
-def capacity(staff, event, seats):
+def capacity(staff, in_event, seats):
     return services.registration_settings_update(
-        actor=staff, event=event, capacity=seats, is_open=True
+        actor=staff, event=in_event, capacity=seats, is_open=True
     )
 
 
@@ -71,7 +55,7 @@ def leader(db):
 
 
 @pytest.fixture
-def delegation(event, leader):
+def delegation(event, leader):  # noqa: F811
     national = DelegationFactory(event=event, name_en="China delegation")
     national.leaders.add(leader)
     return national

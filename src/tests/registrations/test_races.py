@@ -3,12 +3,10 @@ PostgreSQL (row locks and real parallel transactions; skipped on SQLite)."""
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable
-
 import pytest
 from django.db import connection
 
+from tests.concurrency import race
 from tradebridge.registrations import selectors, services
 from tradebridge.registrations.models import ItemRegistration, Registration, Status
 
@@ -22,30 +20,6 @@ on_postgresql = pytest.mark.skipif(
 )
 
 
-def race(calls: list[Callable[[], object]]) -> list[BaseException]:
-    """Run the calls in threads (each with its own connection), released together; returns
-    what crashed."""
-    barrier = threading.Barrier(len(calls))
-    crashed: list[BaseException] = []
-
-    def run(call: Callable[[], object]) -> None:
-        try:
-            barrier.wait(timeout=10)
-            call()
-        except BaseException as error:  # reported by the test
-            crashed.append(error)
-        finally:
-            connection.close()
-
-    threads = [threading.Thread(target=run, args=(call,)) for call in calls]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=30)
-    assert not any(thread.is_alive() for thread in threads), "a call never returned"
-    return crashed
-
-
 @on_postgresql
 @pytest.mark.django_db(transaction=True)
 def test_two_people_racing_for_the_last_seat_one_gets_it_the_other_waits(event, staff):
@@ -54,7 +28,7 @@ def test_two_people_racing_for_the_last_seat_one_gets_it_the_other_waits(event, 
         capacity(staff, event, 1)
         a, b = person(f"a{round_}@example.org"), person(f"b{round_}@example.org")
 
-        crashed = race([lambda a=a: register(a, event), lambda b=b: register(b, event)])
+        crashed = race(lambda a=a: register(a, event), lambda b=b: register(b, event))
 
         assert crashed == []
         statuses = sorted(Registration.objects.values_list("status", flat=True))
@@ -73,12 +47,8 @@ def test_a_cancellation_racing_a_registration_never_exceeds_the_capacity(event, 
         leaving = seated[0]
 
         crashed = race(
-            [
-                lambda leaving=leaving: services.registration_cancel(
-                    actor=staff, registration=leaving
-                ),
-                lambda late=late: register(late, event),
-            ]
+            lambda leaving=leaving: services.registration_cancel(actor=staff, registration=leaving),
+            lambda late=late: register(late, event),
         )
 
         assert crashed == []
@@ -98,10 +68,10 @@ def test_three_people_racing_for_an_items_last_seat(event, staff):
     regs = [register(p, event) for p in people]
 
     crashed = race(
-        [
+        *(
             lambda p=p, r=r: services.item_register(actor=p, registration=r, item=item)
             for p, r in zip(people, regs, strict=True)
-        ]
+        )
     )
 
     assert crashed == []
