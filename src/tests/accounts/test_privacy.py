@@ -57,6 +57,12 @@ def test_export_holds_every_kind_of_record_of_the_person(world):
         "pool_deal_notes": 1,
         "pool_survey_answers": 0,
         "speaker_profiles": 0,  # the person speaks at no event
+        # The summit's apps hold nothing about this person.
+        "delegate_entries": 0,
+        "delegations_led": 0,
+        "roster_imports": 0,
+        "registrations": 0,
+        "item_registrations": 0,
     }
     assert records["account"][0]["email"] == person.user.email
     assert records["account"][0]["full_name"] == person.user.full_name

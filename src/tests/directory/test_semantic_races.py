@@ -4,12 +4,10 @@ Needs PostgreSQL (row locks, real parallel transactions); skipped on SQLite."""
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable
-
 import pytest
 from django.db import connection
 
+from tests.concurrency import race
 from tradebridge.directory.models import Organization, OrganizationVector
 from tradebridge.directory.semantic import organization_vectors_refresh, text_vectors
 from tradebridge.directory.services import OrganizationInput, organization_create
@@ -22,27 +20,6 @@ pytestmark = [
 ]
 
 ROUNDS = 5
-
-
-def _race(*calls: Callable[[], object]) -> list[BaseException]:
-    crashed: list[BaseException] = []
-    barrier = threading.Barrier(len(calls))
-
-    def run(call: Callable[[], object]) -> None:
-        try:
-            barrier.wait(timeout=10)
-            call()
-        except BaseException as error:  # reported by the test
-            crashed.append(error)
-        finally:
-            connection.close()
-
-    threads = [threading.Thread(target=run, args=(call,)) for call in calls]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=60)
-    return crashed
 
 
 @pytest.fixture
@@ -71,7 +48,7 @@ def test_two_refreshes_of_one_profile_leave_one_vector(model):
     for n in range(ROUNDS):
         organization = _organization(model, n)
         refresh = lambda pk=organization.pk: organization_vectors_refresh(organization_ids=[pk])  # noqa: E731
-        assert _race(refresh, refresh) == []
+        assert race(refresh, refresh) == []
         assert OrganizationVector.objects.filter(organization=organization).count() == 1
 
 
@@ -80,7 +57,7 @@ def test_a_refresh_racing_a_deletion_writes_nothing_for_the_deleted(model):
         organization = _organization(model, n)
         pk = organization.pk
         assert (
-            _race(
+            race(
                 lambda pk=pk: organization_vectors_refresh(organization_ids=[pk]),
                 lambda pk=pk: Organization.objects.filter(pk=pk).delete(),
             )
