@@ -14,7 +14,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from tradebridge.directory.models import Organization
-from tradebridge.events.models import Event
+from tradebridge.events.models import AgendaItem, Event
 
 LANGUAGES = [("zh", _("Chinese")), ("en", _("English"))]
 
@@ -57,6 +57,16 @@ class Session(models.Model):
         blank=True,
         on_delete=models.PROTECT,
         related_name="+",
+    )
+    # The programme item this session is held in (kind "matchmaking"): the programme shows
+    # the session's link there, the session page its place in the programme.
+    programme_item = models.OneToOneField(
+        AgendaItem,
+        verbose_name=_("programme item"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="matchmaking_session",
     )
     created_at = models.DateTimeField(auto_now_add=True)
 
