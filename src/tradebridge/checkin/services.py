@@ -1,0 +1,149 @@
+"""Check-in: a scanned or typed code admits its person to the event, or to one item of its
+programme, once. The desk page and the API for scanning apps call the same ``check_in``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from django.db import transaction
+from django.utils.formats import time_format
+from django.utils.timezone import localtime
+from django.utils.translation import gettext
+
+from tradebridge.accounts.models import User
+from tradebridge.accounts.rules import AnyUser, refusal_reason
+from tradebridge.errors import ApplicationError, NotAllowed
+from tradebridge.events.models import AgendaItem, Event
+from tradebridge.registrations.models import Registration
+
+from . import qr, rules
+from .models import CheckIn
+
+DESK_MAX = CheckIn._meta.get_field("desk").max_length or 60
+NONCE_MAX = CheckIn._meta.get_field("nonce").max_length or 64
+
+
+class Result(StrEnum):
+    """What the desk is told. Only ``WELCOME`` records a check-in."""
+
+    WELCOME = "welcome"
+    ALREADY = "already_checked_in"
+    NOT_REGISTERED = "not_registered"
+    CANCELLED = "cancelled"
+    WAITLISTED = "waitlisted"
+    WRONG_EVENT = "wrong_event"
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """A scan's answer: the result, the person (when the code is known), and the check-in
+    recorded now or earlier (for "already checked in at 09:12 by desk 2")."""
+
+    result: Result
+    registration: Registration | None = None
+    check_in: CheckIn | None = None
+    # The same scan sent again (a replayed queue, a reloaded page): nothing new was recorded.
+    replayed: bool = False
+
+    @property
+    def admitted(self) -> bool:
+        return self.result in (Result.WELCOME, Result.ALREADY)
+
+    def message(self, event: Event) -> str:
+        """The answer in the reader's language, times in the event's time zone."""
+        name = self.registration.full_name if self.registration else ""
+        if self.result == Result.WELCOME:
+            return gettext("Welcome, %(name)s!") % {"name": name}
+        if self.result == Result.ALREADY and self.check_in is not None:
+            at = time_format(localtime(self.check_in.at, event.zone), "H:i")
+            if self.check_in.desk:
+                return gettext("%(name)s already checked in at %(time)s by %(desk)s.") % {
+                    "name": name,
+                    "time": at,
+                    "desk": self.check_in.desk,
+                }
+            return gettext("%(name)s already checked in at %(time)s.") % {"name": name, "time": at}
+        if self.result == Result.CANCELLED:
+            return gettext("Not registered: %(name)s's registration was cancelled.") % {
+                "name": name
+            }
+        if self.result == Result.WAITLISTED:
+            return gettext("Not registered: %(name)s is on the waiting list.") % {"name": name}
+        if self.result == Result.WRONG_EVENT and self.registration is not None:
+            return gettext("Wrong event: this badge is for %(event)s.") % {
+                "event": self.registration.event
+            }
+        return gettext("Not registered: no registration has this code.")
+
+
+def _refuse(registration: Registration, event: Event) -> Result | None:
+    if registration.event_id != event.pk:
+        return Result.WRONG_EVENT
+    if registration.status == Registration.Status.CANCELLED:
+        return Result.CANCELLED
+    if registration.status == Registration.Status.WAITLISTED:
+        return Result.WAITLISTED
+    return None
+
+
+def check_in(
+    *,
+    actor: AnyUser,
+    code: str,
+    event: Event,
+    item: AgendaItem | None = None,
+    desk: str = "",
+    nonce: str | None = None,
+) -> Outcome:
+    """Check in the person whose badge holds ``code`` at ``event`` (or at its programme item
+    ``item``), recorded as done by ``actor`` at ``desk``.
+
+    Once per person and event (or item): a second scan answers "already checked in" with the
+    first one's time and desk. ``nonce`` is the scanning client's identifier of this scan: the
+    same nonce again (a queue replayed after a lost connection, a reloaded page) returns the
+    first answer and records nothing. The registration's row is locked first, so two desks
+    scanning one badge at the same moment record one check-in, and the other desk is told
+    "already checked in". A code of another event, a cancelled or wait-listed registration
+    record nothing."""
+    if not isinstance(actor, User) or not rules.can_check_in(actor, event):
+        raise NotAllowed(refusal_reason(actor))
+    if item is not None and item.event_id != event.pk:
+        raise ApplicationError(
+            gettext("This programme item belongs to another event."), details={"field": "item"}
+        )
+    nonce = (nonce or "").strip() or None
+    if nonce is not None and len(nonce) > NONCE_MAX:
+        raise ApplicationError(
+            gettext("The nonce is longer than %(max)d characters.") % {"max": NONCE_MAX},
+            details={"field": "nonce"},
+        )
+    desk = " ".join(desk.split())[:DESK_MAX]
+    code = qr.scanned_code(code)
+    with transaction.atomic():
+        registration = (
+            Registration.objects.select_for_update().filter(check_in_code=code).first()
+            if code
+            else None
+        )
+        if registration is None:
+            return Outcome(Result.NOT_REGISTERED)
+        refused = _refuse(registration, event)
+        if refused is not None:
+            return Outcome(refused, registration)
+        # Read under the lock: whichever of two simultaneous scans comes second sees the first.
+        earlier = CheckIn.objects.filter(registration=registration, agenda_item=item).first()
+        if earlier is not None:
+            if nonce is not None and earlier.nonce == nonce:
+                return Outcome(Result.WELCOME, registration, earlier, replayed=True)
+            return Outcome(Result.ALREADY, registration, earlier)
+        if nonce is not None and CheckIn.objects.filter(nonce=nonce).exists():
+            raise ApplicationError(
+                gettext("This nonce was already used for another scan: send a new one."),
+                code="nonce_reused",
+                details={"field": "nonce"},
+            )
+        recorded = CheckIn.objects.create(
+            registration=registration, agenda_item=item, desk=desk, by=actor, nonce=nonce
+        )
+        return Outcome(Result.WELCOME, registration, recorded)
