@@ -8,8 +8,9 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from tradebridge.delegations.models import Delegate, Delegation
 from tradebridge.directory.models import Organization
-from tradebridge.events.models import Event
+from tradebridge.events.models import AgendaItem, Event
 
 # 24 bytes → 32 URL-safe characters, 192 bits of randomness: a badge's code cannot be guessed
 # from another one, and a code is never given twice (the column is unique and rows are never
@@ -99,6 +100,24 @@ class Registration(models.Model):
     organization_name = models.CharField(_("organization"), max_length=200, blank=True)
     title = models.CharField(_("job title"), max_length=200, blank=True)
     role = models.CharField(_("role"), max_length=12, choices=Role.choices, default=Role.ATTENDEE)
+    # The delegation and roster entry a delegate's registration comes from (a badge says
+    # "Jiangsu delegation").
+    delegation = models.ForeignKey(
+        Delegation,
+        verbose_name=_("delegation"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="registrations",
+    )
+    delegate = models.ForeignKey(
+        Delegate,
+        verbose_name=_("delegate"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="registrations",
+    )
     # Languages spoken ("zh", "en"), as match-making keeps them.
     languages = models.JSONField(_("languages spoken"), default=list, blank=True)
     diet = models.CharField(
@@ -140,6 +159,11 @@ class Registration(models.Model):
                 condition=~models.Q(status="cancelled"),
                 name="registration_unique_live_email",
             ),
+            models.UniqueConstraint(
+                fields=["event", "delegate"],
+                condition=~models.Q(status="cancelled") & models.Q(delegate__isnull=False),
+                name="registration_unique_live_delegate",
+            ),
             models.CheckConstraint(
                 condition=~models.Q(status="waitlisted") | models.Q(waitlisted_at__isnull=False),
                 name="registration_waitlisted_has_time",
@@ -156,3 +180,45 @@ class Registration(models.Model):
     @property
     def organization_label(self) -> str:
         return self.organization.name if self.organization_id else self.organization_name
+
+
+class ItemRegistration(models.Model):
+    """A registered attendee's seat in one agenda item with limited seats (a breakout, a site
+    visit), with its own waiting list."""
+
+    Status = Status
+
+    registration = models.ForeignKey(Registration, on_delete=models.CASCADE, related_name="items")
+    agenda_item = models.ForeignKey(
+        AgendaItem,
+        verbose_name=_("agenda item"),
+        on_delete=models.CASCADE,
+        related_name="registrations",
+    )
+    status = models.CharField(
+        _("status"), max_length=10, choices=Status.choices, default=Status.CONFIRMED
+    )
+    waitlisted_at = models.DateTimeField(_("wait-listed at"), null=True, blank=True)
+    cancelled_at = models.DateTimeField(_("cancelled at"), null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["agenda_item", "pk"]
+        verbose_name = _("registration for an agenda item")
+        verbose_name_plural = _("registrations for agenda items")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["registration", "agenda_item"],
+                condition=~models.Q(status="cancelled"),
+                name="item_registration_unique_live",
+            ),
+            models.CheckConstraint(
+                condition=~models.Q(status="waitlisted") | models.Q(waitlisted_at__isnull=False),
+                name="item_registration_waitlisted_has_time",
+            ),
+        ]
+        indexes = [models.Index(fields=["agenda_item", "status", "waitlisted_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.registration} · {self.agenda_item}"

@@ -22,9 +22,7 @@ def can_register_self(user: AnyUser) -> bool:
 
 
 def is_own(user: AnyUser, registration: Registration) -> bool:
-    return bool(
-        user.is_authenticated and user.is_active and registration.user_id == user.pk
-    )
+    return bool(user.is_authenticated and user.is_active and registration.user_id == user.pk)
 
 
 def can_view_registration(user: AnyUser, registration: Registration) -> bool:
