@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from django.db.models import Count, Exists, OuterRef
+from django.db.models import Count, Exists, F, OuterRef
 from django.utils.translation import gettext
 
 from tradebridge.bilingual import sort_key
 from tradebridge.events.models import AgendaItem, Event
-from tradebridge.registrations.models import Registration
+from tradebridge.registrations.models import ItemRegistration, Registration
 
 from .badges import Badge
 from .models import CheckIn
@@ -25,7 +25,9 @@ def confirmed_attendees(event: Event) -> list[Registration]:
     """The event's confirmed registrations, in badge order: by name as a Chinese dictionary
     sorts it (pinyin), so that a printed stack is easy to hand out."""
     rows = list(
-        Registration.objects.filter(event=event, status=CONFIRMED).select_related("organization")
+        Registration.objects.filter(event=event, status=CONFIRMED).select_related(
+            "organization", "delegation"
+        )
     )
     rows.sort(key=lambda r: (sort_key(r.latin_name or r.full_name), r.pk))
     return rows
@@ -47,8 +49,11 @@ def organization_lines(registration: Registration) -> tuple[str, ...]:
 
 
 def role_line(registration: Registration) -> str:
-    """The role (in the reader's language) and the person's title: "Speaker · CEO"."""
+    """The role (in the reader's language), the delegation and the person's title:
+    "Delegate · Jiangsu delegation · Deputy director"."""
     parts = [str(registration.get_role_display())]  # type: ignore[attr-defined]
+    if registration.delegation_id:
+        parts.append(str(registration.delegation))
     if registration.title:
         parts.append(registration.title)
     return " · ".join(parts)
@@ -120,6 +125,18 @@ class Figures:
         return self.registered - self.checked_in
 
 
+def item_is_seated(item: AgendaItem, *, with_registrations: set[int] | None = None) -> bool:
+    """Whether an item admits only those with a seat in it (an item registration): it has
+    seats of its own or its room's, or people registered for it (``with_registrations``: the
+    items known to have some, else asked). Other items admit everyone registered for the
+    event."""
+    if item.capacity is not None or (item.room_id and item.room and item.room.capacity):
+        return True
+    if with_registrations is not None:
+        return item.pk in with_registrations
+    return ItemRegistration.objects.filter(agenda_item=item).exists()
+
+
 def _checked_in(item: AgendaItem | None) -> Exists:
     return Exists(
         CheckIn.objects.filter(registration=OuterRef("pk"), agenda_item=item)
@@ -130,25 +147,51 @@ def _checked_in(item: AgendaItem | None) -> Exists:
 
 def attendance(event: Event) -> list[Figures]:
     """The event's figures first, then each agenda item's, in programme order: confirmed
-    registrations, how many of them checked in, and the rest (no-shows). Until registration
-    per item exists, an item's registered people are the event's."""
+    registrations, how many of them checked in, and the rest (no-shows). An item with seats of
+    its own counts its confirmed seats (of confirmed registrations); another item counts the
+    event's confirmed registrations."""
     confirmed = Registration.objects.filter(event=event, status=CONFIRMED)
     whole = confirmed.aggregate(
         registered=Count("pk"), checked_in=Count("pk", filter=_checked_in(None))
     )
     figures = [Figures(gettext("Whole event"), whole["registered"], whole["checked_in"])]
-    arrivals = dict(
-        CheckIn.objects.filter(
-            agenda_item__event=event, registration__status=CONFIRMED, registration__event=event
+    seats = dict(
+        ItemRegistration.objects.filter(
+            agenda_item__event=event, status=CONFIRMED, registration__status=CONFIRMED
         )
-        .values_list("agenda_item")
+        .values("agenda_item")
+        .annotate(n=Count("pk"))
+        .values_list("agenda_item", "n")
+    )
+    seated_arrivals = dict(
+        CheckIn.objects.filter(
+            agenda_item__event=event,
+            registration__status=CONFIRMED,
+            registration__items__agenda_item=F("agenda_item"),
+            registration__items__status=CONFIRMED,
+        )
+        .values("agenda_item")
         .annotate(n=Count("registration", distinct=True))
         .values_list("agenda_item", "n")
     )
-    for item in AgendaItem.objects.filter(event=event).order_by("starts_at", "pk"):
-        figures.append(
-            Figures(str(item.title), whole["registered"], arrivals.get(item.pk, 0), item=item)
+    arrivals = dict(
+        CheckIn.objects.filter(agenda_item__event=event, registration__status=CONFIRMED)
+        .values("agenda_item")
+        .annotate(n=Count("registration", distinct=True))
+        .values_list("agenda_item", "n")
+    )
+    with_registrations = set(
+        ItemRegistration.objects.filter(agenda_item__event=event).values_list(
+            "agenda_item", flat=True
         )
+    )
+    items = AgendaItem.objects.filter(event=event).select_related("room")
+    for item in items.order_by("starts_at", "pk"):
+        if item_is_seated(item, with_registrations=with_registrations):
+            registered, arrived = seats.get(item.pk, 0), seated_arrivals.get(item.pk, 0)
+        else:
+            registered, arrived = whole["registered"], arrivals.get(item.pk, 0)
+        figures.append(Figures(str(item.title), registered, arrived, item=item))
     return figures
 
 

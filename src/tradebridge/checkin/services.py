@@ -15,9 +15,9 @@ from tradebridge.accounts.models import User
 from tradebridge.accounts.rules import AnyUser, refusal_reason
 from tradebridge.errors import ApplicationError, NotAllowed
 from tradebridge.events.models import AgendaItem, Event
-from tradebridge.registrations.models import Registration
+from tradebridge.registrations.models import ItemRegistration, Registration, Status
 
-from . import qr, rules
+from . import qr, rules, selectors
 from .models import CheckIn
 
 DESK_MAX = CheckIn._meta.get_field("desk").max_length or 60
@@ -33,6 +33,7 @@ class Result(StrEnum):
     CANCELLED = "cancelled"
     WAITLISTED = "waitlisted"
     WRONG_EVENT = "wrong_event"
+    NOT_REGISTERED_FOR_ITEM = "not_registered_for_item"
 
 
 @dataclass(frozen=True)
@@ -74,15 +75,29 @@ class Outcome:
             return gettext("Wrong event: this badge is for %(event)s.") % {
                 "event": self.registration.event
             }
+        if self.result == Result.NOT_REGISTERED_FOR_ITEM:
+            return gettext("Not registered for this item: %(name)s has no seat in it.") % {
+                "name": name
+            }
         return gettext("Not registered: no registration has this code.")
 
 
-def _refuse(registration: Registration, event: Event) -> Result | None:
+def _refuse(registration: Registration, event: Event, item: AgendaItem | None) -> Result | None:
     if registration.event_id != event.pk:
         return Result.WRONG_EVENT
-    if registration.status == Registration.Status.CANCELLED:
+    status = registration.status
+    if item is not None and status == Status.CONFIRMED and selectors.item_is_seated(item):
+        seat = (
+            ItemRegistration.objects.filter(registration=registration, agenda_item=item)
+            .exclude(status=Status.CANCELLED)
+            .first()
+        )
+        if seat is None:
+            return Result.NOT_REGISTERED_FOR_ITEM
+        status = seat.status
+    if status == Status.CANCELLED:
         return Result.CANCELLED
-    if registration.status == Registration.Status.WAITLISTED:
+    if status == Status.WAITLISTED:
         return Result.WAITLISTED
     return None
 
@@ -105,7 +120,8 @@ def check_in(
     first answer and records nothing. The registration's row is locked first, so two desks
     scanning one badge at the same moment record one check-in, and the other desk is told
     "already checked in". A code of another event, a cancelled or wait-listed registration
-    record nothing."""
+    record nothing. At an item with seats of its own (a breakout, a site visit), only a
+    confirmed seat in it admits."""
     if not isinstance(actor, User) or not rules.can_check_in(actor, event):
         raise NotAllowed(refusal_reason(actor))
     if item is not None and item.event_id != event.pk:
@@ -128,7 +144,7 @@ def check_in(
         )
         if registration is None:
             return Outcome(Result.NOT_REGISTERED)
-        refused = _refuse(registration, event)
+        refused = _refuse(registration, event, item)
         if refused is not None:
             return Outcome(refused, registration)
         # Read under the lock: whichever of two simultaneous scans comes second sees the first.
