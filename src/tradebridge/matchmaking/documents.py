@@ -10,31 +10,21 @@ characters cannot be drawn and the PDF says so instead of printing empty boxes.
 from __future__ import annotations
 
 import itertools
-import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from functools import cache
-from pathlib import Path
-from zoneinfo import ZoneInfo
 
-from django.conf import settings
-from django.utils.formats import date_format, time_format
-from fpdf import FPDF
 from fpdf.enums import MethodReturnValue, WrapMode
 from icalendar import Calendar, Event, vText
 
+# The PDF base and its font loading live in events (below match-making, and shared with the
+# programme and the badges); cjk_font_path stays reachable here for the tests that clear it.
+from tradebridge.events.documents import BRAND, cjk_font_path  # noqa: F401
+from tradebridge.events.documents import PdfDocument as _Pdf
+from tradebridge.events.documents import day as _day
+from tradebridge.events.documents import local as _local
+from tradebridge.events.documents import span as _span
 from tradebridge.timezones import zone_label
-
-logger = logging.getLogger(__name__)
-# fontTools logs every glyph of every font subset at INFO: pages of noise per PDF.
-logging.getLogger("fontTools").setLevel(logging.WARNING)
-
-# The core PDF fonts know Latin-1 only; these have a close Latin-1 stand-in.
-_LATIN1 = str.maketrans({"–": "-", "—": "-", "…": "...", "↔": "-", "→": "->"})
-
-BRAND = (15, 76, 129)
-FONT = "tb-cjk"
 
 
 @dataclass(frozen=True)
@@ -90,71 +80,9 @@ class TablePlan:
     labels: dict[str, str] = field(default_factory=dict)
 
 
-@cache
-def cjk_font_path() -> str | None:
-    """The first CJK font file that exists, or None."""
-    for candidate in settings.CJK_FONT_PATHS:
-        if Path(candidate).is_file():
-            return str(candidate)
-    logger.warning(
-        "No CJK font found (looked for %s): Chinese text in PDFs cannot be rendered. "
-        "Install Debian's fonts-wqy-microhei.",
-        ", ".join(settings.CJK_FONT_PATHS),
-    )
-    return None
-
-
-class _Pdf(FPDF):
-    def __init__(self, *, orientation: str = "portrait", footer_text: str = "") -> None:
-        super().__init__(orientation=orientation, unit="mm", format="A4")
-        self.footer_text = footer_text
-        self.set_auto_page_break(auto=True, margin=15)
-        self.set_margins(14, 14, 14)
-        font = cjk_font_path()
-        if font:
-            self.add_font(FONT, fname=font)
-            self.family = FONT
-        else:
-            self.family = "helvetica"
-
-    def text_safe(self, text: str) -> str:
-        if self.family == FONT:
-            return text
-        # The core fonts only know Latin-1: mark what cannot be drawn rather than crash.
-        return text.translate(_LATIN1).encode("latin-1", "replace").decode("latin-1")
-
-    def use(self, size: float, *, bold: bool = False) -> None:
-        # WenQuanYi has no bold face; a larger size and the brand colour carry emphasis.
-        self.set_font(self.family, "B" if bold and self.family != FONT else "", size)
-
-    def footer(self) -> None:
-        self.set_y(-11)
-        self.use(8)
-        self.set_text_color(110, 110, 110)
-        self.cell(0, 5, self.text_safe(f"{self.footer_text}   {self.page_no()}"), align="R")
-        self.set_text_color(0, 0, 0)
-
-
 def unbroken(text: str) -> str:
     """A text that never wraps inside (a phone number): its spaces made non-breaking."""
     return text.replace(" ", "\u00a0")
-
-
-def _local(moment: datetime, zone: str) -> datetime:
-    return moment.astimezone(ZoneInfo(zone))
-
-
-# Dates and times as the pages write them in the active language (tradebridge.formats).
-def _day(moment: datetime, zone: str) -> str:
-    return date_format(_local(moment, zone), "DATE_FORMAT")
-
-
-def _time(moment: datetime, zone: str) -> str:
-    return time_format(_local(moment, zone), "TIME_FORMAT")
-
-
-def _span(start: datetime, end: datetime, zone: str) -> str:
-    return f"{_time(start, zone)}–{_time(end, zone)}"
 
 
 def agenda_pdf(agenda: Agenda) -> bytes:
