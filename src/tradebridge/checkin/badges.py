@@ -182,17 +182,12 @@ def draw(pdf: _Pdf, badge: Badge, *, x0: float, y0: float) -> float:
     if badge.role:
         pdf.set_text_color(*BRAND)
         role = fit(pdf, badge.role, width=inner, largest=11, smallest=6.5, one_line_down_to=9)
-        _write(pdf, role, x=left, y=y + 1.5, width=inner)
+        y = _write(pdf, role, x=left, y=y + 1.5, width=inner)
         pdf.set_text_color(0, 0, 0)
-    # The QR code at a fixed place at the bottom, whatever the texts above took: the texts'
-    # sizes are bounded so that they end above it (see the test with the longest names).
-    _qr(
-        pdf,
-        badge.code,
-        x=x0 + (WIDTH - QR_SIDE) / 2,
-        y=y0 + HEIGHT - MARGIN - QR_SIDE,
-        side=QR_SIDE,
-    )
+    # The QR code at a fixed place at the bottom, whatever the texts above took: each text's
+    # size and lines are bounded, so together they end well above it.
+    _qr(pdf, badge.code, x=x0 + (WIDTH - QR_SIDE) / 2, y=y0 + QR_TOP, side=QR_SIDE)
+    return y
 
 
 def _cut_marks(pdf: _Pdf) -> None:
