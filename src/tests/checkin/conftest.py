@@ -12,8 +12,9 @@ from .factories import RegistrationFactory
 
 @pytest.fixture
 def other_event(staff) -> Event:
-    from tradebridge.events import services as event_services
     import datetime as dt
+
+    from tradebridge.events import services as event_services
 
     return event_services.event_create(
         actor=staff,
@@ -28,5 +29,7 @@ def other_event(staff) -> Event:
 
 
 @pytest.fixture
-def attendee(event):
-    return RegistrationFactory(event=event, full_name="曾国藩", latin_name="", email="zeng@example.org")
+def attendee(event):  # noqa: F811
+    return RegistrationFactory(
+        event=event, full_name="曾国藩", latin_name="", email="zeng@example.org"
+    )

@@ -37,7 +37,9 @@ class AgendaItemFactory(factory.django.DjangoModelFactory):
     title = factory.Sequence(lambda n: f"Briefing {n}")
     title_en = factory.SelfAttribute("title")
     kind = AgendaItem.Kind.BRIEFING
-    starts_at = factory.Sequence(lambda n: dt.datetime(2016, 5, 11, 9, 0, tzinfo=LA) + dt.timedelta(hours=n % 8))
+    starts_at = factory.Sequence(
+        lambda n: dt.datetime(2016, 5, 11, 9, 0, tzinfo=LA) + dt.timedelta(hours=n % 8)
+    )
     ends_at = factory.LazyAttribute(lambda i: i.starts_at + dt.timedelta(minutes=45))
 
 

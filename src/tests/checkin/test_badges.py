@@ -67,7 +67,7 @@ def test_badge_pdf_holds_the_chinese_name_its_pinyin_and_both_organization_names
 @needs_font
 def test_badge_pdf_embeds_its_font():
     pdf = PdfReader(io.BytesIO(render([Badge(badge_name("王磊"), "b" * 32)])))
-    fonts = [f for f in pdf.pages[0]["/Resources"]["/Font"].values()]
+    fonts = list(pdf.pages[0]["/Resources"]["/Font"].values())
     descendants = [f.get_object()["/DescendantFonts"][0].get_object() for f in fonts]
     assert all("/FontFile2" in d["/FontDescriptor"] for d in descendants)
 

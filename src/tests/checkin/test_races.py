@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from functools import partial
 
 import pytest
 from django.db import connection
@@ -55,7 +56,8 @@ def test_two_desks_scanning_one_badge_record_one_check_in(staff, event):
         registration = RegistrationFactory(event=event)
         outcomes = race(
             [
-                lambda desk=desk: check_in(
+                partial(
+                    check_in,
                     actor=staff,
                     code=registration.check_in_code,
                     event=event,
@@ -80,7 +82,8 @@ def test_a_replayed_queue_racing_its_first_send_records_once(staff, event):
         registration = RegistrationFactory(event=event)
         outcomes = race(
             [
-                lambda: check_in(
+                partial(
+                    check_in,
                     actor=staff,
                     code=registration.check_in_code,
                     event=event,

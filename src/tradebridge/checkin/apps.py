@@ -5,3 +5,10 @@ from django.utils.translation import gettext_lazy as _
 class CheckinConfig(AppConfig):
     name = "tradebridge.checkin"
     verbose_name = _("Badges and check-in")
+
+    def ready(self) -> None:
+        from tradebridge.events.sections import register_section
+
+        from .sections import CHECKIN
+
+        register_section(CHECKIN)

@@ -51,7 +51,7 @@ def organization_lines(registration: Registration) -> tuple[str, ...]:
 def role_line(registration: Registration) -> str:
     """The role (in the reader's language), the delegation and the person's title:
     "Delegate · Jiangsu delegation · Deputy director"."""
-    parts = [str(registration.get_role_display())]  # type: ignore[attr-defined]
+    parts = [str(registration.get_role_display())]
     if registration.delegation_id:
         parts.append(str(registration.delegation))
     if registration.title:
@@ -198,3 +198,16 @@ def attendance(event: Event) -> list[Figures]:
 def check_ins_of(event: Event) -> int:
     """How many check-ins (event and items) the event has recorded."""
     return CheckIn.objects.filter(registration__event=event).count()
+
+
+def checked_in_ids(event: Event, registration_ids: list[int]) -> set[int]:
+    """Which of these registrations checked in at the event (arrival)."""
+    if not registration_ids:
+        return set()
+    return set(
+        CheckIn.objects.filter(
+            registration__event=event,
+            registration_id__in=registration_ids,
+            agenda_item__isnull=True,
+        ).values_list("registration_id", flat=True)
+    )

@@ -51,6 +51,11 @@ class Outcome:
     def admitted(self) -> bool:
         return self.result in (Result.WELCOME, Result.ALREADY)
 
+    @property
+    def tone(self) -> str:
+        """How the desk shows it: "ok" (green), "warn" (amber: let in, but look), "stop"."""
+        return {Result.WELCOME: "ok", Result.ALREADY: "warn"}.get(self.result, "stop")
+
     def message(self, event: Event) -> str:
         """The answer in the reader's language, times in the event's time zone."""
         name = self.registration.full_name if self.registration else ""
