@@ -235,12 +235,13 @@ def badge_name(full_name: str, latin_name: str = "", *, tones: bool = False) -> 
 def search_forms(full_name: str, latin_name: str = "") -> list[str]:
     """The forms a desk may type to find a person, folded for comparison: the name as
     written, its passport spelling, its pinyin with and without spaces ("zeng guofan",
-    "zengguofan"), and given name first ("guofan zeng")."""
+    "zengguofan"), and given name first ("guofan zeng", "guofanzeng")."""
     forms = {" ".join(full_name.split()).casefold(), " ".join(latin_name.split()).casefold()}
     if has_han(full_name):
         pinyin = pinyin_name(full_name).casefold().replace("'", "")
         for spelt in {pinyin, pinyin.replace("ü", "u"), pinyin.replace("ü", "v")}:
-            forms |= {spelt, spelt.replace(" ", ""), " ".join(reversed(spelt.split()))}
+            reversed_ = " ".join(reversed(spelt.split()))
+            forms |= {spelt, spelt.replace(" ", ""), reversed_, reversed_.replace(" ", "")}
     return sorted(f for f in forms if f)
 
 
