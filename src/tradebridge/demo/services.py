@@ -158,6 +158,35 @@ ACCOUNTS: tuple[DemoAccount, ...] = (
         "go-biz",
         "Deputy Director, International Affairs",
     ),
+    # Delegation leaders (demo/delegations.py): the national delegation and its five parts.
+    DemoAccount("delegation.china@tradebridge.example", "周卫东", "zh-hans"),
+    DemoAccount(
+        "delegation.hebei@tradebridge.example", "单立新", "zh-hans", "hebei-commerce", "副厅长"
+    ),
+    DemoAccount(
+        "delegation.inner-mongolia@tradebridge.example",
+        "巴特尔",
+        "zh-hans",
+        "inner-mongolia-commerce",
+        "副厅长",
+    ),
+    DemoAccount(
+        "delegation.jiangsu@tradebridge.example", "吕晓明", "zh-hans", "jiangsu-commerce", "副厅长"
+    ),
+    DemoAccount(
+        "delegation.shanghai@tradebridge.example",
+        "解文博",
+        "zh-hans",
+        "shanghai-commerce",
+        "副主任",
+    ),
+    DemoAccount(
+        "delegation.guangdong@tradebridge.example",
+        "欧阳慧",
+        "zh-hans",
+        "guangdong-commerce",
+        "副厅长",
+    ),
 )
 
 

@@ -221,10 +221,16 @@ def _norm(text: str) -> str:
     return re.sub(r"[\s_\-]+", " ", text)
 
 
-HEADER_LOOKUP: dict[str, str] = {}
-for _column in COLUMNS:
-    for _header in (_column.name, _column.en, _column.zh, *_column.aliases):
-        HEADER_LOOKUP[_norm(_header)] = _column.name
+def header_lookup(columns: Iterable[Column]) -> dict[str, str]:
+    """Every header people write for the columns (normalised) → the canonical name."""
+    lookup: dict[str, str] = {}
+    for column in columns:
+        for header in (column.name, column.en, column.zh, *column.aliases):
+            lookup[_norm(header)] = column.name
+    return lookup
+
+
+HEADER_LOOKUP = header_lookup(COLUMNS)
 
 
 def _cell_text(value: Any) -> str:
@@ -311,9 +317,21 @@ def _csv_rows(content: bytes) -> Iterator[Sequence[Any]]:
     yield from csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
 
 
-def parse_file(*, filename: str, content: bytes) -> ParsedFile:
+def parse_file(
+    *,
+    filename: str,
+    content: bytes,
+    lookup: dict[str, str] | None = None,
+    key_columns: Sequence[str] = KEY_COLUMNS,
+    max_rows: int = MAX_ROWS,
+) -> ParsedFile:
     """Read an XLSX or CSV file. Raises ``ImportRejected`` with file-level problems (not a
-    spreadsheet, empty, no name column, too many rows); cell values are not checked here."""
+    spreadsheet, empty, no name column, too many rows); cell values are not checked here.
+
+    Another layout (the delegations' rosters) passes its own ``lookup`` of headers
+    (``header_lookup``), the columns of which a file needs one, and its row limit: the same
+    reader, with its limits on unpacked size, columns, cells and rows, serves every import."""
+    lookup = HEADER_LOOKUP if lookup is None else lookup
     if len(content) > MAX_BYTES:
         raise ImportRejected([Problem("too_large", params={"max": MAX_BYTES // (1024 * 1024)})])
     lower = filename.lower()
@@ -373,7 +391,7 @@ def parse_file(*, filename: str, content: bytes) -> ParsedFile:
                             Problem("too_long", number, column, {"max": MAX_CELL_CHARS})
                         )
                         continue
-                    name = HEADER_LOOKUP.get(_norm(text))
+                    name = lookup.get(_norm(text))
                     if name is None:
                         ignored.append(text)
                     elif name in headers:
@@ -401,7 +419,7 @@ def parse_file(*, filename: str, content: bytes) -> ParsedFile:
                 )
             if any(values.values()):
                 rows.append((number, values))
-            if len(rows) > MAX_ROWS:
+            if len(rows) > max_rows:
                 break
     except (zipfile.BadZipFile, KeyError, OSError, csv.Error, ValueError, ParseError):
         # openpyxl raises these for a zip that is not a workbook or a corrupt one (ParseError:
@@ -411,15 +429,15 @@ def parse_file(*, filename: str, content: bytes) -> ParsedFile:
         raise ImportRejected(long_cells)
     if not header_seen:
         raise ImportRejected([Problem("empty")])
-    if not any(k in headers for k in KEY_COLUMNS):
-        columns = ", ".join(KEY_COLUMNS)
+    if not any(k in headers for k in key_columns):
+        columns = ", ".join(key_columns)
         raise ImportRejected([Problem("missing_columns", params={"columns": columns})])
     if not rows:
         raise ImportRejected([Problem("empty")])
-    if len(rows) > MAX_ROWS:
+    if len(rows) > max_rows:
         # Counting stops one past the limit: the exact size of a huge file does not matter.
         raise ImportRejected(
-            [Problem("too_many_rows", params={"count": f"{MAX_ROWS}+", "max": MAX_ROWS})]
+            [Problem("too_many_rows", params={"count": f"{max_rows}+", "max": max_rows})]
         )
     return ParsedFile(headers=headers, rows=rows, ignored=ignored)
 

@@ -26,3 +26,9 @@ class MatchmakingConfig(AppConfig):
         register_sweep("scheduler runs", runs_recover)
         register_text_vectors("matchmaking", search_vectors)
         register_provider(PROVIDER)
+
+        from tradebridge.delegations.sections import register_section as register_delegation_section
+
+        from .delegation_sections import MEETINGS
+
+        register_delegation_section(MEETINGS)

@@ -87,7 +87,8 @@ class Registration(models.Model):
     full_name = models.CharField(_("name"), max_length=200)  # in its own script: 王磊
     # As in the passport ("WANG LEI"): badges print it, visas need it.
     latin_name = models.CharField(_("name as in passport"), max_length=200, blank=True)
-    email = models.EmailField(_("e-mail"))  # lower-cased by the services
+    # Lower-cased by the services; empty only for a delegate whose roster gives none.
+    email = models.EmailField(_("e-mail"), blank=True)
     organization = models.ForeignKey(
         Organization,
         verbose_name=_("organization"),
@@ -156,7 +157,7 @@ class Registration(models.Model):
             # record and does not block registering again.
             models.UniqueConstraint(
                 fields=["event", "email"],
-                condition=~models.Q(status="cancelled"),
+                condition=~models.Q(status="cancelled") & ~models.Q(email=""),
                 name="registration_unique_live_email",
             ),
             models.UniqueConstraint(

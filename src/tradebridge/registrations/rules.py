@@ -4,6 +4,8 @@ for the web pages and the API alike."""
 from __future__ import annotations
 
 from tradebridge.accounts.rules import AnyUser, has_confirmed_email, is_secretariat
+from tradebridge.delegations import rules as delegation_rules
+from tradebridge.delegations.models import Delegation
 from tradebridge.events.models import Event
 
 from .models import Registration
@@ -25,9 +27,19 @@ def is_own(user: AnyUser, registration: Registration) -> bool:
     return bool(user.is_authenticated and user.is_active and registration.user_id == user.pk)
 
 
+def can_register_delegates(user: AnyUser, delegation: Delegation) -> bool:
+    """Whoever may edit a delegation's roster (staff, its leaders and those above them, with a
+    confirmed address: ``delegations.rules``) registers its delegates."""
+    return delegation_rules.can_edit_delegation(user, delegation)
+
+
 def can_view_registration(user: AnyUser, registration: Registration) -> bool:
-    """The attendee and staff (and, once delegations are merged, the delegation's leader)."""
-    return is_own(user, registration) or is_secretariat(user)
+    """The attendee, staff, and the leader of the delegation the registration comes from."""
+    if is_own(user, registration) or is_secretariat(user):
+        return True
+    return registration.delegation is not None and delegation_rules.leads(
+        user, registration.delegation
+    )
 
 
 def can_change_registration(user: AnyUser, registration: Registration) -> bool:

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Case, Count, Q, QuerySet, Value, When
 
 from tradebridge.accounts.models import User
-from tradebridge.events.models import Event
+from tradebridge.delegations.models import Delegate, Delegation
+from tradebridge.events.models import AgendaItem, Event
 
-from .models import EventRegistrationSettings, Registration, Status
+from .models import EventRegistrationSettings, ItemRegistration, Registration, Status
 
 
 @dataclass(frozen=True)
@@ -102,7 +103,13 @@ def registrations_for_staff(event: Event, filters: StaffFilters) -> QuerySet[Reg
             | Q(organization_name__icontains=q)
             | Q(organization__name__icontains=q)
         )
-    return rows.order_by("status", "waitlisted_at", "full_name", "pk")
+    # Confirmed first, then the waiting list in its order, the cancelled last.
+    rank = Case(
+        When(status=Status.CONFIRMED, then=Value(0)),
+        When(status=Status.WAITLISTED, then=Value(1)),
+        default=Value(2),
+    )
+    return rows.order_by(rank, "waitlisted_at", "full_name", "pk")
 
 
 def role_counts(event: Event) -> dict[str, int]:
@@ -114,3 +121,97 @@ def role_counts(event: Event) -> dict[str, int]:
         .annotate(n=Count("pk"))
     )
     return {row["role"]: row["n"] for row in rows}
+
+
+@dataclass(frozen=True)
+class ItemLine:
+    """An agenda item as an attendee sees it: seats, how many are taken, their own place."""
+
+    item: AgendaItem
+    limit: int | None
+    confirmed: int
+    waitlisted: int
+    mine: ItemRegistration | None
+
+    @property
+    def full(self) -> bool:
+        return self.limit is not None and self.confirmed >= self.limit
+
+
+def item_lines(event: Event, registration: Registration | None = None) -> list[ItemLine]:
+    """Every agenda item of the event, in time order, with its figures (and ``registration``'s
+    own place in each)."""
+    items = (
+        AgendaItem.objects.filter(event=event)
+        .select_related("room")
+        .annotate(
+            n_confirmed=Count("registrations", filter=Q(registrations__status=Status.CONFIRMED)),
+            n_waitlisted=Count("registrations", filter=Q(registrations__status=Status.WAITLISTED)),
+        )
+        .order_by("starts_at", "pk")
+    )
+    mine: dict[int, ItemRegistration] = {}
+    if registration is not None:
+        for row in ItemRegistration.objects.filter(registration=registration).exclude(
+            status=Status.CANCELLED
+        ):
+            mine[row.agenda_item_id] = row
+    return [
+        ItemLine(
+            item=item,
+            limit=item.seat_limit,
+            confirmed=item.n_confirmed,  # type: ignore[attr-defined]
+            waitlisted=item.n_waitlisted,  # type: ignore[attr-defined]
+            mine=mine.get(item.pk),
+        )
+        for item in items
+    ]
+
+
+def items_for(registration: Registration) -> list[ItemLine]:
+    return item_lines(registration.event, registration)
+
+
+def item_waiting_position(item_registration: ItemRegistration) -> int | None:
+    if item_registration.status != Status.WAITLISTED or item_registration.waitlisted_at is None:
+        return None
+    return (
+        ItemRegistration.objects.filter(
+            agenda_item_id=item_registration.agenda_item_id, status=Status.WAITLISTED
+        )
+        .filter(
+            Q(waitlisted_at__lt=item_registration.waitlisted_at)
+            | Q(waitlisted_at=item_registration.waitlisted_at, pk__lt=item_registration.pk)
+        )
+        .count()
+        + 1
+    )
+
+
+# --- a delegation's leader --------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DelegateLine:
+    delegate: Delegate
+    registration: Registration | None
+
+
+def delegate_lines(delegations: set[int], event: Event) -> list[DelegateLine]:
+    """The delegates of these delegations with their live registration for the event."""
+    delegates = (
+        Delegate.objects.filter(delegation_id__in=delegations)
+        .select_related("delegation", "organization")
+        .order_by("delegation__name", "latin_name", "full_name", "pk")
+    )
+    registered = {
+        r.delegate_id: r
+        for r in Registration.objects.filter(
+            event=event, delegate__delegation_id__in=delegations
+        ).exclude(status=Status.CANCELLED)
+    }
+    return [DelegateLine(delegate=d, registration=registered.get(d.pk)) for d in delegates]
+
+
+def delegations_led_by(user: User) -> QuerySet[Delegation]:
+    return Delegation.objects.filter(leaders=user).select_related("event")

@@ -22,13 +22,15 @@ from django.utils.translation import gettext as _
 from tradebridge.accounts.models import Consent, User
 from tradebridge.accounts.privacy import PRIVACY_NOTICE_VERSION, consent_record
 from tradebridge.accounts.rules import AnyUser, refusal_reason
+from tradebridge.delegations.models import Delegate, Delegation
+from tradebridge.delegations.selectors import descendant_ids
 from tradebridge.directory.models import Organization
 from tradebridge.errors import ApplicationError, NotAllowed, full_clean_or_error
-from tradebridge.events.models import Event
+from tradebridge.events.models import AgendaItem, Event
 from tradebridge.notifications.services import notify
 
 from . import rules
-from .models import EventRegistrationSettings, Registration, Status
+from .models import EventRegistrationSettings, ItemRegistration, Registration, Status
 
 # Languages a registrant may say they speak (the same codes as match-making's).
 SPOKEN_LANGUAGES = ("zh", "en")
@@ -57,19 +59,21 @@ class RegistrationInput:
     accessibility_needs: str = ""
 
 
-def _checked(data: RegistrationInput) -> RegistrationInput:
+def _checked(data: RegistrationInput, *, email_required: bool = True) -> RegistrationInput:
     """The input with its text trimmed, the e-mail lower-cased and the passport name in
-    capitals; a clear error naming the field for what cannot be right."""
+    capitals; a clear error naming the field for what cannot be right. Only a delegate from a
+    roster that gives no address is registered without one."""
     full_name = data.full_name.strip()
     if not full_name:
         raise ApplicationError(_("Enter the name."), details={"field": "full_name"})
     email = data.email.strip().lower()
-    try:
-        validate_email(email)
-    except ValidationError:
-        raise ApplicationError(
-            _("Enter a valid e-mail address."), details={"field": "email"}
-        ) from None
+    if email or email_required:
+        try:
+            validate_email(email)
+        except ValidationError:
+            raise ApplicationError(
+                _("Enter a valid e-mail address."), details={"field": "email"}
+            ) from None
     latin_name = " ".join(data.latin_name.split()).upper()
     if latin_name and not _LATIN_NAME.match(latin_name):
         raise ApplicationError(
@@ -148,6 +152,7 @@ def _create(
     registered_by: User,
     consent_version: str,
     must_be_open: bool,
+    delegate: Delegate | None = None,
 ) -> Registration:
     settings = _lock_settings(event)
     if must_be_open and not settings.is_open:
@@ -160,20 +165,25 @@ def _create(
             ),
             details={"field": "consent"},
         )
-    live = Registration.objects.filter(event=event, email=data.email).exclude(
-        status=Status.CANCELLED
-    )
-    if live.exists():
+    live = Registration.objects.filter(event=event).exclude(status=Status.CANCELLED)
+    if data.email and live.filter(email=data.email).exists():
         raise ApplicationError(
             _("%(email)s is already registered for this event.") % {"email": data.email},
             code="duplicate",
             details={"field": "email"},
+        )
+    if delegate is not None and live.filter(delegate=delegate).exists():
+        raise ApplicationError(
+            _("%(name)s is already registered for this event.") % {"name": delegate.full_name},
+            code="duplicate",
         )
     now = timezone.now()
     seat = _has_seat(settings)
     registration = Registration(
         event=event,
         user=user,
+        delegate=delegate,
+        delegation=delegate.delegation if delegate is not None else None,
         full_name=data.full_name,
         latin_name=data.latin_name,
         email=data.email,
@@ -196,10 +206,10 @@ def _create(
         with transaction.atomic():
             registration.save()
     except IntegrityError:
-        # Only a concurrent registration of the same address gets here (the settings lock
+        # Only a concurrent registration of the same person gets here (the settings lock
         # orders everything else).
         raise ApplicationError(
-            _("%(email)s is already registered for this event.") % {"email": data.email},
+            _("%(name)s is already registered for this event.") % {"name": data.full_name},
             code="duplicate",
             details={"field": "email"},
         ) from None
@@ -291,7 +301,7 @@ def _promote(settings: EventRegistrationSettings) -> list[Registration]:
     promoted: list[Registration] = []
     while _has_seat(settings):
         first = (
-            Registration.objects.select_for_update()
+            Registration.objects.select_for_update(of=("self",))
             .filter(event_id=settings.event_id, status=Status.WAITLISTED)
             .order_by("waitlisted_at", "pk")
             .select_related("event", "user")
@@ -325,6 +335,16 @@ def registration_cancel(*, actor: AnyUser, registration: Registration) -> list[R
     if not cancelled:
         raise ApplicationError(_("This registration is already cancelled."), code="cancelled")
     registration.refresh_from_db()
+    # The person's seats in agenda items go back to those items' waiting lists.
+    for item_registration in (
+        ItemRegistration.objects.filter(registration=registration)
+        .exclude(status=Status.CANCELLED)
+        .select_related("agenda_item")
+        .order_by("agenda_item_id")
+    ):
+        item = _lock_item(item_registration.agenda_item)
+        if _cancel_item_row(item_registration, now):
+            _promote_item(item)
     _tell(registration, "cancelled")
     return _promote(settings)
 
@@ -404,3 +424,185 @@ def registration_settings_update(
     settings.save()
     _promote(settings)
     return settings
+
+
+# --- delegates, registered by their delegation's leader -----------------------------------
+
+
+def _spoken(languages: str) -> tuple[str, ...]:
+    """Codes from a roster's free text ("Chinese, English", "中文 英语")."""
+    text = languages.lower()
+    found = []
+    if any(word in text for word in ("chin", "mandarin", "中", "汉", "zh")):
+        found.append("zh")
+    if any(word in text for word in ("engl", "英", "en")):
+        found.append("en")
+    return tuple(found)
+
+
+@transaction.atomic
+def registration_register_delegates(
+    *,
+    actor: AnyUser,
+    delegation: Delegation,
+    delegates: Sequence[Delegate],
+    consented: bool,
+    consent_version: str,
+) -> list[Registration]:
+    """A delegation's leader (or staff) registers delegates of the roster for the event the
+    delegation travels to, as delegates; those already registered are left as they are. All or
+    nothing: one delegate that cannot be registered registers none. Returns the new
+    registrations."""
+    if not isinstance(actor, User) or not rules.can_register_delegates(actor, delegation):
+        raise NotAllowed(refusal_reason(actor))
+    event = delegation.event
+    if event is None:
+        raise ApplicationError(_("The delegation travels to no event yet."), code="no_event")
+    if not consented:
+        raise ApplicationError(
+            _("Register delegates only once they have agreed to the privacy notice."),
+            details={"field": "consent"},
+        )
+    within = set(descendant_ids(delegation))
+    staff = rules.can_manage_registrations(actor, event)
+    created = []
+    for delegate in delegates:
+        if delegate.delegation_id not in within:
+            raise NotAllowed(refusal_reason(actor))
+        if (
+            Registration.objects.filter(event=event, delegate=delegate)
+            .exclude(status=Status.CANCELLED)
+            .exists()
+        ):
+            continue
+        checked = _checked(
+            RegistrationInput(
+                full_name=delegate.full_name,
+                email=delegate.email,
+                latin_name=delegate.latin_name,
+                organization=delegate.organization,
+                organization_name=delegate.organization_name,
+                title=delegate.title,
+                role=Registration.Role.DELEGATE,
+                languages=_spoken(delegate.languages),
+            ),
+            email_required=False,
+        )
+        try:
+            created.append(
+                _create(
+                    event=event,
+                    data=checked,
+                    user=delegate.user or (_account_of(checked.email) if checked.email else None),
+                    registered_by=actor,
+                    consent_version=consent_version,
+                    must_be_open=not staff,
+                    delegate=delegate,
+                )
+            )
+        except ApplicationError as error:
+            raise ApplicationError(
+                f"{delegate.full_name}: {error.message}", code=error.code, details=error.details
+            ) from None
+    return created
+
+
+# --- agenda items with limited seats -------------------------------------------------------
+
+
+def _lock_item(item: AgendaItem) -> AgendaItem:
+    """The item's row, locked: it serialises the seats of that item (after the event's
+    settings row, in the order of the items' keys when there are several)."""
+    return AgendaItem.objects.select_for_update(of=("self",)).select_related("room").get(pk=item.pk)
+
+
+def _item_has_seat(item: AgendaItem) -> bool:
+    limit = item.seat_limit
+    if limit is None:
+        return True
+    taken = ItemRegistration.objects.filter(agenda_item=item, status=Status.CONFIRMED).count()
+    return taken < limit
+
+
+def _tell_item(item_registration: ItemRegistration, what: str) -> None:
+    _tell(item_registration.registration, what, item=item_registration.agenda_item)
+
+
+def _cancel_item_row(item_registration: ItemRegistration, now: object) -> bool:
+    return bool(
+        ItemRegistration.objects.filter(
+            pk=item_registration.pk, status__in=[Status.CONFIRMED, Status.WAITLISTED]
+        ).update(status=Status.CANCELLED, cancelled_at=now, updated_at=now)
+    )
+
+
+def _promote_item(item: AgendaItem) -> list[ItemRegistration]:
+    promoted: list[ItemRegistration] = []
+    while _item_has_seat(item):
+        first = (
+            ItemRegistration.objects.select_for_update(of=("self",))
+            .filter(agenda_item=item, status=Status.WAITLISTED)
+            .order_by("waitlisted_at", "pk")
+            .select_related("registration__event", "registration__user", "agenda_item")
+            .first()
+        )
+        if first is None:
+            break
+        ItemRegistration.objects.filter(pk=first.pk, status=Status.WAITLISTED).update(
+            status=Status.CONFIRMED, updated_at=timezone.now()
+        )
+        first.status = Status.CONFIRMED
+        promoted.append(first)
+        _tell_item(first, "promoted")
+    return promoted
+
+
+@transaction.atomic
+def item_register(
+    *, actor: AnyUser, registration: Registration, item: AgendaItem
+) -> ItemRegistration:
+    """A confirmed attendee takes a seat in an agenda item, or its waiting list when full."""
+    if not rules.can_change_registration(actor, registration):
+        raise NotAllowed(refusal_reason(actor))
+    if item.event_id != registration.event_id:
+        raise ApplicationError(_("This item is not part of the event."), code="wrong_event")
+    _lock_settings(registration.event)
+    current = Registration.objects.get(pk=registration.pk)
+    if current.status != Status.CONFIRMED:
+        raise ApplicationError(
+            _("Only a confirmed registration can take a seat in an agenda item."),
+            code="not_confirmed",
+        )
+    locked = _lock_item(item)
+    if (
+        ItemRegistration.objects.filter(registration=current, agenda_item=locked)
+        .exclude(status=Status.CANCELLED)
+        .exists()
+    ):
+        raise ApplicationError(_("You are already registered for this item."), code="duplicate")
+    now = timezone.now()
+    seat = _item_has_seat(locked)
+    item_registration = ItemRegistration.objects.create(
+        registration=current,
+        agenda_item=locked,
+        status=Status.CONFIRMED if seat else Status.WAITLISTED,
+        waitlisted_at=None if seat else now,
+    )
+    _tell_item(item_registration, "confirmed" if seat else "waitlisted")
+    return item_registration
+
+
+@transaction.atomic
+def item_cancel(*, actor: AnyUser, item_registration: ItemRegistration) -> list[ItemRegistration]:
+    """The attendee gives up their seat (or place in line) in an item; the first person
+    waiting for it gets the seat and is told. Returns the people promoted."""
+    registration = item_registration.registration
+    if not rules.can_change_registration(actor, registration):
+        raise NotAllowed(refusal_reason(actor))
+    _lock_settings(registration.event)
+    item = _lock_item(item_registration.agenda_item)
+    if not _cancel_item_row(item_registration, timezone.now()):
+        raise ApplicationError(_("This registration is already cancelled."), code="cancelled")
+    item_registration.refresh_from_db()
+    _tell_item(item_registration, "cancelled")
+    return _promote_item(item)
