@@ -168,3 +168,20 @@ def test_check_in_by_the_attendee_themselves_is_not_allowed(event):
 
     with pytest.raises(NotAllowed):
         check_in(actor=user, code=own.check_in_code, event=event)
+
+
+def test_check_in_from_a_queue_keeps_the_scan_time(staff, event, attendee):
+    scanned = dt.datetime(2016, 5, 11, 16, 5, tzinfo=dt.UTC)
+
+    outcome = check_in(actor=staff, code=attendee.check_in_code, event=event, at=scanned)
+
+    assert outcome.check_in.at == scanned
+
+
+@pytest.mark.parametrize(
+    "at", [dt.datetime(2016, 5, 11, 9, 5), dt.datetime(2999, 1, 1, tzinfo=dt.UTC)]
+)
+def test_check_in_time_naive_or_in_the_future_is_refused(staff, event, attendee, at):
+    with pytest.raises(ApplicationError):
+        check_in(actor=staff, code=attendee.check_in_code, event=event, at=at)
+    assert not CheckIn.objects.exists()

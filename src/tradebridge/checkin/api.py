@@ -38,6 +38,8 @@ class ScanIn(Schema):
     desk: Annotated[str, Field(max_length=60)] = ""
     # The app's identifier of this scan (a UUID): sending it again records nothing twice.
     nonce: Annotated[str, Field(min_length=1, max_length=64)] | None = None
+    # When the badge was scanned, for a queue sent after a lost connection (with its zone).
+    scanned_at: dt.datetime | None = None
 
 
 class PersonOut(Schema):
@@ -97,6 +99,7 @@ def scan(request: HttpRequest, slug: Slug, data: ScanIn) -> ScanOut:
         item=item,
         desk=data.desk,
         nonce=data.nonce,
+        at=data.scanned_at,
     )
     person = outcome.registration
     shown = person if person is not None and person.event_id == event.pk else None

@@ -4,9 +4,11 @@ programme, once. The desk page and the API for scanning apps call the same ``che
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from enum import StrEnum
 
 from django.db import transaction
+from django.utils import timezone
 from django.utils.formats import time_format
 from django.utils.timezone import localtime
 from django.utils.translation import gettext
@@ -21,6 +23,8 @@ from . import qr, rules, selectors
 from .models import CheckIn
 
 DESK_MAX = CheckIn._meta.get_field("desk").max_length or 60
+# A scanning device's clock may run a little ahead of the server's.
+CLOCK_SKEW = timedelta(minutes=5)
 NONCE_MAX = CheckIn._meta.get_field("nonce").max_length or 64
 
 
@@ -115,6 +119,7 @@ def check_in(
     item: AgendaItem | None = None,
     desk: str = "",
     nonce: str | None = None,
+    at: datetime | None = None,
 ) -> Outcome:
     """Check in the person whose badge holds ``code`` at ``event`` (or at its programme item
     ``item``), recorded as done by ``actor`` at ``desk``.
@@ -126,7 +131,8 @@ def check_in(
     scanning one badge at the same moment record one check-in, and the other desk is told
     "already checked in". A code of another event, a cancelled or wait-listed registration
     record nothing. At an item with seats of its own (a breakout, a site visit), only a
-    confirmed seat in it admits."""
+    confirmed seat in it admits. ``at`` is when the badge was scanned, for a queue sent
+    later (now when not given; never in the future)."""
     if not isinstance(actor, User) or not rules.can_check_in(actor, event):
         raise NotAllowed(refusal_reason(actor))
     if item is not None and item.event_id != event.pk:
@@ -140,6 +146,12 @@ def check_in(
             details={"field": "nonce"},
         )
     desk = " ".join(desk.split())[:DESK_MAX]
+    now = timezone.now()
+    if at is not None and (timezone.is_naive(at) or at > now + CLOCK_SKEW):
+        raise ApplicationError(
+            gettext("The scan's time must have a time zone and not be in the future."),
+            details={"field": "at"},
+        )
     code = qr.scanned_code(code)
     with transaction.atomic():
         registration = (
@@ -165,6 +177,11 @@ def check_in(
                 details={"field": "nonce"},
             )
         recorded = CheckIn.objects.create(
-            registration=registration, agenda_item=item, desk=desk, by=actor, nonce=nonce
+            registration=registration,
+            agenda_item=item,
+            desk=desk,
+            by=actor,
+            nonce=nonce,
+            at=at or now,
         )
         return Outcome(Result.WELCOME, registration, recorded)
