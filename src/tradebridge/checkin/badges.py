@@ -69,6 +69,7 @@ class _Pdf(FPDF):
         else:
             self.family = "helvetica"
         self.set_creator("Tradebridge")
+        self._widths: dict[str, float] = {}
 
     def safe(self, text: str) -> str:
         if self.family == FONT:
@@ -76,8 +77,17 @@ class _Pdf(FPDF):
         return text.encode("latin-1", "replace").decode("latin-1")
 
     def width(self, text: str, size: float) -> float:
-        self.set_font(self.family, "", size)
-        return float(self.get_string_width(self.safe(text)))
+        """The text's width (mm) at ``size`` pt: the sum of its characters' widths (the font
+        is drawn without kerning), each measured once; fitting a badge's texts measures
+        thousands of candidate lines."""
+        return sum(self._unit_width(c) for c in text) * size
+
+    def _unit_width(self, char: str) -> float:
+        width = self._widths.get(char)
+        if width is None:
+            self.set_font(self.family, "", 100)
+            width = self._widths[char] = float(self.get_string_width(self.safe(char))) / 100
+        return width
 
 
 def _wrap(pdf: _Pdf, text: str, width: float, size: float) -> list[str]:
@@ -147,10 +157,10 @@ def _write(pdf: _Pdf, fitted: Fitted, *, x: float, y: float, width: float) -> fl
 
 
 def _qr(pdf: _Pdf, code: str, *, x: float, y: float, side: float) -> None:
-    modules = qr.size(code)
+    modules, runs = qr.dark_runs(code)
     module = side / modules
     pdf.set_fill_color(0, 0, 0)
-    for row, column, length in qr.dark_runs(code):
+    for row, column, length in runs:
         pdf.rect(x + column * module, y + row * module, length * module, module, style="F")
 
 
