@@ -7,8 +7,11 @@ class CheckinConfig(AppConfig):
     verbose_name = _("Badges and check-in")
 
     def ready(self) -> None:
+        from tradebridge.accounts.personal_data import register_provider
         from tradebridge.events.sections import register_section
 
+        from .personal_data import PROVIDER
         from .sections import CHECKIN
 
         register_section(CHECKIN)
+        register_provider(PROVIDER)
