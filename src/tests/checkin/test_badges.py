@@ -87,7 +87,7 @@ def test_render_layouts_page_counts():
 )
 def test_longest_names_shrink_and_end_above_the_qr_code(name):
     pdf = badges._Pdf("a6")
-    pdf.add_page()
+    pdf.new_page()
     badge = Badge(
         name=badge_name(name, "LONG " * 40),
         code="c" * 32,

@@ -4,13 +4,13 @@ PostgreSQL (row locks, parallel transactions) and are skipped on SQLite."""
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from functools import partial
 
 import pytest
 from django.db import connection
 
+from tests.matchmaking.test_races import race as matchmaking_race
 from tradebridge.checkin.models import CheckIn
 from tradebridge.checkin.services import Outcome, Result, check_in
 
@@ -27,27 +27,12 @@ pytestmark = [
 
 
 def race(calls: list[Callable[[], Outcome]]) -> list[Outcome]:
-    """Run the calls in threads (each with its own connection) released together."""
+    """The calls run together in threads by match-making's ``race``; their outcomes."""
     outcomes: list[Outcome] = []
-    crashed: list[BaseException] = []
-    barrier = threading.Barrier(len(calls))
-
-    def run(call: Callable[[], Outcome]) -> None:
-        try:
-            barrier.wait(timeout=10)
-            outcomes.append(call())
-        except BaseException as error:  # reported below, not swallowed
-            crashed.append(error)
-        finally:
-            connection.close()
-
-    threads = [threading.Thread(target=run, args=(call,)) for call in calls]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join(timeout=30)
-    assert not any(thread.is_alive() for thread in threads), "a call never returned"
-    assert not crashed, crashed
+    result = matchmaking_race(
+        {str(n): (lambda call=call: outcomes.append(call())) for n, call in enumerate(calls)}
+    )
+    assert not result.crashed, result.crashed
     return outcomes
 
 

@@ -14,9 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from fpdf import FPDF
-
-from tradebridge.events.documents import FONT, cjk_font_path
+from tradebridge.events.documents import PdfDocument
 
 from . import qr
 from .names import BadgeName
@@ -57,24 +55,26 @@ class Fitted:
         return len(self.lines) * self.size * PT * leading
 
 
-class _Pdf(FPDF):
+class _Pdf(PdfDocument):
+    """The events' PDF base (its CJK font, its Latin-1 fallback), with pages of the layout's
+    size, no margins and no footer."""
+
     def __init__(self, layout: Layout) -> None:
-        super().__init__(unit="mm", format=(WIDTH, HEIGHT) if layout == "a6" else "A4")
+        super().__init__()
+        self.page_format: tuple[float, float] | str = (WIDTH, HEIGHT) if layout == "a6" else "A4"
         self.set_auto_page_break(auto=False)
         self.set_margins(0, 0, 0)
-        font = cjk_font_path()
-        if font:
-            self.add_font(FONT, fname=font)
-            self.family = FONT
-        else:
-            self.family = "helvetica"
         self.set_creator("Tradebridge")
         self._widths: dict[str, float] = {}
 
+    def new_page(self) -> None:
+        self.add_page(format=self.page_format)
+
+    def footer(self) -> None:
+        pass
+
     def safe(self, text: str) -> str:
-        if self.family == FONT:
-            return text
-        return text.encode("latin-1", "replace").decode("latin-1")
+        return self.text_safe(text)
 
     def width(self, text: str, size: float) -> float:
         """The text's width (mm) at ``size`` pt: the sum of its characters' widths (the font
@@ -220,14 +220,14 @@ def render(badges: Iterable[Badge], *, layout: Layout = "a6", title: str = "") -
     count = 0
     for count, badge in enumerate(badges, start=1):
         if layout == "a6":
-            pdf.add_page()
+            pdf.new_page()
             draw(pdf, badge, x0=0, y0=0)
             continue
         slot = (count - 1) % 4
         if slot == 0:
-            pdf.add_page()
+            pdf.new_page()
             _cut_marks(pdf)
         draw(pdf, badge, x0=corners[slot][0], y0=corners[slot][1])
     if not count:
-        pdf.add_page()
+        pdf.new_page()
     return bytes(pdf.output())
