@@ -107,10 +107,11 @@ def test_demo_summary_names_the_summit(demo):
     meetings = Meeting.objects.count()
     placed = Placement.objects.count()
     enterprises = sum(1 for r in organization_records() if r["kind"] == "enterprise")
-    assert demo.endswith(
+    # The loaders after the events (the programme, ...) add their own counts after it.
+    assert (
         f"1 event, {enterprises} participants, {len(requests_data())} meeting requests, "
         f"{meetings} meetings, {placed} scheduled"
-    )
+    ) in demo
 
 
 def test_event_is_bilingual_in_los_angeles(session):
@@ -251,7 +252,7 @@ def test_napa_hills_leaves_early(session):
 
 def test_loading_again_adds_no_event(session):
     before = (_requests_snapshot(), _meetings_snapshot(), ScheduleRun.objects.count())
-    assert demo_load().endswith("0 events")
+    assert ", 0 events" in demo_load()
     assert Event.objects.filter(slug=EVENT_SLUG).count() == 1
     assert (_requests_snapshot(), _meetings_snapshot(), ScheduleRun.objects.count()) == before
 

@@ -54,7 +54,7 @@ def test_two_people_racing_for_the_last_seat_one_gets_it_the_other_waits(event, 
         capacity(staff, event, 1)
         a, b = person(f"a{round_}@example.org"), person(f"b{round_}@example.org")
 
-        crashed = race([lambda: register(a, event), lambda: register(b, event)])
+        crashed = race([lambda a=a: register(a, event), lambda b=b: register(b, event)])
 
         assert crashed == []
         statuses = sorted(Registration.objects.values_list("status", flat=True))
@@ -74,8 +74,10 @@ def test_a_cancellation_racing_a_registration_never_exceeds_the_capacity(event, 
 
         crashed = race(
             [
-                lambda: services.registration_cancel(actor=staff, registration=leaving),
-                lambda: register(late, event),
+                lambda leaving=leaving: services.registration_cancel(
+                    actor=staff, registration=leaving
+                ),
+                lambda late=late: register(late, event),
             ]
         )
 

@@ -65,6 +65,7 @@ def http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
 api.add_router("/accounts/", "tradebridge.accounts.api.router")
 api.add_router("/directory/", "tradebridge.directory.api.router")
 api.add_router("/delegations/", "tradebridge.delegations.api.router")
+api.add_router("/events/", "tradebridge.events.api.router")
 api.add_router("/matchmaking/", "tradebridge.matchmaking.api.router")
 api.add_router("/checkin/", "tradebridge.checkin.api.router")
 api.add_router("/registrations/", "tradebridge.registrations.api.router")

@@ -150,7 +150,7 @@ def rooming_xlsx(delegation: Delegation, groups: list[HotelGroup]) -> bytes:
     for group in groups:
         for delegate in group.delegates:
             organization = (
-                delegate.organization.name_en or delegate.organization.name
+                getattr(delegate.organization, "name_en", "") or delegate.organization.name
                 if delegate.organization
                 else delegate.organization_name
             )

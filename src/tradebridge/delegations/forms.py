@@ -25,17 +25,19 @@ DATETIME = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%
 class DelegationForm(forms.Form):
     name_en = forms.CharField(label=_("Name (English)"), max_length=200, required=False)
     name_zh_hans = forms.CharField(label=_("Name (Chinese)"), max_length=200, required=False)
-    event = forms.ModelChoiceField(label=_("Event"), queryset=Event.objects.all(), required=False)
-    parent = forms.ModelChoiceField(
+    event: forms.ModelChoiceField[Event] = forms.ModelChoiceField(
+        label=_("Event"), queryset=Event.objects.all(), required=False
+    )
+    parent: forms.ModelChoiceField[Delegation] = forms.ModelChoiceField(
         label=_("Part of"),
         queryset=Delegation.objects.filter(parent__isnull=True),
         required=False,
         help_text=_("The national delegation this provincial delegation belongs to."),
     )
-    region = forms.ModelChoiceField(
+    region: forms.ModelChoiceField[Region] = forms.ModelChoiceField(
         label=_("Province or region"), queryset=Region.objects.all(), required=False
     )
-    organizations = forms.ModelMultipleChoiceField(
+    organizations: forms.ModelMultipleChoiceField[Organization] = forms.ModelMultipleChoiceField(
         label=_("Member organizations"),
         queryset=Organization.objects.all(),
         required=False,
@@ -50,7 +52,7 @@ class DelegationForm(forms.Form):
             # Only staff move a delegation under another one.
             del self.fields["parent"]
         elif exclude_pk is not None:
-            parent: forms.ModelChoiceField = self.fields["parent"]  # type: ignore[assignment]
+            parent: forms.ModelChoiceField[Delegation] = self.fields["parent"]  # type: ignore[assignment]
             parent.queryset = Delegation.objects.filter(parent__isnull=True).exclude(pk=exclude_pk)
 
     def clean(self) -> dict[str, Any]:
@@ -117,7 +119,7 @@ class DelegateForm(forms.Form):
     )
     family_name = forms.CharField(label=_("Family name"), max_length=100, required=False)
     given_name = forms.CharField(label=_("Given name"), max_length=100, required=False)
-    organization = forms.ModelChoiceField(
+    organization: forms.ModelChoiceField[Organization] = forms.ModelChoiceField(
         label=_("Organization"),
         queryset=Organization.objects.none(),
         required=False,
@@ -129,8 +131,8 @@ class DelegateForm(forms.Form):
         required=False,
         help_text=_("When the organization is not a member organization."),
     )
-    title_en = forms.CharField(label=_("Title (English)"), max_length=200, required=False)
-    title_zh_hans = forms.CharField(label=_("Title (Chinese)"), max_length=200, required=False)
+    title_en = forms.CharField(label=_("Job title (English)"), max_length=200, required=False)
+    title_zh_hans = forms.CharField(label=_("Job title (Chinese)"), max_length=200, required=False)
     languages = forms.CharField(label=_("Languages"), max_length=200, required=False)
     gender = forms.ChoiceField(
         label=_("Gender"), choices=[("", "—"), *Delegate.Gender.choices], required=False
@@ -144,7 +146,7 @@ class DelegateForm(forms.Form):
     def __init__(self, *args: Any, delegation: Delegation, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.zone = delegation.event.zone if delegation.event else timezone.get_current_timezone()
-        organization: forms.ModelChoiceField = self.fields["organization"]  # type: ignore[assignment]
+        organization: forms.ModelChoiceField[Organization] = self.fields["organization"]  # type: ignore[assignment]
         organization.queryset = delegation.organizations.all()
         for name in ("arrival_at", "departure_at"):
             self.fields[name].help_text = _("Local time in %(zone)s.") % {"zone": self.zone.key}

@@ -202,8 +202,9 @@ def _organizations(names: set[str]) -> dict[str, Organization]:
     for name in names:
         query |= Q(name_en__iexact=name) | Q(name_zh_hans__iexact=name)
     for organization in Organization.objects.filter(query):
-        keys = {organization.slug.casefold(), organization.name_en.casefold()}
-        keys.add((organization.name_zh_hans or "").casefold())
+        keys = {organization.slug.casefold()}
+        for column in ("name_en", "name_zh_hans"):
+            keys.add(str(getattr(organization, column, "") or "").casefold())
         for key in keys & folded:
             found.setdefault(key, []).append(organization)
     return {key: items[0] for key, items in found.items() if len(items) == 1}

@@ -42,6 +42,9 @@ def validate_passport_name(value: str) -> None:
 
 class Delegation(models.Model):
     name = models.CharField(_("name"), max_length=200)  # translated
+    # The language columns django-modeltranslation adds (translation.py), for type checking.
+    name_en: str | None
+    name_zh_hans: str | None
     event = models.ForeignKey(
         Event,
         verbose_name=_("event"),
@@ -162,6 +165,8 @@ class Delegate(models.Model):
     # The organization as written when it is not (yet) in the directory.
     organization_name = models.CharField(_("organization name"), max_length=200, blank=True)
     title = models.CharField(_("title"), max_length=200, blank=True)  # translated
+    title_en: str | None
+    title_zh_hans: str | None
     languages = models.CharField(
         _("languages"), max_length=200, blank=True, help_text=_("e.g. Chinese, English")
     )
@@ -200,7 +205,7 @@ class Delegate(models.Model):
 
     @property
     def organization_label(self) -> str:
-        return self.organization.name if self.organization_id else self.organization_name
+        return self.organization.name if self.organization else self.organization_name
 
 
 class RosterImport(models.Model):

@@ -279,7 +279,8 @@ def _input(
     latin: str = "",
     user: User | None = None,
 ) -> services.DelegateInput:
-    family, given = split_chinese_name(full_name)
+    # A Mongolian name (given with its passport spelling) is one word: no family name.
+    family, given = ("", "") if latin else split_chinese_name(full_name)
     latin = latin or suggest_passport_name(full_name)
     email = ""
     if number % 2 == 0 or user is not None:

@@ -183,13 +183,13 @@ def _people(staff: User, event: Event, wanted: int) -> list[Registration]:
             )
         )
 
-    for full_name, latin, organization, title in GUESTS:
+    for full_name, latin, affiliation, title in GUESTS:
         by_staff(
             services.RegistrationInput(
                 full_name=full_name,
                 latin_name=latin,
                 email=_email(latin or full_name, len(made), "guests.example.org"),
-                organization_name=organization,
+                organization_name=affiliation,
                 title=title,
                 role=Registration.Role.GUEST_OF_HONOUR,
                 languages=("zh", "en") if latin else ("en",),

@@ -22,7 +22,7 @@ from zoneinfo import ZoneInfo
 from django.conf import settings
 from django.utils.formats import date_format, time_format
 from fpdf import FPDF
-from fpdf.enums import MethodReturnValue
+from fpdf.enums import MethodReturnValue, WrapMode
 from icalendar import Calendar, vText
 from icalendar import Event as CalendarEvent
 
@@ -86,6 +86,15 @@ class PdfDocument(FPDF):
         self.set_text_color(0, 0, 0)
 
 
+def has_cjk(text: str) -> bool:
+    return any("\u2e80" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff" for c in text)
+
+
+def wrap_mode(text: str) -> WrapMode:
+    """Chinese has no spaces between words: it wraps at any character."""
+    return WrapMode.CHAR if has_cjk(text) else WrapMode.WORD
+
+
 def local(moment: datetime, zone: str) -> datetime:
     return moment.astimezone(ZoneInfo(zone))
 
@@ -136,7 +145,15 @@ class Programme:
 def _paragraph(pdf: PdfDocument, text: str, height: float, *, x: float = 0, w: float = 0) -> None:
     if x:
         pdf.set_x(x)
-    pdf.multi_cell(w, height, pdf.text_safe(text), align="L", new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(
+        w,
+        height,
+        pdf.text_safe(text),
+        align="L",
+        new_x="LMARGIN",
+        new_y="NEXT",
+        wrapmode=wrap_mode(text),
+    )
 
 
 def programme_pdf(programme: Programme) -> bytes:
@@ -170,8 +187,10 @@ def programme_pdf(programme: Programme) -> bytes:
     text_width = pdf.w - pdf.r_margin - text_x
     current_day = ""
     for entry in sorted(programme.entries, key=lambda e: (e.start, e.end)):
-        heading = day(entry.start, zone)
-        lines = _entry_lines(entry)
+        # The zone's abbreviation that day ("PDT") tells a reader which side of a change of the
+        # clocks the day is on.
+        heading = f"{day(entry.start, zone)}  {local(entry.start, zone):%Z}"
+        lines = _entry_lines(programme, entry)
         # Keep an item (and its day's heading) on one page when it fits on one.
         needed = sum(
             _height(pdf, text, size, text_width, step) for text, size, step, _ in lines
@@ -205,7 +224,13 @@ _GREY = (90, 90, 90)
 _BLACK = (0, 0, 0)
 
 
-def _entry_lines(entry: ProgrammeEntry) -> list[tuple[str, float, float, tuple[int, int, int]]]:
+def _person(programme: Programme, role: str, person: str) -> str:
+    return programme.labels.get("person", "{role}: {person}").format(role=role, person=person)
+
+
+def _entry_lines(
+    programme: Programme, entry: ProgrammeEntry
+) -> list[tuple[str, float, float, tuple[int, int, int]]]:
     """An item's lines: (text, font size, line height, colour)."""
     lines = [(entry.title, 11.5, 6.0, BRAND)]
     facts = " · ".join(part for part in (entry.kind, entry.room) if part)
@@ -213,22 +238,23 @@ def _entry_lines(entry: ProgrammeEntry) -> list[tuple[str, float, float, tuple[i
         lines.append((facts, 9, 5.0, _GREY))
     if entry.topic:
         lines.append((entry.topic, 10, 5.5, _BLACK))
-    lines += [(f"{role}: {person}", 9.5, 5.0, _BLACK) for role, person in entry.people]
+    lines += [(_person(programme, role, person), 9.5, 5.0, _BLACK) for role, person in entry.people]
     return lines
 
 
 def _height(pdf: PdfDocument, text: str, size: float, width: float, step: float) -> float:
     pdf.use(size, bold=size > 10)
-    return float(
-        pdf.multi_cell(
-            width,
-            step,
-            pdf.text_safe(text),
-            align="L",
-            dry_run=True,
-            output=MethodReturnValue.HEIGHT,
-        )
+    height = pdf.multi_cell(
+        width,
+        step,
+        pdf.text_safe(text),
+        align="L",
+        dry_run=True,
+        output=MethodReturnValue.HEIGHT,
+        wrapmode=wrap_mode(text),
     )
+    assert isinstance(height, float | int)
+    return float(height)
 
 
 def programme_ics(
@@ -258,7 +284,7 @@ def programme_ics(
         item.add("dtend", entry.end.astimezone(zone))
         item.add("summary", entry.title)
         lines = [part for part in (entry.kind, entry.topic) if part]
-        lines += [f"{role}: {person}" for role, person in entry.people]
+        lines += [_person(programme, role, person) for role, person in entry.people]
         if entry.description:
             lines.append(entry.description)
         if lines:

@@ -22,6 +22,7 @@ from icalendar import Calendar, Event, vText
 from tradebridge.events.documents import BRAND, cjk_font_path  # noqa: F401
 from tradebridge.events.documents import PdfDocument as _Pdf
 from tradebridge.events.documents import day as _day
+from tradebridge.events.documents import has_cjk as _has_cjk
 from tradebridge.events.documents import local as _local
 from tradebridge.events.documents import span as _span
 from tradebridge.timezones import zone_label
@@ -217,10 +218,6 @@ class _CellText:
     line_height: float
     lines: list[tuple[str, bool, float]]  # (text, muted, top: from the cell's text top)
     height: float
-
-
-def _has_cjk(text: str) -> bool:
-    return any("\u2e80" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff" for c in text)
 
 
 def _wrap(pdf: _Pdf, text: str, width: float, line_height: float) -> list[str]:

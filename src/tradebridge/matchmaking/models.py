@@ -58,8 +58,8 @@ class Session(models.Model):
         on_delete=models.PROTECT,
         related_name="+",
     )
-    # The programme item this session is held in (kind "matchmaking"): the programme shows
-    # the session's link there, the session page its place in the programme.
+    # The programme item this session is held in (kind "matchmaking"): the event's programme
+    # links to the session from it (matchmaking/sections.py registers the link).
     programme_item = models.OneToOneField(
         AgendaItem,
         verbose_name=_("programme item"),

@@ -1,15 +1,18 @@
 """What match-making adds to the event pages (registered in ``apps.MatchmakingConfig.ready``):
-the event's sessions with their participant counts, and their number on the events list."""
+the event's sessions with their participant counts, and their number on the events list; and
+the link from a match-making item of the programme to the session held in it."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from django.db.models import Count, Q, QuerySet
 from django.http import HttpRequest
+from django.urls import reverse
+from django.utils.translation import gettext as _
 
-from tradebridge.events.models import Event
+from tradebridge.events.models import AgendaItem, Event
 from tradebridge.events.sections import EventSection
 
 from . import rules
@@ -45,3 +48,22 @@ SESSIONS = EventSection(
     annotate=_annotate,
     order=50,
 )
+
+
+def programme_links(
+    request: HttpRequest, items: Sequence[AgendaItem]
+) -> Mapping[int, Sequence[tuple[str, str]]]:
+    """The match-making session each programme item holds, when the reader may see it."""
+    sessions = Session.objects.filter(
+        programme_item__in=[item.pk for item in items if item.kind == AgendaItem.Kind.MATCHMAKING]
+    ).filter(rules.visible_sessions(request.user))
+    return {
+        session.programme_item_id: [
+            (
+                _("Match-making session: %(title)s") % {"title": session.title},
+                reverse("matchmaking:session", kwargs={"pk": session.pk}),
+            )
+        ]
+        for session in sessions
+        if session.programme_item_id is not None
+    }

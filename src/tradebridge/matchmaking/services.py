@@ -20,7 +20,7 @@ from tradebridge.bilingual import set_translated
 from tradebridge.directory.models import Organization
 from tradebridge.directory.services import OrganizationInput, organization_create
 from tradebridge.errors import ApplicationError, NotAllowed, full_clean_or_error
-from tradebridge.events.models import Event
+from tradebridge.events.models import AgendaItem, Event
 from tradebridge.notifications.services import notify
 
 from . import rules
@@ -856,3 +856,35 @@ def day_report_handle(*, actor: User, report: DayReport) -> bool:
     )
     report.refresh_from_db()
     return handled == 1
+
+
+@transaction.atomic
+def session_programme_item_set(
+    *, actor: User, session: Session, item: AgendaItem | None
+) -> Session:
+    """Hold the session in a match-making item of its event's programme (or in none): the
+    programme then links to the session. The item is one of the event's, of kind match-making,
+    and holds one session."""
+    if not rules.can_manage_session(actor, session):
+        raise NotAllowed()
+    if item is not None:
+        if item.event_id != session.event_id:
+            raise ApplicationError(
+                _("That programme item is not in this session's event."),
+                details={"field": "programme_item"},
+            )
+        if item.kind != AgendaItem.Kind.MATCHMAKING:
+            raise ApplicationError(
+                _("Only a match-making item of the programme can hold a session."),
+                details={"field": "programme_item"},
+            )
+        taken = Session.objects.filter(programme_item=item).exclude(pk=session.pk).first()
+        if taken is not None:
+            raise ApplicationError(
+                _("That programme item already holds the session “%(title)s”.")
+                % {"title": taken.title},
+                details={"field": "programme_item"},
+            )
+    Session.objects.filter(pk=session.pk).update(programme_item=item)
+    session.programme_item = item
+    return session

@@ -2,8 +2,6 @@
 registering themselves; staff's list of an event's registrations and registering someone.
 The rules are those of the web pages (``rules.py``); the services do the writing."""
 
-from __future__ import annotations
-
 import datetime as dt
 from typing import Annotated, Literal
 

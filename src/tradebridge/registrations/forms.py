@@ -37,7 +37,7 @@ class RegistrationForm(forms.Form):
         help_text=_("Capital Latin letters, family name first, e.g. WANG LEI. Optional."),
     )
     email = forms.EmailField(label=_("E-mail address"))
-    organization = forms.ModelChoiceField(
+    organization: forms.ModelChoiceField[Organization] = forms.ModelChoiceField(
         label=_("Organization in the directory"),
         queryset=Organization.objects.none(),
         required=False,
@@ -175,7 +175,7 @@ class StaffFilterForm(forms.Form):
 class DelegatesForm(forms.Form):
     """The leader picks the delegates of the roster to register."""
 
-    delegates = forms.ModelMultipleChoiceField(
+    delegates: forms.ModelMultipleChoiceField[Delegate] = forms.ModelMultipleChoiceField(
         label=_("Delegates to register"),
         queryset=Delegate.objects.none(),
         widget=forms.CheckboxSelectMultiple,

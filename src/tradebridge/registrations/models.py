@@ -180,7 +180,7 @@ class Registration(models.Model):
 
     @property
     def organization_label(self) -> str:
-        return self.organization.name if self.organization_id else self.organization_name
+        return self.organization.name if self.organization else self.organization_name
 
 
 class ItemRegistration(models.Model):

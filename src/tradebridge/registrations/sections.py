@@ -20,12 +20,8 @@ from .models import Registration, Status
 
 def _context(request: HttpRequest, event: Event) -> Mapping[str, Any]:
     user = request.user
-    mine = selectors.live_registration_of(user, event) if user.is_authenticated else None  # type: ignore[arg-type]
-    led = (
-        selectors.delegations_led_by(user).filter(event=event)  # type: ignore[arg-type]
-        if user.is_authenticated
-        else []
-    )
+    mine = selectors.live_registration_of(user, event) if user.is_authenticated else None
+    led = selectors.delegations_led_by(user).filter(event=event) if user.is_authenticated else []
     return {
         "counts": selectors.registration_counts(event),
         "settings": selectors.registration_settings_of(event),

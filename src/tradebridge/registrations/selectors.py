@@ -9,6 +9,7 @@ from django.db.models import Case, Count, Q, QuerySet, Value, When
 from tradebridge.accounts.models import User
 from tradebridge.delegations.models import Delegate, Delegation
 from tradebridge.events.models import AgendaItem, Event
+from tradebridge.events.selectors import programme_items
 
 from .models import EventRegistrationSettings, ItemRegistration, Registration, Status
 
@@ -160,8 +161,8 @@ def item_lines(event: Event, registration: Registration | None = None) -> list[I
         ItemLine(
             item=item,
             limit=item.seat_limit,
-            confirmed=item.n_confirmed,  # type: ignore[attr-defined]
-            waitlisted=item.n_waitlisted,  # type: ignore[attr-defined]
+            confirmed=item.n_confirmed,
+            waitlisted=item.n_waitlisted,
             mine=mine.get(item.pk),
         )
         for item in items
@@ -215,3 +216,18 @@ def delegate_lines(delegations: set[int], event: Event) -> list[DelegateLine]:
 
 def delegations_led_by(user: User) -> QuerySet[Delegation]:
     return Delegation.objects.filter(leaders=user).select_related("event")
+
+
+def my_programme_items(registration: Registration) -> list[AgendaItem]:
+    """A confirmed attendee's own programme: every item open to all (no seat limit) and the
+    items with limited seats where they hold a confirmed seat."""
+    seated = set(
+        ItemRegistration.objects.filter(
+            registration=registration, status=Status.CONFIRMED
+        ).values_list("agenda_item_id", flat=True)
+    )
+    return [
+        item
+        for item in programme_items(registration.event)
+        if item.seat_limit is None or item.pk in seated
+    ]

@@ -9,6 +9,7 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("events/<slug:slug>/", public.register, name="register"),
     path("events/<slug:slug>/mine/", public.mine, name="mine"),
     path("events/<slug:slug>/mine/cancel/", public.cancel, name="cancel"),
+    path("events/<slug:slug>/mine/programme.ics", public.mine_ics, name="mine-ics"),
     path(
         "events/<slug:slug>/mine/items/<int:item_id>/",
         public.item_register,

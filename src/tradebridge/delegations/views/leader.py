@@ -63,7 +63,7 @@ def _visible(request: AuthenticatedHttpRequest, pk: int) -> Delegation:
     """The delegation, or 404 when the user may not see it."""
     if not request.user.is_authenticated:
         raise Http404
-    delegation = get_object_or_404(
+    delegation: Delegation = get_object_or_404(
         Delegation.objects.select_related("event", "parent", "region"), pk=pk
     )
     if not rules.can_view_delegation(request.user, delegation):

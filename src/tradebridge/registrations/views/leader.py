@@ -20,7 +20,7 @@ from ..forms import DelegatesForm
 
 @login_required
 def delegates(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
-    delegation = get_object_or_404(Delegation.objects.select_related("event"), pk=pk)
+    delegation: Delegation = get_object_or_404(Delegation.objects.select_related("event"), pk=pk)
     # Someone who may not register this delegation's people is not told it exists.
     if not rules.can_register_delegates(request.user, delegation) or delegation.event is None:
         raise Http404
@@ -65,10 +65,8 @@ def delegates(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
             "form": form,
             "total": len(lines),
             "registered": len(registered),
-            "confirmed": sum(
-                1
-                for line in registered
-                if line.registration.status == "confirmed"  # type: ignore[union-attr]
+            "confirmed": len(
+                [line for line in registered if line.registration.status == "confirmed"]  # type: ignore[union-attr]
             ),
         },
     )

@@ -12,8 +12,9 @@ from django.views.decorators.http import require_POST
 
 from tradebridge.accounts.rules import refusal_reason
 from tradebridge.errors import ApplicationError
+from tradebridge.events.documents import programme_ics
 from tradebridge.events.models import AgendaItem, Event
-from tradebridge.events.selectors import events_visible_to
+from tradebridge.events.selectors import events_visible_to, programme_document
 from tradebridge.http.views import AuthenticatedHttpRequest, add_service_error
 
 from .. import rules, selectors, services
@@ -35,7 +36,7 @@ def register(request: HttpRequest, slug: str) -> HttpResponse:
     settings = selectors.registration_settings_of(event)
     version = services.required_privacy_version(settings)
     user = request.user
-    if user.is_authenticated and selectors.live_registration_of(user, event):  # type: ignore[arg-type]
+    if user.is_authenticated and selectors.live_registration_of(user, event):
         return redirect("registrations:mine", slug=event.slug)
     can_register = rules.can_register_self(user)
     initial = {"full_name": getattr(user, "full_name", ""), "role": "attendee"}
@@ -125,6 +126,24 @@ def mine(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
             "items": selectors.items_for(registration),
         },
     )
+
+
+@login_required
+def mine_ics(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
+    """The person's own programme as a calendar file, in the event's time zone (the
+    programme's ICS builder)."""
+    event = _event(request, slug)
+    registration = selectors.live_registration_of(request.user, event)
+    if registration is None or registration.status != registration.Status.CONFIRMED:
+        raise Http404
+    document = programme_document(
+        event,
+        selectors.my_programme_items(registration),
+        subtitle=f"{event.title} – {registration.full_name}",
+    )
+    response = HttpResponse(programme_ics(document), content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{event.slug}-my-programme.ics"'
+    return response
 
 
 @login_required
