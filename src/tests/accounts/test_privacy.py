@@ -39,10 +39,13 @@ def test_export_holds_every_kind_of_record_of_the_person(world):
     person = world.person
     export = personal_data_export(actor=person.user, subject=person.user, format="json")
     records = {key: s["records"] for key, s in export.as_json()["sections"].items()}
-    assert {key: len(rows) for key, rows in records.items()} == {
+    # Every section with records; the summit's apps (delegations, registrations, check-in)
+    # add sections that are empty for this person. The audit's section is empty too: this
+    # export is written to it after it is collected.
+    assert "data_accesses" in records
+    assert {key: len(rows) for key, rows in records.items() if rows} == {
         "account": 1,
         "consents": 2,
-        "data_accesses": 0,  # this export is written to the audit after it is collected
         "administration_log": 1,
         "notifications": 1,
         "representations": 1,

@@ -11,7 +11,8 @@ from django.urls import reverse
 from django.utils import translation
 from pdfminer.high_level import extract_text
 
-from tradebridge.checkin.models import CheckIn
+from tradebridge.checkin.models import BadgePrint, CheckIn
+from tradebridge.checkin.printing import badge_print_execute, badge_print_fail
 from tradebridge.registrations.models import Registration
 
 from .factories import AgendaItemFactory, ItemRegistrationFactory, RegistrationFactory
@@ -27,9 +28,7 @@ def scan(client, event, code, *, nonce="n-1", desk="Desk 2", item=""):
     return client.post(desk_url(event), {"code": code, "desk": desk, "nonce": nonce, "item": item})
 
 
-@pytest.mark.parametrize(
-    "name", ["checkin:desk", "checkin:attendance", "checkin:attendance-live", "checkin:badges"]
-)
+@pytest.mark.parametrize("name", ["checkin:desk", "checkin:attendance", "checkin:attendance-live"])
 def test_pages_are_staff_only(client, owner_client, outsider_client, staff_client, event, name):
     url = reverse(name, args=[event.slug])
     assert client.get(url).status_code == 302  # to sign in
@@ -162,17 +161,55 @@ def test_attendance_figures_equal_independent_counts(staff, staff_client, event)
     assert (confirmed, arrived, seats) == (6, 4, 3)
 
 
-def test_badges_pdf_holds_every_confirmed_attendee(staff_client, event, attendee):
+def test_badges_are_rendered_in_the_background_then_downloaded(staff_client, event, attendee):
     RegistrationFactory(event=event, full_name="Emily Johnson")
     RegistrationFactory(event=event, full_name="Cancelled Person", status="cancelled")
 
-    response = staff_client.get(reverse("checkin:badges", args=[event.slug]), {"layout": "a4x4"})
+    # The test settings run tasks at once: the batch is done when the page comes back.
+    page = staff_client.post(
+        reverse("checkin:badges", args=[event.slug]), {"layout": "a4x4"}, follow=True
+    )
+    batch = BadgePrint.objects.get()
+    assert (batch.status, batch.total, batch.done) == ("done", 2, 2)
+    assert reverse("checkin:print-pdf", args=[batch.pk]) in page.content.decode()
+    assert "2 of 2 badges." in page.content.decode()
+
+    response = staff_client.get(reverse("checkin:print-pdf", args=[batch.pk]))
 
     assert response["Content-Type"] == "application/pdf"
     assert f"badges-{event.slug}-a4x4.pdf" in response["Content-Disposition"]
     text = extract_text(io.BytesIO(response.content))
     assert "曾国藩" in text and "Zeng Guofan" in text and "Emily Johnson" in text
     assert "Cancelled Person" not in text
+
+
+def test_badges_are_staff_only(client, owner_client, staff, event):
+    url = reverse("checkin:badges", args=[event.slug])
+    assert client.post(url, {"layout": "a6"}).status_code == 302
+    assert owner_client.post(url, {"layout": "a6"}).status_code == 403
+    batch = BadgePrint.objects.create(event=event, layout="a6", language="en", requested_by=staff)
+    for name in ("checkin:print", "checkin:print-progress"):
+        assert owner_client.get(reverse(name, args=[batch.pk])).status_code == 403
+    assert not BadgePrint.objects.exclude(pk=batch.pk).exists()
+
+
+def test_badge_batch_of_a_dead_worker_fails_and_says_so(staff, staff_client, event):
+    batch = BadgePrint.objects.create(
+        event=event, layout="a6", language="en", requested_by=staff, status="running"
+    )
+    badge_print_fail(batch.pk)
+
+    page = staff_client.get(reverse("checkin:print", args=[batch.pk])).content.decode()
+
+    assert "could not be rendered" in page
+    assert staff_client.get(reverse("checkin:print-pdf", args=[batch.pk])).status_code == 404
+
+
+def test_badge_batch_is_taken_by_one_worker_only(staff, event, attendee):
+    batch = BadgePrint.objects.create(event=event, layout="a6", language="en", requested_by=staff)
+    assert badge_print_execute(batch.pk) == "done"
+    assert badge_print_execute(batch.pk) == "done"  # a second delivery renders nothing again
+    assert BadgePrint.objects.get().done == 1
 
 
 def test_event_page_links_staff_to_the_desk(staff_client, owner_client, event):

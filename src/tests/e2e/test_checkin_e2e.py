@@ -69,8 +69,9 @@ def test_staff_print_the_badge_and_check_the_delegate_in_by_code(
         expect(page).not_to_have_url(re.compile(r"/accounts/login/"))
 
         page.goto(f"{live_server.url}/en/events/{event.slug}/")
+        page.get_by_role("button", name="Badges (A6 PDF)").click()
         with page.expect_download() as download:
-            page.get_by_role("link", name="Badges (A6 PDF)").click()
+            page.get_by_role("link", name="Download the badges (PDF)").click()
         pdf = Path(download.value.path()).read_bytes()
         text = extract_text(io.BytesIO(pdf))
         assert "曾国藩" in text and "Zeng Guofan" in text
@@ -85,7 +86,7 @@ def test_staff_print_the_badge_and_check_the_delegate_in_by_code(
         code = symbol.data.decode()
         assert code == delegate.check_in_code
 
-        page.get_by_role("link", name="Check-in desk").click()
+        page.get_by_role("link", name="Check-in desk").first.click()
         expect(page.get_by_label("Badge code")).to_be_focused()
         page.get_by_label("Desk", exact=True).fill("Desk 2")
         page.get_by_label("Badge code").fill(code)

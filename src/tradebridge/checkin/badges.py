@@ -10,7 +10,7 @@ of ``settings.CJK_FONT_PATHS`` is embedded (subset), so Chinese prints on any pr
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -209,9 +209,16 @@ def _cut_marks(pdf: _Pdf) -> None:
     pdf.set_dash_pattern()
 
 
-def render(badges: Iterable[Badge], *, layout: Layout = "a6", title: str = "") -> bytes:
+def render(
+    badges: Iterable[Badge],
+    *,
+    layout: Layout = "a6",
+    title: str = "",
+    progress: Callable[[int], None] | None = None,
+) -> bytes:
     """The badges as one PDF: one A6 page each, or four to an A4 sheet (left to right, top to
-    bottom). No badges give a PDF of one empty page, so that the file is still valid."""
+    bottom). No badges give a PDF of one empty page, so that the file is still valid.
+    ``progress(n)`` is called after each badge with how many are drawn."""
     if layout not in LAYOUTS:
         raise ValueError(f"unknown layout {layout!r}: one of {', '.join(LAYOUTS)}")
     pdf = _Pdf(layout)
@@ -222,12 +229,14 @@ def render(badges: Iterable[Badge], *, layout: Layout = "a6", title: str = "") -
         if layout == "a6":
             pdf.new_page()
             draw(pdf, badge, x0=0, y0=0)
-            continue
-        slot = (count - 1) % 4
-        if slot == 0:
-            pdf.new_page()
-            _cut_marks(pdf)
-        draw(pdf, badge, x0=corners[slot][0], y0=corners[slot][1])
+        else:
+            slot = (count - 1) % 4
+            if slot == 0:
+                pdf.new_page()
+                _cut_marks(pdf)
+            draw(pdf, badge, x0=corners[slot][0], y0=corners[slot][1])
+        if progress is not None:
+            progress(count)
     if not count:
         pdf.new_page()
     return bytes(pdf.output())

@@ -66,3 +66,48 @@ class CheckIn(models.Model):
 
     def __str__(self) -> str:
         return f"{self.registration} @ {self.at:%Y-%m-%d %H:%M}"
+
+
+class BadgePrint(models.Model):
+    """A batch of badges rendered in the background (a thousand badges take a minute): its
+    progress for the page that waits for it, then the PDF."""
+
+    class Status(models.TextChoices):
+        QUEUED = "queued", _("Queued")
+        RUNNING = "running", _("Rendering")
+        DONE = "done", _("Ready")
+        FAILED = "failed", _("Failed")
+
+    event = models.ForeignKey(
+        "events.Event", verbose_name=_("event"), on_delete=models.CASCADE, related_name="+"
+    )
+    layout = models.CharField(_("layout"), max_length=8)
+    # The requester's language: the role labels on the badges are in it.
+    language = models.CharField(_("language"), max_length=10)
+    status = models.CharField(
+        _("status"), max_length=8, choices=Status.choices, default=Status.QUEUED
+    )
+    total = models.PositiveIntegerField(_("badges"), default=0)
+    done = models.PositiveIntegerField(_("badges rendered"), default=0)
+    # A few MB at most (1,000 badges: 1.8 MB); the event's next batch deletes this one.
+    pdf = models.BinaryField(_("PDF"), null=True, blank=True)
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("badge batch")
+        verbose_name_plural = _("badge batches")
+
+    def __str__(self) -> str:
+        return f"{self.event} · {self.layout} · {self.status}"
+
+    @property
+    def percent(self) -> int:
+        return 100 if self.status == self.Status.DONE else int(100 * self.done / (self.total or 1))
+
+    @property
+    def is_active(self) -> bool:
+        return self.status in (self.Status.QUEUED, self.Status.RUNNING)

@@ -20,7 +20,9 @@ from tradebridge.events.models import AgendaItem, Event
 from tradebridge.registrations.models import ItemRegistration, Registration, Status
 
 from . import qr, rules, selectors
-from .models import CheckIn
+from .badges import LAYOUTS
+from .models import BadgePrint, CheckIn
+from .tasks import badge_print_task
 
 DESK_MAX = CheckIn._meta.get_field("desk").max_length or 60
 # A scanning device's clock may run a little ahead of the server's.
@@ -185,3 +187,28 @@ def check_in(
             at=at or now,
         )
         return Outcome(Result.WELCOME, registration, recorded)
+
+
+def badge_print_request(*, actor: AnyUser, event: Event, layout: str, language: str) -> BadgePrint:
+    """Queue the rendering of every confirmed attendee's badge of ``event`` (role labels in
+    ``language``); the batch's row carries its progress and then the PDF. A thousand badges
+    take a minute: too long for a request."""
+    if not isinstance(actor, User) or not rules.can_print_badges(actor, event):
+        raise NotAllowed(refusal_reason(actor))
+    if layout not in LAYOUTS:
+        raise ApplicationError(
+            gettext("Choose a layout from the list."), details={"field": "layout"}
+        )
+    with transaction.atomic():
+        # The event's earlier finished batches go: their PDFs are out of date.
+        BadgePrint.objects.filter(
+            event=event, status__in=[BadgePrint.Status.DONE, BadgePrint.Status.FAILED]
+        ).delete()
+        batch = BadgePrint.objects.create(
+            event=event, layout=layout, language=language, requested_by=actor
+        )
+        # The database queue stores the task in this transaction: no worker starts it
+        # before the batch exists.
+        badge_print_task.enqueue(batch.pk)
+    batch.refresh_from_db()
+    return batch

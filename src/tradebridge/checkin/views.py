@@ -5,9 +5,9 @@ selector, render."""
 from __future__ import annotations
 
 from django.http import HttpResponse
-from django.shortcuts import get_object_or_404, render
-from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import get_language
+from django.views.decorators.http import require_GET, require_POST
 
 from tradebridge.errors import ApplicationError
 from tradebridge.events.models import Event
@@ -15,7 +15,8 @@ from tradebridge.http.views import AuthenticatedHttpRequest, add_service_error, 
 
 from . import badges, rules, selectors
 from .forms import BadgesForm, ScanForm, SearchForm, new_nonce
-from .services import Outcome, check_in
+from .models import BadgePrint
+from .services import Outcome, badge_print_request, check_in
 
 desk_staff = allowed_only(rules.can_check_in)
 badge_staff = allowed_only(rules.can_print_badges)
@@ -95,17 +96,47 @@ def desk(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
 
 
 @badge_staff
-@require_GET
-def badges_pdf(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
-    """Every confirmed attendee's badge, A6 or four to an A4 sheet."""
+@require_POST
+def badges_request(request: AuthenticatedHttpRequest, slug: str) -> HttpResponse:
+    """Queue every confirmed attendee's badge, A6 or four to an A4 sheet; the next page waits
+    for them."""
     event = get_object_or_404(Event, slug=slug)
-    form = BadgesForm(request.GET)
+    form = BadgesForm(request.POST)
     layout = form.cleaned_data["layout"] if form.is_valid() else badges.LAYOUTS[0]
-    pdf = badges.render(
-        selectors.badges_of(event), layout=layout, title=_("Badges: %(event)s") % {"event": event}
+    batch = badge_print_request(
+        actor=request.user, event=event, layout=layout, language=get_language() or "en"
     )
-    response = HttpResponse(pdf, content_type="application/pdf")
-    response["Content-Disposition"] = f'attachment; filename="badges-{event.slug}-{layout}.pdf"'
+    return redirect("checkin:print", pk=batch.pk)
+
+
+def _batch(request: AuthenticatedHttpRequest, pk: int) -> BadgePrint:
+    return get_object_or_404(BadgePrint.objects.select_related("event").defer("pdf"), pk=pk)
+
+
+@badge_staff
+@require_GET
+def print_status(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
+    batch = _batch(request, pk)
+    return render(request, "checkin/print.html", {"batch": batch, "event": batch.event})
+
+
+@badge_staff
+@require_GET
+def print_progress(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
+    batch = _batch(request, pk)
+    return render(request, "checkin/_print_progress.html", {"batch": batch})
+
+
+@badge_staff
+@require_GET
+def print_pdf(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
+    batch = get_object_or_404(
+        BadgePrint.objects.select_related("event"), pk=pk, status=BadgePrint.Status.DONE
+    )
+    response = HttpResponse(bytes(batch.pdf or b""), content_type="application/pdf")
+    response["Content-Disposition"] = (
+        f'attachment; filename="badges-{batch.event.slug}-{batch.layout}.pdf"'
+    )
     return response
 
 
