@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import pytest
@@ -126,3 +127,17 @@ def test_attendance_matches_independent_counts(staff, staff_client, event):
         item.pk,
         CheckIn.objects.filter(agenda_item=item).count(),
     )
+
+
+def test_scan_from_a_queue_keeps_its_time(staff_client, event, attendee):
+    answer = post(
+        staff_client,
+        f"/api/checkin/events/{event.slug}/check-ins",
+        {"code": attendee.check_in_code, "nonce": "q", "scanned_at": "2016-05-11T09:12:00-07:00"},
+    ).json()
+
+    assert dt.datetime.fromisoformat(answer["checked_in_at"]) == dt.datetime(
+        2016, 5, 11, 16, 12, tzinfo=dt.UTC
+    )
+    assert CheckIn.objects.get().at == dt.datetime(2016, 5, 11, 16, 12, tzinfo=dt.UTC)
+    assert answer["message"] == "Welcome, 曾国藩!"
