@@ -10,6 +10,8 @@ for f in /usr/share/fonts/truetype/wqy/wqy-microhei.ttc /usr/share/fonts/opentyp
 done
 [ "$font_ok" = 1 ] || need+=(fonts-wqy-microhei)
 [ -x /usr/bin/chromium ] || need+=(chromium)
+# zbar decodes the badges' QR codes in the tests (pyzbar loads libzbar.so.0).
+ldconfig -p 2>/dev/null | grep -q "libzbar.so.0" || need+=(libzbar0)
 command -v msgfmt >/dev/null && command -v xgettext >/dev/null || need+=(gettext)
 command -v wrk >/dev/null || need+=(wrk)
 [ ${#need[@]} -eq 0 ] && exit 0

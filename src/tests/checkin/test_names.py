@@ -1,0 +1,116 @@
+"""Badge names: pinyin family name first with surname readings, passport spelling first."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tradebridge.checkin.names import (
+    COMPOUND_SURNAMES,
+    BadgeName,
+    badge_name,
+    fold_query,
+    passport_display,
+    pinyin_name,
+    search_forms,
+    split_surname,
+    strip_tones,
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "pinyin"),
+    [
+        ("曾国藩", "Zeng Guofan"),  # not "Ceng"
+        ("单田芳", "Shan Tianfang"),  # not "Dan"
+        ("解缙", "Xie Jin"),  # not "Jie"
+        ("仇英", "Qiu Ying"),  # not "Chou"
+        ("区志航", "Ou Zhihang"),  # not "Qu"
+        ("朴槿惠", "Piao Jinhui"),  # not "Pu"
+        ("查良镛", "Zha Liangyong"),  # not "Cha"
+        ("盖叫天", "Ge Jiaotian"),  # not "Gai"
+        ("覃振", "Qin Zhen"),  # not "Tan"
+        ("乐嘉", "Yue Jia"),  # not "Le"
+        ("尉迟恭", "Yuchi Gong"),
+        ("欧阳修", "Ouyang Xiu"),
+        ("司马光", "Sima Guang"),
+        ("诸葛亮", "Zhuge Liang"),
+        ("上官婉儿", "Shangguan Wan'er"),
+        ("万俟卨", "Moqi Xie"),
+        ("王磊", "Wang Lei"),
+        ("吕西安", "Lü Xi'an"),
+        ("阿沛·阿旺晋美", "Apei Awangjinmei"),
+        ("王 磊", "Wang Lei"),
+    ],
+)
+def test_pinyin_name_reads_the_family_name_as_a_surname(name, pinyin):
+    assert pinyin_name(name) == pinyin
+
+
+def test_pinyin_name_with_tones():
+    assert pinyin_name("曾国藩", tones=True) == "Zēng Guófān"
+    assert pinyin_name("单田芳", tones=True) == "Shàn Tiánfāng"
+    assert pinyin_name("尉迟恭", tones=True) == "Yùchí Gōng"
+
+
+def test_split_surname_compound_only_with_a_given_name():
+    assert split_surname("欧阳修") == ("欧阳", "修")
+    assert split_surname("司马") == ("司", "马")  # two characters: family name and given name
+    assert split_surname("曾国藩") == ("曾", "国藩")
+
+
+def test_badge_name_prefers_the_passport_spelling():
+    assert badge_name("王磊", "WANG LEI") == BadgeName("王磊", "Wang Lei")
+    assert badge_name("曾国藩", "TSENG KUO-FAN") == BadgeName("曾国藩", "Tseng Kuo-Fan")
+
+
+def test_badge_name_of_a_latin_name_has_one_line():
+    assert badge_name("Emily  Johnson").lines == ["Emily Johnson"]
+    assert badge_name("Emily Johnson", "EMILY JOHNSON").lines == ["Emily Johnson"]
+
+
+def test_passport_display_keeps_mixed_case_spelling():
+    assert passport_display("McDONALD  Ronald") == "McDONALD Ronald"
+    assert passport_display("OUYANG XIU") == "Ouyang Xiu"
+
+
+def test_search_forms_find_a_name_by_pinyin_either_way():
+    forms = search_forms("曾国藩")
+    for typed in ("Zēng Guófān", "zeng guofan", "ZENGGUOFAN", "guofan zeng", "曾国"):
+        assert any(fold_query(typed) in form for form in forms), typed
+
+
+def test_search_forms_spell_u_umlaut_as_typed():
+    forms = search_forms("吕西安")
+    assert {"lu xian", "lv xian", "lü xian"} <= set(forms)
+
+
+_common_han = st.characters(min_codepoint=0x4E00, max_codepoint=0x9FA5)
+_names = st.text(_common_han, min_size=2, max_size=4)
+
+
+@given(_names)
+def test_pinyin_name_is_two_capitalised_latin_words(name):
+    pinyin = pinyin_name(name)
+    words = pinyin.split(" ")
+    assert len(words) == 2
+    assert all(w[:1].isupper() for w in words)
+    assert all(c.isascii() or c == "ü" for c in pinyin)
+
+
+@given(_names)
+def test_pinyin_name_with_tones_only_adds_marks(name):
+    assert strip_tones(pinyin_name(name, tones=True)) == pinyin_name(name)
+
+
+@given(_names, st.from_regex(r"[A-Z]{2,8} [A-Z]{2,8}", fullmatch=True))
+def test_passport_spelling_always_wins(name, passport):
+    assert badge_name(name, passport).latin.upper() == passport
+
+
+@given(_names)
+def test_compound_surname_reading_is_kept(given_name):
+    for surname, syllables in list(COMPOUND_SURNAMES.items())[:5]:
+        family = pinyin_name(surname + given_name[:2], tones=True).split(" ")[0]
+        assert family.casefold() == "".join(syllables).replace("'", "")

@@ -1,0 +1,141 @@
+"""Check-in endpoints for scanning apps: a scan (idempotent with the app's nonce) and the
+attendance figures. Staff only for now (the site's session); API tokens come with issue 16."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated
+
+from django.http import HttpRequest
+from ninja import Field, Router, Schema
+from ninja.security import django_auth
+from pydantic import StringConstraints
+
+from tradebridge.accounts.rules import refusal_reason
+from tradebridge.errors import NotAllowed, NotFound
+from tradebridge.events.models import AgendaItem, Event
+from tradebridge.http.schemas import ErrorOut
+
+from . import rules, selectors
+from .services import check_in
+
+router = Router(tags=["check-in"])
+
+Slug = Annotated[str, StringConstraints(pattern=r"^[-a-zA-Z0-9_]{1,80}$")]
+ERRORS: dict[int, type[Schema]] = {
+    400: ErrorOut,
+    401: ErrorOut,
+    403: ErrorOut,
+    404: ErrorOut,
+    422: ErrorOut,
+}
+
+
+class ScanIn(Schema):
+    code: Annotated[str, Field(min_length=1, max_length=300)]
+    # Empty: arrival at the event; else the agenda item (of this event) checked in for.
+    item_id: Annotated[int, Field(ge=1, le=2**63 - 1)] | None = None
+    desk: Annotated[str, Field(max_length=60)] = ""
+    # The app's identifier of this scan (a UUID): sending it again records nothing twice.
+    nonce: Annotated[str, Field(min_length=1, max_length=64)] | None = None
+    # When the badge was scanned, for a queue sent after a lost connection (with its zone).
+    scanned_at: dt.datetime | None = None
+
+
+class PersonOut(Schema):
+    id: int
+    full_name: str
+    latin_name: str
+    organization: str
+    role: str
+    status: str
+
+
+class ScanOut(Schema):
+    result: str
+    admitted: bool
+    replayed: bool
+    message: str
+    person: PersonOut | None
+    checked_in_at: dt.datetime | None
+    desk: str
+
+
+class FiguresOut(Schema):
+    item_id: int | None
+    label: str
+    registered: int
+    checked_in: int
+    no_shows: int
+
+
+def _event(request: HttpRequest, slug: str, rule: object) -> Event:
+    # Refused before the lookup: an outsider learns nothing of which events exist.
+    if not callable(rule) or not rule(request.user):
+        raise NotAllowed(refusal_reason(request.user))
+    event = Event.objects.filter(slug=slug).first()
+    if event is None:
+        raise NotFound("No event with this identifier.")
+    return event
+
+
+@router.post("/events/{slug}/check-ins", response={200: ScanOut, **ERRORS}, auth=django_auth)
+def scan(request: HttpRequest, slug: Slug, data: ScanIn) -> ScanOut:
+    """Check in the person whose badge holds ``code``, at the event or one of its items.
+    ``result`` is ``welcome``, ``already_checked_in`` (with the first check-in's time and
+    desk), ``not_registered``, ``not_registered_for_item``, ``cancelled``, ``waitlisted`` or
+    ``wrong_event``; only ``welcome`` records a check-in. A nonce sent again answers as the
+    first time with ``replayed`` true (replay a queue safely); a nonce of another scan is 400."""
+    event = _event(request, slug, rules.can_check_in)
+    item = None
+    if data.item_id is not None:
+        item = AgendaItem.objects.filter(pk=data.item_id, event=event).first()
+        if item is None:
+            raise NotFound("No agenda item with this id in this event.")
+    outcome = check_in(
+        actor=request.user,
+        code=data.code,
+        event=event,
+        item=item,
+        desk=data.desk,
+        nonce=data.nonce,
+        at=data.scanned_at,
+    )
+    person = outcome.registration
+    shown = person if person is not None and person.event_id == event.pk else None
+    return ScanOut(
+        result=str(outcome.result),
+        admitted=outcome.admitted,
+        replayed=outcome.replayed,
+        message=outcome.message(event),
+        person=PersonOut(
+            id=shown.pk,
+            full_name=shown.full_name,
+            latin_name=shown.latin_name,
+            organization=shown.organization_label,
+            role=shown.role,
+            status=shown.status,
+        )
+        if shown
+        else None,
+        checked_in_at=outcome.check_in.at if outcome.check_in else None,
+        desk=outcome.check_in.desk if outcome.check_in else "",
+    )
+
+
+@router.get(
+    "/events/{slug}/attendance", response={200: list[FiguresOut], **ERRORS}, auth=django_auth
+)
+def attendance(request: HttpRequest, slug: Slug) -> list[FiguresOut]:
+    """Registered (confirmed), checked in and no-shows: the event first, then each item."""
+    event = _event(request, slug, rules.can_see_attendance)
+    return [
+        FiguresOut(
+            item_id=row.item.pk if row.item else None,
+            label=row.label,
+            registered=row.registered,
+            checked_in=row.checked_in,
+            no_shows=row.no_shows,
+        )
+        for row in selectors.attendance(event)
+    ]
