@@ -52,6 +52,10 @@ def test_export_holds_every_kind_of_record_of_the_person(world):
         "attendances": 1,
         "meeting_requests": 1,
         "meeting_outcomes": 1,
+        # The person travels with no delegation here (tests/delegations covers those records).
+        "delegate_entries": 0,
+        "delegations_led": 0,
+        "roster_imports": 0,
     }
     assert records["account"][0]["email"] == person.user.email
     assert records["account"][0]["full_name"] == person.user.full_name
