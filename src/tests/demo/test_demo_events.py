@@ -107,10 +107,11 @@ def test_demo_summary_names_the_summit(demo):
     meetings = Meeting.objects.count()
     placed = Placement.objects.count()
     enterprises = sum(1 for r in organization_records() if r["kind"] == "enterprise")
-    assert demo.endswith(
+    # Later parts of the demo (delegations...) add their own counts after the summit's.
+    assert (
         f"1 event, {enterprises} participants, {len(requests_data())} meeting requests, "
         f"{meetings} meetings, {placed} scheduled"
-    )
+    ) in demo
 
 
 def test_event_is_bilingual_in_los_angeles(session):
