@@ -252,7 +252,7 @@ def test_napa_hills_leaves_early(session):
 
 def test_loading_again_adds_no_event(session):
     before = (_requests_snapshot(), _meetings_snapshot(), ScheduleRun.objects.count())
-    assert demo_load().endswith("0 events")
+    assert "0 events" in demo_load()
     assert Event.objects.filter(slug=EVENT_SLUG).count() == 1
     assert (_requests_snapshot(), _meetings_snapshot(), ScheduleRun.objects.count()) == before
 
