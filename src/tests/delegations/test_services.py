@@ -102,20 +102,30 @@ def test_only_staff_move_a_delegation_under_another(trip, leader):
         )
 
 
-def test_a_leader_renames_their_delegation_and_sets_its_members(trip, leader):
-    member = OrganizationFactory()
+def test_a_leader_renames_their_delegation_but_its_members_stay_with_staff(trip, leader, staff):
+    member, stranger = OrganizationFactory(), OrganizationFactory()
+    trip.province.organizations.set([member])
     delegation_update(
         actor=leader,
         delegation=trip.province,
         data=DelegationInput(
             name={"en": "Jiangsu Delegation", "zh_hans": "江苏代表团"},
             parent=trip.national,
-            organizations=[member],
+            organizations=[stranger],
         ),
     )
     trip.province.refresh_from_db()
     assert trip.province.name_zh_hans == "江苏代表团"
+    # Members decide whose meetings the page shows: a leader does not add an organization.
     assert list(trip.province.organizations.all()) == [member]
+    delegation_update(
+        actor=staff,
+        delegation=trip.province,
+        data=DelegationInput(
+            name={"en": "Jiangsu Delegation"}, parent=trip.national, organizations=[stranger]
+        ),
+    )
+    assert list(trip.province.organizations.all()) == [stranger]
 
 
 def test_leaders_are_named_by_staff_and_by_the_leader_above(trip, staff, national_leader, leader):

@@ -49,8 +49,9 @@ class DelegationForm(forms.Form):
     ) -> None:
         super().__init__(*args, **kwargs)
         if not can_move:
-            # Only staff move a delegation under another one.
+            # Only staff move a delegation under another one and set its members.
             del self.fields["parent"]
+            del self.fields["organizations"]
         elif exclude_pk is not None:
             parent: forms.ModelChoiceField[Delegation] = self.fields["parent"]  # type: ignore[assignment]
             parent.queryset = Delegation.objects.filter(parent__isnull=True).exclude(pk=exclude_pk)

@@ -390,21 +390,12 @@ def roster_import_create(
         delegation=delegation,
         filename=filename[:255],
         created_by=actor,
-        payload={
-            "headers": parsed.headers,
-            "ignored": parsed.ignored,
-            "rows": [{"row": n, "values": v} for n, v in parsed.rows],
-        },
+        payload=parsed.to_payload(),
     )
 
 
 def roster_import_parsed(upload: RosterImport) -> ParsedFile:
-    payload = upload.payload
-    return ParsedFile(
-        headers=payload["headers"],
-        rows=[(r["row"], r["values"]) for r in payload["rows"]],
-        ignored=payload.get("ignored", []),
-    )
+    return ParsedFile.from_payload(upload.payload)
 
 
 def roster_import_problems(upload: RosterImport) -> list[Problem]:

@@ -11,13 +11,8 @@ from django.db.models import Q
 from django.utils.translation import gettext as _
 
 from tradebridge.accounts.models import User
-from tradebridge.accounts.personal_data import (
-    Identifiers,
-    Provider,
-    Section,
-    mentioning,
-    redact_rows,
-)
+from tradebridge.accounts.personal_data import Identifiers, Provider, Section
+from tradebridge.directory.personal_data import uploads_naming, uploads_redact
 
 from .models import Delegate, Delegation, RosterImport
 
@@ -42,13 +37,7 @@ def delegations_export(user: User) -> list[Section]:
     )
     led = Delegation.objects.filter(leaders=user).order_by("pk")
     identifiers = Identifiers.of([user.email, user.full_name, *delegations_identifiers(user)])
-    files = [
-        upload
-        for upload in RosterImport.objects.filter(
-            mentioning(["payload", "summary", "filename"], identifiers)
-        ).order_by("created_at", "pk")
-        if identifiers.found_in_json([upload.filename, upload.payload, upload.summary])
-    ]
+    files = uploads_naming(RosterImport.objects.all(), identifiers)
     return [
         Section(
             key="delegate_entries",
@@ -103,13 +92,7 @@ def delegations_export(user: User) -> list[Section]:
 def delegations_erase(user: User, identifiers: Identifiers) -> dict[str, int]:
     entries, _by_model = Delegate.objects.filter(_entries(user)).delete()
     led = Delegation.leaders.through.objects.filter(user_id=user.pk).delete()[0]
-    files = 0
-    for upload in RosterImport.objects.filter(
-        mentioning(["payload", "summary", "filename"], identifiers)
-    ):
-        changed = redact_rows([upload], ["filename"], identifiers)
-        changed += redact_rows([upload], ["payload", "summary"], identifiers, json=True)
-        files += min(changed, 1)
+    files = uploads_redact(RosterImport.objects.all(), identifiers)
     return {"delegate_entries": entries, "delegations_led": led, "roster_imports": files}
 
 

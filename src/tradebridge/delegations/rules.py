@@ -66,6 +66,13 @@ def can_edit_delegation(user: AnyUser, delegation: Delegation) -> bool:
     return is_secretariat(user) or (has_confirmed_email(user) and leads(user, delegation))
 
 
+def can_set_organizations(user: AnyUser) -> bool:
+    """Member organizations are the secretariat's to set: a delegation's page shows the
+    confirmed meetings of its members, so a leader who could add any organization would read
+    another organization's agenda."""
+    return is_secretariat(user)
+
+
 def can_create_subdelegation(user: AnyUser, parent: Delegation) -> bool:
     return can_edit_delegation(user, parent)
 

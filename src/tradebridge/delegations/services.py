@@ -110,7 +110,8 @@ def _delegation_apply(delegation: Delegation, data: DelegationInput) -> None:
 
 @transaction.atomic
 def delegation_create(*, actor: User, data: DelegationInput) -> Delegation:
-    """Create a delegation. Staff create any; a leader creates the delegations under theirs."""
+    """Create a delegation. Staff create any; a leader creates the delegations under theirs
+    (their member organizations are then set by staff)."""
     allowed = (
         rules.can_create_subdelegation(actor, data.parent)
         if data.parent is not None
@@ -121,14 +122,16 @@ def delegation_create(*, actor: User, data: DelegationInput) -> Delegation:
     delegation = Delegation()
     _delegation_apply(delegation, data)
     delegation.save()
-    delegation.organizations.set(data.organizations)
+    if rules.can_set_organizations(actor):
+        delegation.organizations.set(data.organizations)
     return delegation
 
 
 @transaction.atomic
 def delegation_update(*, actor: User, delegation: Delegation, data: DelegationInput) -> Delegation:
     """Change a delegation's name, event, region and member organizations. Only staff move a
-    delegation under another one (a leader could otherwise claim someone else's)."""
+    delegation under another one (a leader could otherwise claim someone else's) and change
+    its member organizations (a leader's form keeps them)."""
     if not rules.can_edit_delegation(actor, delegation):
         raise NotAllowed(refusal_reason(actor))
     if data.parent != delegation.parent and not rules.can_manage_delegations(actor):
@@ -136,7 +139,8 @@ def delegation_update(*, actor: User, delegation: Delegation, data: DelegationIn
     delegation = Delegation.objects.select_for_update().get(pk=delegation.pk)
     _delegation_apply(delegation, data)
     delegation.save()
-    delegation.organizations.set(data.organizations)
+    if rules.can_set_organizations(actor):
+        delegation.organizations.set(data.organizations)
     return delegation
 
 

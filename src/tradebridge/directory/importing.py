@@ -215,6 +215,22 @@ class ParsedFile:
     rows: list[tuple[int, dict[str, str]]]
     ignored: list[str] = field(default_factory=list)
 
+    def to_payload(self) -> dict[str, Any]:
+        """The parsed rows as JSON, kept between an upload's preview and its import."""
+        return {
+            "headers": self.headers,
+            "ignored": self.ignored,
+            "rows": [{"row": n, "values": v} for n, v in self.rows],
+        }
+
+    @classmethod
+    def from_payload(cls, payload: dict[str, Any]) -> ParsedFile:
+        return cls(
+            headers=payload["headers"],
+            rows=[(r["row"], r["values"]) for r in payload["rows"]],
+            ignored=payload.get("ignored", []),
+        )
+
 
 def _norm(text: str) -> str:
     text = unicodedata.normalize("NFKC", text).strip().lower().rstrip("*").strip()
@@ -858,24 +874,13 @@ def import_batch_create(*, filename: str, content: bytes, actor: User) -> Import
         raise NotAllowed()
     parsed = parse_file(filename=filename, content=content)
     return ImportBatch.objects.create(
-        filename=filename[:255],
-        created_by=actor,
-        payload={
-            "headers": parsed.headers,
-            "ignored": parsed.ignored,
-            "rows": [{"row": n, "values": v} for n, v in parsed.rows],
-        },
+        filename=filename[:255], created_by=actor, payload=parsed.to_payload()
     )
 
 
 def batch_parsed(batch: ImportBatch) -> ParsedFile:
     """The rows of a stored batch, as ``parse_file`` returned them."""
-    payload = batch.payload
-    return ParsedFile(
-        headers=payload["headers"],
-        rows=[(r["row"], r["values"]) for r in payload["rows"]],
-        ignored=payload.get("ignored", []),
-    )
+    return ParsedFile.from_payload(batch.payload)
 
 
 def import_batch_confirm(*, batch: ImportBatch, actor: User) -> ImportBatch:

@@ -9,7 +9,9 @@ name, the address that is theirs and the phone number that goes with them. A sha
 
 from __future__ import annotations
 
-from django.db.models import Q
+from typing import Any
+
+from django.db.models import Q, QuerySet
 from django.utils.translation import gettext as _
 
 from tradebridge.accounts.models import User
@@ -43,17 +45,38 @@ def directory_identifiers(user: User) -> list[str]:
     return [phone for phone in phones if phone]
 
 
+# Uploaded spreadsheets kept between their preview and their import (the directory's
+# ``ImportBatch``, the delegations' ``RosterImport``): a file name, the parsed rows and a result.
+UPLOAD_FIELDS = ["payload", "summary", "filename"]
+
+
+def uploads_naming(uploads: QuerySet[Any], identifiers: Identifiers) -> list[Any]:
+    """The uploads (of any model with ``UPLOAD_FIELDS``) whose file name, rows or result name
+    the person, oldest first."""
+    return [
+        upload
+        for upload in uploads.filter(mentioning(UPLOAD_FIELDS, identifiers)).order_by(
+            "created_at", "pk"
+        )
+        if identifiers.found_in_json([upload.filename, upload.payload, upload.summary])
+    ]
+
+
+def uploads_redact(uploads: QuerySet[Any], identifiers: Identifiers) -> int:
+    """Redact the person's identifiers in uploads; returns how many uploads changed."""
+    changed_uploads = 0
+    for upload in uploads.filter(mentioning(UPLOAD_FIELDS, identifiers)):
+        changed = redact_rows([upload], ["filename"], identifiers)
+        changed += redact_rows([upload], ["payload", "summary"], identifiers, json=True)
+        changed_uploads += min(changed, 1)
+    return changed_uploads
+
+
 def directory_export(user: User) -> list[Section]:
     representations = user.representations.select_related("organization").order_by("pk")
     contacts = Organization.objects.filter(_contact_of(user)).distinct().order_by("pk")
     identifiers = Identifiers.of([user.email, user.full_name, *directory_identifiers(user)])
-    imports = [
-        batch
-        for batch in ImportBatch.objects.filter(
-            mentioning(["payload", "summary", "filename"], identifiers)
-        ).order_by("created_at", "pk")
-        if identifiers.found_in_json([batch.filename, batch.payload, batch.summary])
-    ]
+    imports = uploads_naming(ImportBatch.objects.all(), identifiers)
     return [
         Section(
             key="representations",
@@ -112,13 +135,7 @@ def directory_erase(user: User, identifiers: Identifiers) -> dict[str, int]:
         fields,
         exact,
     )
-    imports = 0
-    for batch in ImportBatch.objects.filter(
-        mentioning(["payload", "summary", "filename"], identifiers)
-    ):
-        changed = redact_rows([batch], ["filename"], identifiers)
-        changed += redact_rows([batch], ["payload", "summary"], identifiers, json=True)
-        imports += min(changed, 1)
+    imports = uploads_redact(ImportBatch.objects.all(), identifiers)
     return {
         "representations": representations,
         "organization_contacts": contacts,
