@@ -76,3 +76,28 @@ def _no_stray_database_sessions(django_db_setup, django_db_blocker):
             "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
             "WHERE datname = current_database() AND pid <> pg_backend_pid()"
         )
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item, nextitem):
+    """A transactional test (a race test, a browser test against the live server) ends by
+    flushing every table, the taxonomy that the migrations seeded with them: seed it again, so
+    that the tests after it on the same worker find it whatever the order."""
+    result = yield
+    marker = item.get_closest_marker("django_db")
+    fixtures = getattr(item, "fixturenames", ())
+    if not (
+        (marker is not None and marker.kwargs.get("transaction"))
+        or "transactional_db" in fixtures
+        or "live_server" in fixtures
+    ):
+        return result
+    from pytest_django.plugin import blocking_manager_key
+
+    from tradebridge.directory.models import Sector
+    from tradebridge.directory.services import taxonomy_seed
+
+    with item.config.stash[blocking_manager_key].unblock():
+        if not Sector.objects.exists():
+            taxonomy_seed()
+    return result
