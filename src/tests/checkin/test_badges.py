@@ -18,7 +18,7 @@ from tradebridge.checkin.badges import Badge, render
 from tradebridge.checkin.names import badge_name
 from tradebridge.checkin.selectors import badges_of
 from tradebridge.checkin.services import Result, check_in
-from tradebridge.events.documents import cjk_font_path
+from tradebridge.events.documents import cjk_font_path, close_fonts
 from tradebridge.registrations.models import Registration
 
 from .factories import RegistrationFactory
@@ -82,11 +82,19 @@ def test_render_layouts_page_counts():
         render(some, layout="letter")  # type: ignore[arg-type]
 
 
+@pytest.fixture
+def measuring_pdf():
+    """A badge document only measured, never written: its font files are closed after."""
+    pdf = badges._Pdf("a6")
+    yield pdf
+    close_fonts(pdf)
+
+
 @pytest.mark.parametrize(
     "name", [LONGEST_LATIN, LONGEST_CHINESE, "W" * 200, "曾" * 200, "Ab " * 70]
 )
-def test_longest_names_shrink_and_end_above_the_qr_code(name):
-    pdf = badges._Pdf("a6")
+def test_longest_names_shrink_and_end_above_the_qr_code(name, measuring_pdf):
+    pdf = measuring_pdf
     pdf.new_page()
     badge = Badge(
         name=badge_name(name, "LONG " * 40),
@@ -106,8 +114,8 @@ def test_longest_names_shrink_and_end_above_the_qr_code(name):
         assert len(fitted.lines) <= 2
 
 
-def test_fit_keeps_a_short_name_large_on_one_line():
-    pdf = badges._Pdf("a6")
+def test_fit_keeps_a_short_name_large_on_one_line(measuring_pdf):
+    pdf = measuring_pdf
     fitted = badges.fit(pdf, "王磊", width=93, largest=40, smallest=12, one_line_down_to=22)
     assert (fitted.size, fitted.lines) == (40, ["王磊"])
 

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from tradebridge.events.documents import PdfDocument
+from tradebridge.events.documents import PdfDocument, pdf_bytes
 
 from . import qr
 from .names import BadgeName
@@ -239,4 +239,4 @@ def render(
             progress(count)
     if not count:
         pdf.new_page()
-    return bytes(pdf.output())
+    return pdf_bytes(pdf)

@@ -13,13 +13,11 @@ import datetime as dt
 import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
-from pathlib import Path
 
-from django.conf import settings
 from fpdf import FPDF
 
 from tradebridge.bilingual import translated_base
+from tradebridge.events.documents import cjk_font_path, pdf_bytes
 
 from .models import Delegate, Letterhead
 from .names import is_chinese
@@ -59,15 +57,6 @@ class Letter:
     visit_to: dt.date | None
     event_from: dt.date | None
     event_to: dt.date | None
-
-
-@cache
-def _cjk_font() -> str | None:
-    for candidate in settings.CJK_FONT_PATHS:
-        if Path(candidate).is_file():
-            return str(candidate)
-    logger.warning("No CJK font found: names in Chinese are left out of invitation letters.")
-    return None
 
 
 def _latin(text: str) -> str:
@@ -148,7 +137,7 @@ class _LetterPdf(FPDF):
         super().__init__(orientation="portrait", unit="mm", format="A4")
         self.set_margins(25, 20, 25)
         self.set_auto_page_break(auto=True, margin=20)
-        font = _cjk_font()
+        font = cjk_font_path()
         self.has_cjk = bool(font)
         if font:
             self.add_font(FONT, fname=font)
@@ -257,4 +246,4 @@ def letters_pdf(letters: Sequence[Letter], host: Host, *, issued_on: dt.date) ->
         for line in (host.signatory_name, host.signatory_title, host.name):
             if line:
                 pdf.multi_cell(0, 6, _latin(line), new_x="LMARGIN", new_y="NEXT")
-    return bytes(pdf.output())
+    return pdf_bytes(pdf)

@@ -86,6 +86,24 @@ class PdfDocument(FPDF):
         self.set_text_color(0, 0, 0)
 
 
+def pdf_bytes(pdf: FPDF) -> bytes:
+    """The finished document; the font files it read are closed at once (fontTools keeps a
+    TrueType collection open until the collector comes by, and a file left open is a leak a
+    busy worker notices)."""
+    try:
+        return bytes(pdf.output())
+    finally:
+        close_fonts(pdf)
+
+
+def close_fonts(pdf: FPDF) -> None:
+    """Close the font files a document read (for a document measured and never written)."""
+    for font in pdf.fonts.values():
+        ttfont = getattr(font, "ttfont", None)
+        if ttfont is not None:
+            ttfont.close()
+
+
 def has_cjk(text: str) -> bool:
     return any("\u2e80" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff" for c in text)
 
@@ -217,7 +235,7 @@ def programme_pdf(programme: Programme) -> bytes:
             pdf.set_text_color(*colour)
             _paragraph(pdf, text, step, x=text_x, w=text_width)
         pdf.set_text_color(0, 0, 0)
-    return bytes(pdf.output())
+    return pdf_bytes(pdf)
 
 
 _GREY = (90, 90, 90)

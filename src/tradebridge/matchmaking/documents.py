@@ -19,7 +19,7 @@ from icalendar import Calendar, Event, vText
 
 # The PDF base and its font loading live in events (below match-making, and shared with the
 # programme and the badges); cjk_font_path stays reachable here for the tests that clear it.
-from tradebridge.events.documents import BRAND, cjk_font_path  # noqa: F401
+from tradebridge.events.documents import BRAND, cjk_font_path, pdf_bytes  # noqa: F401
 from tradebridge.events.documents import PdfDocument as _Pdf
 from tradebridge.events.documents import day as _day
 from tradebridge.events.documents import has_cjk as _has_cjk
@@ -158,7 +158,7 @@ def agenda_pdf(agenda: Agenda) -> bytes:
         pdf.cell(widths[3], height, pdf.text_safe(item.interpreter or "—"), border="B")
         pdf.line(x + widths[0] + widths[1], y + height, x + sum(widths[:3]), y + height)
         pdf.set_xy(x, y + height)
-    return bytes(pdf.output())
+    return pdf_bytes(pdf)
 
 
 def agenda_ics(
@@ -304,7 +304,7 @@ def table_plan_pdf(plan: TablePlan) -> bytes:
             pdf.set_xy(pdf.l_margin, y + height)
     for table in plan.tables:
         _table_sheet(pdf, plan, table)
-    return bytes(pdf.output())
+    return pdf_bytes(pdf)
 
 
 def _plan_page(pdf: _Pdf, plan: TablePlan, group: list[str], width: float) -> float:
