@@ -384,3 +384,26 @@ def test_a_waitlisted_attendee_cannot_take_an_item_seat(event, staff):
     ra = register(a, event)
     with pytest.raises(ApplicationError, match="confirmed"):
         services.item_register(actor=a, registration=ra, item=item)
+
+
+def test_a_person_without_an_account_hears_by_e_mail_in_their_language(event, staff, mailoutbox):
+    def by_staff(name, email, languages):
+        return services.registration_register_by_staff(
+            actor=staff,
+            event=event,
+            data=RegistrationInput(full_name=name, email=email, languages=languages),
+            consented=True,
+            consent_version=VERSION,
+        )
+
+    zh = by_staff("王磊", "wang.lei@example.cn", ("zh",))
+    en = by_staff("Emily Johnson", "emily@example.org", ("en", "zh"))
+    assert zh.user is None and en.user is None
+    assert not Notification.objects.exists()  # no inbox without an account
+    sent = {message.to[0]: message for message in mailoutbox}
+    assert set(sent) == {"wang.lei@example.cn", "emily@example.org"}
+    assert "加州—中国商务峰会" in sent["wang.lei@example.cn"].subject
+    assert "王磊" in sent["wang.lei@example.cn"].body
+    assert sent["emily@example.org"].subject == (
+        "Your registration is confirmed: California–China Business Summit"
+    )

@@ -16,7 +16,7 @@ from django.utils import timezone, translation
 from tradebridge.accounts.models import User
 
 from .models import Notification
-from .tasks import send_notification_email
+from .tasks import send_address_email, send_notification_email
 
 
 def _render(template: str, part: str, context: Mapping[str, Any]) -> str:
@@ -64,6 +64,26 @@ def notify(
     for notification in created:
         send_notification_email.enqueue(notification.pk)
     return created
+
+
+@transaction.atomic
+def notify_address(
+    *,
+    email: str,
+    language: str,
+    template: str,
+    context: Mapping[str, Any] | None = None,
+) -> None:
+    """Tell someone who has no account (a person registered by staff or by a delegation's
+    leader) by e-mail only, in ``language``: the same templates as ``notify``, rendered now,
+    sent by a background task once this transaction commits. No inbox entry: there is no
+    inbox to put it in. Nothing is sent without an address."""
+    if not email:
+        return
+    with translation.override(language or settings.LANGUAGE_CODE):
+        subject = _render(template, "subject", context or {})[:300]
+        body = _render(template, "body", context or {})
+    send_address_email.enqueue(subject, body, email)
 
 
 def notifications_mark_read(*, actor: User) -> int:

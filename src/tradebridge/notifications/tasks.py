@@ -23,3 +23,9 @@ def send_notification_email(notification_id: int) -> None:
     if notification.link:
         body += "\n\n" + settings.SITE_URL.rstrip("/") + notification.link
     send_mail(notification.subject, f"{body}\n", None, [notification.user.email])
+
+
+@task()
+def send_address_email(subject: str, body: str, email: str) -> None:
+    """Send a message rendered for someone without an account (``notify_address``)."""
+    send_mail(subject, f"{body}\n", None, [email])

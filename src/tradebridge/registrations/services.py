@@ -27,7 +27,7 @@ from tradebridge.delegations.selectors import descendant_ids
 from tradebridge.directory.models import Organization
 from tradebridge.errors import ApplicationError, NotAllowed, full_clean_or_error
 from tradebridge.events.models import AgendaItem, Event
-from tradebridge.notifications.services import notify
+from tradebridge.notifications.services import notify, notify_address
 
 from . import rules
 from .models import EventRegistrationSettings, ItemRegistration, Registration, Status
@@ -126,14 +126,24 @@ def _has_seat(settings: EventRegistrationSettings) -> bool:
 
 
 def _tell(registration: Registration, what: str, **context: object) -> None:
-    """The attendee's message in their own language (people without an account, registered by
-    staff, hear from the secretariat directly)."""
+    """The attendee's message in their own language: in the inbox and by e-mail for an
+    account; by e-mail alone for a person registered by staff or a leader without one (in
+    Chinese when Chinese is the only language they speak, else in English)."""
+    template = f"{NOTIFICATIONS}/{what}"
+    context = {"registration": registration, "event": registration.event, **context}
     if registration.user is None:
+        languages = set(registration.languages)
+        notify_address(
+            email=registration.email,
+            language="zh-hans" if languages == {"zh"} else "en",
+            template=template,
+            context=context,
+        )
         return
     notify(
         users=[registration.user],
-        template=f"{NOTIFICATIONS}/{what}",
-        context={"registration": registration, "event": registration.event, **context},
+        template=template,
+        context=context,
         link=("registrations:mine", {"slug": registration.event.slug}),
         about=registration,
         time_zone=registration.event.time_zone,
