@@ -25,6 +25,15 @@ def _render(template: str, part: str, context: Mapping[str, Any]) -> str:
     return str(loaded.template.render(Context(dict(context), autoescape=False))).strip()  # type: ignore[attr-defined]
 
 
+def _message(template: str, context: Mapping[str, Any] | None, language: str) -> tuple[str, str]:
+    """The subject (at most 300 characters) and body of a message, in ``language``."""
+    with translation.override(language or settings.LANGUAGE_CODE):
+        return (
+            _render(template, "subject", context or {})[:300],
+            _render(template, "body", context or {}),
+        )
+
+
 @transaction.atomic
 def notify(
     *,
@@ -47,19 +56,22 @@ def notify(
     about_type = ContentType.objects.get_for_model(about) if about is not None else None
     notifications = []
     for user in recipients.values():
-        with translation.override(user.language or settings.LANGUAGE_CODE):
-            notifications.append(
-                Notification(
-                    user=user,
-                    kind=template,
-                    subject=_render(template, "subject", context or {})[:300],
-                    body=_render(template, "body", context or {}),
-                    link=reverse(link[0], kwargs=dict(link[1])) if link else "",
-                    about_type=about_type,
-                    about_id=about.pk if about is not None else None,
-                    time_zone=time_zone or settings.TIME_ZONE,
-                )
+        language = user.language or settings.LANGUAGE_CODE
+        subject, body = _message(template, context, language)
+        with translation.override(language):
+            address = reverse(link[0], kwargs=dict(link[1])) if link else ""
+        notifications.append(
+            Notification(
+                user=user,
+                kind=template,
+                subject=subject,
+                body=body,
+                link=address,
+                about_type=about_type,
+                about_id=about.pk if about is not None else None,
+                time_zone=time_zone or settings.TIME_ZONE,
             )
+        )
     created = Notification.objects.bulk_create(notifications)
     for notification in created:
         send_notification_email.enqueue(notification.pk)
@@ -80,9 +92,7 @@ def notify_address(
     inbox to put it in. Nothing is sent without an address."""
     if not email:
         return
-    with translation.override(language or settings.LANGUAGE_CODE):
-        subject = _render(template, "subject", context or {})[:300]
-        body = _render(template, "body", context or {})
+    subject, body = _message(template, context, language)
     send_address_email.enqueue(subject, body, email)
 
 
