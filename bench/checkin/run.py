@@ -9,7 +9,7 @@ check-ins per second through the API on PostgreSQL.
 is that render's own: half the names Chinese (some of them long), organizations in both
 languages, roles with delegations. ``api`` migrates DB, creates one staff account, an event and
 N confirmed registrations, serves the project with gunicorn (2 workers, 4 threads) on a free
-local port, and has CLIENTS threads POST every code once to /api/checkin/events/SLUG/check-ins
+local port, and has CLIENTS threads POST every code once to /api/v1/checkin/events/SLUG/check-ins
 with a nonce (the staff session, as the desk's scanning apps do today); then replays the whole
 queue (same nonces: nothing may be recorded twice) and counts the rows. Prints Markdown rows.
 """
@@ -227,7 +227,7 @@ def bench_api(n: int, clients: int) -> None:
                     body = json.dumps({"code": code, "desk": "bench", "nonce": f"n-{code}"})
                     conn.request(
                         "POST",
-                        f"/api/checkin/events/{slug}/check-ins",
+                        f"/api/v1/checkin/events/{slug}/check-ins",
                         body,
                         {"Content-Type": "application/json", "Cookie": cookie, "X-CSRFToken": csrf},
                     )
@@ -252,7 +252,7 @@ def bench_api(n: int, clients: int) -> None:
         for _ in range(8):
             warm = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
             warm.request(
-                "GET", f"/api/checkin/events/{slug}/attendance", headers={"Cookie": cookie}
+                "GET", f"/api/v1/checkin/events/{slug}/attendance", headers={"Cookie": cookie}
             )
             warm.getresponse().read()
             warm.close()

@@ -62,11 +62,11 @@ def pages(session_id: int, slug: str) -> list[Page]:
         Page("organization page, zh", f"/zh-hans/directory/o/{slug}/"),
         Page("agenda (signed in), en", f"/en/matchmaking/sessions/{session_id}/agenda/", True),
         Page("agenda (signed in), zh", f"/zh-hans/matchmaking/sessions/{session_id}/agenda/", True),
-        Page("API organizations", "/api/directory/organizations"),
-        Page("API organizations ?q=solar", "/api/directory/organizations?q=solar"),
-        Page("API events", "/api/matchmaking/events"),
-        Page("API sessions", "/api/matchmaking/sessions"),
-        Page("API agenda (signed in)", "/api/matchmaking/agenda", True),
+        Page("API organizations", "/api/v1/directory/organizations"),
+        Page("API organizations ?q=solar", "/api/v1/directory/organizations?q=solar"),
+        Page("API events", "/api/v1/matchmaking/events"),
+        Page("API sessions", "/api/v1/matchmaking/sessions"),
+        Page("API agenda (signed in)", "/api/v1/matchmaking/agenda", True),
     ]
 
 
@@ -95,6 +95,9 @@ def env_for(url: str, home: Path, args: argparse.Namespace) -> dict[str, str]:
         # Plain HTTP on loopback: no redirect to HTTPS (a proxy would terminate TLS).
         "DJANGO_SECURE_SSL_REDIRECT": "0",
         "DJANGO_LOG_LEVEL": "WARNING",
+        # One load generator on one address: the API's throttling would measure itself.
+        "API_THROTTLE_ADDRESS": "100000000/min",
+        "API_THROTTLE_TOKEN": "100000000/min",
     }
     env.pop("DJANGO_DB_POOL", None)
     env.pop("DJANGO_DB_CONN_MAX_AGE", None)

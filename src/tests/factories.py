@@ -67,3 +67,22 @@ class RepresentativeFactory(factory.django.DjangoModelFactory):
     user = factory.SubFactory(UserFactory)
     organization = factory.SubFactory(OrganizationFactory)
     title = "Director"
+
+
+def api_token(user, *scopes, event=None, expires_in_days=None):
+    """A new personal access token of ``user`` with ``scopes``; returns the secret to send as
+    ``Authorization: Bearer <secret>`` (Django's test client: ``headers=bearer(secret)``)."""
+    from tradebridge.api.tokens import token_create
+
+    return token_create(
+        actor=user,
+        user=user,
+        name="test",
+        scopes=list(scopes),
+        event=event,
+        expires_in_days=expires_in_days,
+    ).secret
+
+
+def bearer(secret):
+    return {"Authorization": f"Bearer {secret}"}

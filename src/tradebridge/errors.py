@@ -17,6 +17,9 @@ class ApplicationError(Exception):
         self.message = message
         self.code = code
         self.details = details
+        if code == "conflict" and self.status == 400:
+            # The object is not in the state the operation starts from: HTTP's 409.
+            self.status = 409
 
 
 class NotAllowed(ApplicationError):
@@ -26,6 +29,31 @@ class NotAllowed(ApplicationError):
 
     def __init__(self, message: str = "You are not allowed to do this.", **kwargs: Any) -> None:
         kwargs.setdefault("code", "forbidden")
+        super().__init__(message, **kwargs)
+
+
+class Unauthorized(ApplicationError):
+    """The caller is not signed in (no session, no valid token) and the operation needs it."""
+
+    status = 401
+
+    def __init__(
+        self,
+        message: str = "Authentication needed: send a personal access token "
+        "(Authorization: Bearer ...) or sign in on the site.",
+        **kwargs: Any,
+    ) -> None:
+        kwargs.setdefault("code", "unauthorized")
+        super().__init__(message, **kwargs)
+
+
+class Conflict(ApplicationError):
+    """The object is not in the state the operation starts from (someone acted first)."""
+
+    status = 409
+
+    def __init__(self, message: str = "The object changed meanwhile.", **kwargs: Any) -> None:
+        kwargs.setdefault("code", "conflict")
         super().__init__(message, **kwargs)
 
 

@@ -8,12 +8,20 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.http import HttpRequest, HttpResponse, HttpResponsePermanentRedirect
 from django.templatetags.static import static
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.views.i18n import JavaScriptCatalog
 
 from tradebridge.api.api import api
 from tradebridge.directory.views import public as directory_public
 from tradebridge.web.views import healthz, service_worker
+
+
+def legacy_api_redirect(request: HttpRequest, rest: str) -> HttpResponse:
+    # 308 keeps the method and body, so that an old client's POST still arrives.
+    query = request.META.get("QUERY_STRING", "")
+    response = HttpResponse(status=308)
+    response["Location"] = f"/api/v1/{rest}" + (f"?{query}" if query else "")
+    return response
 
 
 def favicon(request: HttpRequest) -> HttpResponse:
@@ -25,7 +33,9 @@ urlpatterns = [
     path("favicon.ico", favicon),
     path("sw.js", service_worker, name="service-worker"),
     path("healthz", healthz, name="healthz"),
-    path("api/", api.urls),
+    path("api/v1/", api.urls),
+    # The first API had no version in its addresses: they answer with the v1 address.
+    re_path(r"^api/(?!v1/)(?P<rest>.*)$", legacy_api_redirect),
     # Uploaded files are served by the platform with access checks, in production too; only
     # organizations' logos are uploads today (MEDIA_URL + "logos/").
     path(

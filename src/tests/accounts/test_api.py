@@ -10,7 +10,7 @@ from tradebridge.accounts.privacy import PRIVACY_NOTICE_VERSION
 
 pytestmark = pytest.mark.django_db
 
-URL = "/api/accounts/me/consents"
+URL = "/api/v1/accounts/me/consents"
 
 
 def test_anonymous_callers_are_refused(client):

@@ -15,7 +15,7 @@ from tests.factories import OrganizationFactory
 
 # Loaded at collection (pytest-django has configured Django by then); schemathesis's lazy
 # fixture loader does not work with pytest 9.
-schema = schemathesis.openapi.from_wsgi("/api/openapi.json", WSGIHandler())
+schema = schemathesis.openapi.from_wsgi("/api/v1/openapi.json", WSGIHandler())
 
 
 @pytest.fixture
@@ -37,5 +37,5 @@ def test_api_conforms_to_its_schema(case, some_organizations):
 
 @pytest.mark.django_db
 def test_api_docs_page_is_served_without_external_assets(client):
-    html = client.get("/api/docs").content.decode()
+    html = client.get("/api/v1/docs").content.decode()
     assert "cdn" not in html.lower()

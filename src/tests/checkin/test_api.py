@@ -37,7 +37,7 @@ def test_permission_matrix(who, method, path, status, event, attendee, staff, ow
         "representative": client_for(owner),
         "staff": client_for(staff),
     }[who]
-    url = f"/api/checkin/events/{event.slug}/{path}"
+    url = f"/api/v1/checkin/events/{event.slug}/{path}"
     if method == "post":
         response = post(client, url, {"code": attendee.check_in_code, "nonce": "x"})
     else:
@@ -49,7 +49,7 @@ def test_permission_matrix(who, method, path, status, event, attendee, staff, ow
 
 
 def test_scan_then_replay_then_other_desk(staff_client, event, attendee):
-    url = f"/api/checkin/events/{event.slug}/check-ins"
+    url = f"/api/v1/checkin/events/{event.slug}/check-ins"
     body = {"code": attendee.check_in_code, "desk": "Phone 1", "nonce": "q-1"}
 
     first = post(staff_client, url, body).json()
@@ -69,7 +69,7 @@ def test_scan_of_another_events_badge_names_no_one(staff_client, event, other_ev
 
     answer = post(
         staff_client,
-        f"/api/checkin/events/{event.slug}/check-ins",
+        f"/api/v1/checkin/events/{event.slug}/check-ins",
         {"code": elsewhere.check_in_code},
     ).json()
 
@@ -81,7 +81,7 @@ def test_scan_with_an_item_of_another_event_is_404(staff_client, event, other_ev
 
     response = post(
         staff_client,
-        f"/api/checkin/events/{event.slug}/check-ins",
+        f"/api/v1/checkin/events/{event.slug}/check-ins",
         {"code": attendee.check_in_code, "item_id": item.pk},
     )
 
@@ -91,7 +91,7 @@ def test_scan_with_an_item_of_another_event_is_404(staff_client, event, other_ev
 
 def test_scan_reusing_a_nonce_for_another_badge_is_400(staff_client, event, attendee):
     other = RegistrationFactory(event=event)
-    url = f"/api/checkin/events/{event.slug}/check-ins"
+    url = f"/api/v1/checkin/events/{event.slug}/check-ins"
     post(staff_client, url, {"code": attendee.check_in_code, "nonce": "dup"})
 
     response = post(staff_client, url, {"code": other.check_in_code, "nonce": "dup"})
@@ -101,7 +101,7 @@ def test_scan_reusing_a_nonce_for_another_badge_is_400(staff_client, event, atte
 
 
 def test_unknown_event_is_404_for_staff(staff_client):
-    response = post(staff_client, "/api/checkin/events/nope/check-ins", {"code": "a" * 20})
+    response = post(staff_client, "/api/v1/checkin/events/nope/check-ins", {"code": "a" * 20})
     assert response.status_code == 404
 
 
@@ -112,7 +112,7 @@ def test_attendance_matches_independent_counts(staff, staff_client, event):
         CheckIn.objects.create(registration=person, by=staff)
     CheckIn.objects.create(registration=people[0], agenda_item=item, by=staff)
 
-    rows = staff_client.get(f"/api/checkin/events/{event.slug}/attendance").json()
+    rows = staff_client.get(f"/api/v1/checkin/events/{event.slug}/attendance").json()
 
     confirmed = event.registrations.filter(status="confirmed").count()
     arrived = CheckIn.objects.filter(agenda_item=None).count()
@@ -132,7 +132,7 @@ def test_attendance_matches_independent_counts(staff, staff_client, event):
 def test_scan_from_a_queue_keeps_its_time(staff_client, event, attendee):
     answer = post(
         staff_client,
-        f"/api/checkin/events/{event.slug}/check-ins",
+        f"/api/v1/checkin/events/{event.slug}/check-ins",
         {"code": attendee.check_in_code, "nonce": "q", "scanned_at": "2016-05-11T09:12:00-07:00"},
     ).json()
 

@@ -167,7 +167,7 @@ def test_posting_to_another_provinces_roster_changes_nothing(trip, other_leader)
     ],
 )
 def test_api_lists_the_delegations_each_role_sees(request, trip, role, ids):
-    response = _client(request, role).get("/api/delegations/")
+    response = _client(request, role).get("/api/v1/delegations/")
     assert response.status_code == 200
     expected = {getattr(trip, name).pk for name in ids}
     assert {item["id"] for item in response.json()["items"]} == expected
@@ -188,8 +188,8 @@ def test_api_lists_the_delegations_each_role_sees(request, trip, role, ids):
 def test_api_roster_matrix(request, trip, role, status):
     client = _client(request, role)
     for url in (
-        f"/api/delegations/{trip.province.pk}",
-        f"/api/delegations/{trip.province.pk}/delegates",
+        f"/api/v1/delegations/{trip.province.pk}",
+        f"/api/v1/delegations/{trip.province.pk}/delegates",
     ):
         response = client.get(url)
         assert response.status_code == status, url
@@ -198,13 +198,13 @@ def test_api_roster_matrix(request, trip, role, status):
 
 
 def test_api_roster_gives_the_passport_name(trip, leader):
-    response = client_for(leader).get(f"/api/delegations/{trip.province.pk}/delegates")
+    response = client_for(leader).get(f"/api/v1/delegations/{trip.province.pk}/delegates")
     [item] = response.json()["items"]
     assert (item["full_name"], item["passport_name"]) == ("王磊", "WANG LEI")
 
 
 def test_api_national_roster_with_parts(trip, national_leader):
     client = client_for(national_leader)
-    own = client.get(f"/api/delegations/{trip.national.pk}/delegates").json()
-    everyone = client.get(f"/api/delegations/{trip.national.pk}/delegates?parts=true").json()
+    own = client.get(f"/api/v1/delegations/{trip.national.pk}/delegates").json()
+    everyone = client.get(f"/api/v1/delegations/{trip.national.pk}/delegates?parts=true").json()
     assert (own["count"], everyone["count"]) == (0, 1)

@@ -62,13 +62,13 @@ def test_the_message_is_in_chinese_for_a_chinese_reader(client: Client, listed):
 
 
 def test_the_api_refuses_too_many_words(client: Client, listed):
-    response = client.get("/api/directory/organizations", {"q": words(MAX_QUERY_TERMS + 1)})
+    response = client.get("/api/v1/directory/organizations", {"q": words(MAX_QUERY_TERMS + 1)})
     assert response.status_code == 422
     assert response.json()["error"]["code"] == "invalid"
 
 
 def test_the_api_refuses_too_many_characters(client: Client, listed):
-    response = client.get("/api/directory/organizations", {"q": "x" * (MAX_QUERY_CHARS + 1)})
+    response = client.get("/api/v1/directory/organizations", {"q": "x" * (MAX_QUERY_CHARS + 1)})
     assert response.status_code == 422
 
 

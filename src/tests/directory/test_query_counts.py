@@ -46,9 +46,9 @@ def _pages(slug: str) -> dict[str, str]:
         "search, second page": "/en/directory/?q=solar&page=2",
         "organization en": f"/en/directory/o/{slug}/",
         "organization zh": f"/zh-hans/directory/o/{slug}/",
-        "API organizations": "/api/directory/organizations",
-        "API search": "/api/directory/organizations?q=%E5%85%89%E4%BC%8F&limit=5",
-        "API filtered": "/api/directory/organizations?sector=energy&offers=distribution",
+        "API organizations": "/api/v1/directory/organizations",
+        "API search": "/api/v1/directory/organizations?q=%E5%85%89%E4%BC%8F&limit=5",
+        "API filtered": "/api/v1/directory/organizations?sector=energy&offers=distribution",
     }
 
 
@@ -82,7 +82,7 @@ def test_a_representative_sees_its_unlisted_organization_once_among_the_others()
     own = OrganizationFactory(is_public=False, sectors=["energy"])
     user = RepresentativeFactory(organization=own).user
     RepresentativeFactory(organization=own)  # a second representative: no duplicate row
-    body = client_for(user).get("/api/directory/organizations?sector=energy").json()
+    body = client_for(user).get("/api/v1/directory/organizations?sector=energy").json()
     slugs = [item["slug"] for item in body["items"]]
     public_energy = Organization.objects.filter(is_public=True, sectors__code="energy")
     assert sorted(slugs) == sorted([own.slug, *public_energy.values_list("slug", flat=True)])

@@ -214,7 +214,7 @@ ODD = [
 def test_odd_searches_answer_without_error(directory, client, query):
     page = client.get("/en/directory/", {"q": query})
     assert page.status_code == 200
-    api = client.get("/api/directory/organizations", {"q": query})
+    api = client.get("/api/v1/directory/organizations", {"q": query})
     assert api.status_code in (200, 422)
 
 

@@ -14,7 +14,7 @@ pytestmark = pytest.mark.django_db
 
 
 def test_programme_times_carry_the_offset_of_their_day(client, dst_event, dst_items):
-    response = client.get(f"/api/events/{dst_event.slug}/programme")
+    response = client.get(f"/api/v1/events/{dst_event.slug}/programme")
     assert response.status_code == 200
     body = response.json()
     assert body["time_zone"] == "America/Los_Angeles"
@@ -58,7 +58,7 @@ def test_programme_item_has_room_speakers_in_order_and_cohosts(
             ],
         ),
     )
-    body = client.get(f"/api/events/{event.slug}/programme").json()
+    body = client.get(f"/api/v1/events/{event.slug}/programme").json()
     assert body["cohosts"] == [
         {
             "organization": organization.slug,
@@ -71,7 +71,7 @@ def test_programme_item_has_room_speakers_in_order_and_cohosts(
     assert body["rooms"] == [
         {"id": hall.pk, "name_en": "Petree Hall D", "name_zh": "Petree D厅", "capacity": 400}
     ]
-    one = client.get(f"/api/events/{event.slug}/programme/items/{item.pk}").json()
+    one = client.get(f"/api/v1/events/{event.slug}/programme/items/{item.pk}").json()
     assert one == body["items"][0]
     assert one["kind"] == "breakout" and one["topic_zh"] == "在加州的外国直接投资"
     assert (one["capacity"], one["seat_limit"]) == (None, 400)
@@ -85,14 +85,14 @@ def test_programme_item_has_room_speakers_in_order_and_cohosts(
 
 def test_unlisted_events_programme_is_for_staff_only(client, staff, outsider, event):
     Event.objects.filter(pk=event.pk).update(is_public=False)
-    url = f"/api/events/{event.slug}/programme"
+    url = f"/api/v1/events/{event.slug}/programme"
     assert client.get(url).status_code == 404
     assert client_for(outsider).get(url).status_code == 404
     assert client_for(staff).get(url).status_code == 200
-    response = client.get(f"/api/events/{event.slug}/programme/items/1")
+    response = client.get(f"/api/v1/events/{event.slug}/programme/items/1")
     assert response.json()["error"]["code"] == "not_found"
 
 
 def test_item_of_another_event_is_not_found(client, staff, event, dst_event, dst_items):
-    response = client.get(f"/api/events/{event.slug}/programme/items/{dst_items[0].pk}")
+    response = client.get(f"/api/v1/events/{event.slug}/programme/items/{dst_items[0].pk}")
     assert response.status_code == 404

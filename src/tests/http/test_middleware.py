@@ -1,5 +1,5 @@
 """A limit on the size of every request, and the API's one error format for every error under
-/api/: an unknown address, a method an endpoint does not take, a body too large."""
+/api/v1/: an unknown address, a method an endpoint does not take, a body too large."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ def error_of(response) -> dict:
 
 @pytest.mark.django_db
 def test_an_unknown_api_address_answers_in_the_api_format(client):
-    for path in ("/api/nothing-here", "/api/directory/organizations/no-such-slug/extra/"):
+    for path in ("/api/v1/nothing-here", "/api/v1/directory/organizations/no-such-slug/extra/"):
         response = client.get(path)
         assert response.status_code == 404
         assert error_of(response)["code"] == "not_found"
@@ -29,14 +29,14 @@ def test_an_unknown_api_address_answers_in_the_api_format(client):
 
 @pytest.mark.django_db
 def test_an_unknown_organization_in_the_api_answers_in_the_api_format(client):
-    response = client.get("/api/directory/organizations/no-such-slug")
+    response = client.get("/api/v1/directory/organizations/no-such-slug")
     assert response.status_code == 404
     assert error_of(response)["code"] == "not_found"
 
 
 @pytest.mark.django_db
 def test_a_method_the_api_does_not_take_answers_in_the_api_format(client):
-    response = client.delete("/api/directory/organizations")
+    response = client.delete("/api/v1/directory/organizations")
     assert response.status_code == 405
     error = error_of(response)
     assert error["code"] == "method_not_allowed" and "GET" in error["details"]["allowed"]
@@ -63,7 +63,7 @@ def test_a_body_over_the_limit_is_refused_before_it_is_read(staff_client):
     assert not any(h.lower() in ("connection", "keep-alive") for h in response.headers)
     api = staff_client.generic(
         "POST",
-        "/api/directory/organizations",
+        "/api/v1/directory/organizations",
         b"{" + b" " * settings.MAX_REQUEST_BYTES + b"}",
         content_type="application/json",
     )

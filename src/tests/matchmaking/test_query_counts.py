@@ -139,15 +139,15 @@ def _representative_urls(world: World) -> dict[str, str]:
         "agenda": reverse("matchmaking:agenda", args=[pk]),
         "requests": reverse("matchmaking:requests", args=[pk]),
         "agenda.ics": reverse("matchmaking:agenda_ics", args=[pk]),
-        "API agenda": f"/api/matchmaking/agenda?session={pk}",
+        "API agenda": f"/api/v1/matchmaking/agenda?session={pk}",
     }
 
 
 def _public_urls(world: World) -> dict[str, str]:
     return {
-        "API events": "/api/matchmaking/events",
-        "API sessions": "/api/matchmaking/sessions",
-        "API session": f"/api/matchmaking/sessions/{world.session.pk}",
+        "API events": "/api/v1/matchmaking/events",
+        "API sessions": "/api/v1/matchmaking/sessions",
+        "API session": f"/api/v1/matchmaking/sessions/{world.session.pk}",
     }
 
 
@@ -190,5 +190,5 @@ def test_public_endpoints_make_as_many_queries_as_the_session_grows(client, staf
 
 
 def test_the_representative_sees_its_own_meetings_only(world):
-    body = client_for(world.me_user).get("/api/matchmaking/agenda").json()
+    body = client_for(world.me_user).get("/api/v1/matchmaking/agenda").json()
     assert body["count"] == 2

@@ -42,7 +42,7 @@ def _status(user, url: str) -> int:
 
 def _api_ids(user) -> list[int]:
     client = client_for(user) if user is not None else Client()
-    return [s["id"] for s in client.get("/api/matchmaking/sessions").json()["items"]]
+    return [s["id"] for s in client.get("/api/v1/matchmaking/sessions").json()["items"]]
 
 
 # --- (a) a session of an unlisted event: its participants see it ------------------------------
@@ -64,7 +64,7 @@ def test_participants_of_an_unlisted_events_session_see_it(unlisted_event, peopl
         assert _status(user, _page("session", session.pk)) == (200 if allowed else 404), role
         assert (session.pk in _api_ids(user)) is allowed, role
         api = (client_for(user) if user else Client()).get(
-            f"/api/matchmaking/sessions/{session.pk}"
+            f"/api/v1/matchmaking/sessions/{session.pk}"
         )
         assert api.status_code == (200 if allowed else 404), role
 
@@ -111,7 +111,7 @@ def test_a_session_in_preparation_is_hidden_from_the_public(draft, people):
         assert rules.can_view_session(user or _anonymous(), draft) is allowed, role
         assert _status(user, _page("session", draft.pk)) == (200 if allowed else 404), role
         assert (draft.pk in _api_ids(user)) is allowed, role
-        api = (client_for(user) if user else Client()).get(f"/api/matchmaking/sessions/{draft.pk}")
+        api = (client_for(user) if user else Client()).get(f"/api/v1/matchmaking/sessions/{draft.pk}")
         assert api.status_code == (200 if allowed else 404), role
 
 

@@ -35,7 +35,7 @@ def test_the_figures_are_public_and_equal_the_rows(client, event, staff):
     capacity(staff, event, 1)
     register(person("a@example.org"), event)
     register(person("b@example.org"), event)
-    body = client.get(f"/api/registrations/events/{event.slug}").json()
+    body = client.get(f"/api/v1/registrations/events/{event.slug}").json()
     rows = Registration.objects.filter(event=event)
     assert body == {
         "event": event.slug,
@@ -51,7 +51,7 @@ def test_registering_through_the_api(event, zh_attendee):
     client = client_for(zh_attendee)
     response = post(
         client,
-        f"/api/registrations/events/{event.slug}/register",
+        f"/api/v1/registrations/events/{event.slug}/register",
         {
             "full_name": "王磊",
             "latin_name": "wang lei",
@@ -69,19 +69,19 @@ def test_registering_through_the_api(event, zh_attendee):
     )
     again = post(
         client,
-        f"/api/registrations/events/{event.slug}/register",
+        f"/api/v1/registrations/events/{event.slug}/register",
         {"full_name": "王磊", "consent": True, "consent_version": VERSION},
     )
     assert again.status_code == 400
     assert again.json()["error"]["code"] == "duplicate"
-    mine = client.get("/api/registrations/mine").json()
+    mine = client.get("/api/v1/registrations/mine").json()
     assert [r["id"] for r in mine["items"]] == [body["id"]]
 
 
 def test_the_api_refuses_without_consent_and_names_the_field(event, attendee):
     response = post(
         client_for(attendee),
-        f"/api/registrations/events/{event.slug}/register",
+        f"/api/v1/registrations/events/{event.slug}/register",
         {"full_name": "Alice", "consent": False, "consent_version": VERSION},
     )
     assert response.status_code == 400
@@ -95,7 +95,7 @@ def test_the_staff_list_in_the_api(client, event, staff, attendee, leader, who, 
     register(attendee, event)
     users = {"staff": staff, "attendee": attendee, "leader": leader}
     caller = client_for(users[who]) if who in users else client
-    response = caller.get(f"/api/registrations/events/{event.slug}/registrations")
+    response = caller.get(f"/api/v1/registrations/events/{event.slug}/registrations")
     assert response.status_code == status
     if status == 200:
         assert response.json()["count"] == Registration.objects.filter(event=event).count()
@@ -109,7 +109,7 @@ def test_staff_register_someone_through_the_api(event, staff, attendee):
         "consent": True,
         "consent_version": VERSION,
     }
-    url = f"/api/registrations/events/{event.slug}/registrations"
+    url = f"/api/v1/registrations/events/{event.slug}/registrations"
     assert post(client_for(attendee), url, body).status_code == 403
     response = post(client_for(staff), url, body)
     assert response.status_code == 201

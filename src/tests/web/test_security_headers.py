@@ -103,7 +103,7 @@ def test_every_page_sends_the_policies_and_holds_no_inline_code(
 
 
 def test_the_api_docs_work_under_the_policy(client, db):
-    response = client.get("/api/docs")
+    response = client.get("/api/v1/docs")
     html = response.content.decode()
     assert response.status_code == 200
     assert "script-src 'self'" in response["Content-Security-Policy"]

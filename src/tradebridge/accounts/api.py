@@ -8,7 +8,8 @@ from typing import Annotated, Any, Literal
 
 from django.http import HttpRequest
 from ninja import Field, Router, Schema, Status
-from ninja.security import django_auth
+
+from tradebridge import scopes
 
 from .models import Consent
 from .privacy import CURRENT_VERSIONS, consent_record
@@ -55,23 +56,25 @@ ERRORS: dict[int, type[Schema]] = {400: _ErrorOut, 401: _ErrorOut, 403: _ErrorOu
 def _consents(request: HttpRequest) -> ConsentsOut:
     return ConsentsOut(
         current_versions=dict(CURRENT_VERSIONS),
-        consents=[ConsentOut.from_orm(c) for c in consents_of(request.auth)],  # type: ignore[attr-defined]
+        consents=[ConsentOut.from_orm(c) for c in consents_of(request.user)],  # type: ignore[arg-type]
     )
 
 
-@router.get("/me/consents", response={200: ConsentsOut, **ERRORS}, auth=django_auth)
+@router.get("/me/consents", response={200: ConsentsOut, **ERRORS})
 def my_consents(request: HttpRequest) -> ConsentsOut:
     """The signed-in person's consents, newest first, and the version of each document in
     force."""
+    scopes.require(request, "accounts:read", signed_in=True)
     return _consents(request)
 
 
-@router.post("/me/consents", response={201: ConsentsOut, **ERRORS}, auth=django_auth)
+@router.post("/me/consents", response={201: ConsentsOut, **ERRORS})
 def give_consent(request: HttpRequest, data: ConsentIn) -> Status[ConsentsOut]:
     """Record that the signed-in person agrees to documents in the version in force (read in
     ``language``). A version that is not in force is refused (400)."""
+    user = scopes.require(request, "accounts:write", signed_in=True)
     consent_record(
-        user=request.auth,  # type: ignore[attr-defined]
+        user=user,
         documents=[Consent.Document(d) for d in data.documents],
         language=data.language,
         version=data.version,

@@ -8,9 +8,9 @@ from typing import Annotated
 
 from django.http import HttpRequest
 from ninja import Field, Router, Schema
-from ninja.security import django_auth
 from pydantic import StringConstraints
 
+from tradebridge import scopes
 from tradebridge.accounts.rules import refusal_reason
 from tradebridge.errors import NotAllowed, NotFound
 from tradebridge.events.models import AgendaItem, Event
@@ -79,13 +79,14 @@ def _event(request: HttpRequest, slug: str, rule: object) -> Event:
     return event
 
 
-@router.post("/events/{slug}/check-ins", response={200: ScanOut, **ERRORS}, auth=django_auth)
+@router.post("/events/{slug}/check-ins", response={200: ScanOut, **ERRORS})
 def scan(request: HttpRequest, slug: Slug, data: ScanIn) -> ScanOut:
     """Check in the person whose badge holds ``code``, at the event or one of its items.
     ``result`` is ``welcome``, ``already_checked_in`` (with the first check-in's time and
     desk), ``not_registered``, ``not_registered_for_item``, ``cancelled``, ``waitlisted`` or
     ``wrong_event``; only ``welcome`` records a check-in. A nonce sent again answers as the
     first time with ``replayed`` true (replay a queue safely); a nonce of another scan is 400."""
+    scopes.require(request, "checkin:write", signed_in=True)
     event = _event(request, slug, rules.can_check_in)
     item = None
     if data.item_id is not None:
@@ -123,11 +124,10 @@ def scan(request: HttpRequest, slug: Slug, data: ScanIn) -> ScanOut:
     )
 
 
-@router.get(
-    "/events/{slug}/attendance", response={200: list[FiguresOut], **ERRORS}, auth=django_auth
-)
+@router.get("/events/{slug}/attendance", response={200: list[FiguresOut], **ERRORS})
 def attendance(request: HttpRequest, slug: Slug) -> list[FiguresOut]:
     """Registered (confirmed), checked in and no-shows: the event first, then each item."""
+    scopes.require(request, "checkin:read", signed_in=True)
     event = _event(request, slug, rules.can_see_attendance)
     return [
         FiguresOut(

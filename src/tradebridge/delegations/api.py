@@ -8,8 +8,8 @@ import datetime as dt
 from django.http import HttpRequest
 from ninja import Field, Router, Schema
 from ninja.pagination import paginate
-from ninja.security import django_auth
 
+from tradebridge import scopes
 from tradebridge.errors import NotFound
 from tradebridge.http.pagination import BoundedLimitOffset
 from tradebridge.http.schemas import READ_ERRORS, ErrorOut
@@ -79,15 +79,17 @@ def _visible(request: HttpRequest, delegation_id: int) -> Delegation:
         raise NotFound() from None
 
 
-@router.get("/", response={200: list[DelegationOut], **AUTH_ERRORS}, auth=django_auth)
+@router.get("/", response={200: list[DelegationOut], **AUTH_ERRORS})
 @paginate(BoundedLimitOffset)
 def delegations(request: HttpRequest) -> object:
     """The delegations the user sees, with their counts."""
+    scopes.require(request, "delegations:read", signed_in=True)
     return delegation_list(request.user).prefetch_related("organizations")
 
 
-@router.get("/{delegation_id}", response={200: DelegationOut, **AUTH_ERRORS}, auth=django_auth)
+@router.get("/{delegation_id}", response={200: DelegationOut, **AUTH_ERRORS})
 def delegation(request: HttpRequest, delegation_id: int) -> object:
+    scopes.require(request, "delegations:read", signed_in=True)
     _visible(request, delegation_id)
     return delegation_list(request.user).prefetch_related("organizations").get(pk=delegation_id)
 
@@ -95,9 +97,9 @@ def delegation(request: HttpRequest, delegation_id: int) -> object:
 @router.get(
     "/{delegation_id}/delegates",
     response={200: list[DelegateOut], **AUTH_ERRORS},
-    auth=django_auth,
 )
 @paginate(BoundedLimitOffset)
 def delegates(request: HttpRequest, delegation_id: int, parts: bool = False) -> object:
     """The roster (with the sub-delegations' when ``parts``)."""
+    scopes.require(request, "delegations:read", signed_in=True)
     return roster(_visible(request, delegation_id), include_parts=parts)

@@ -88,7 +88,7 @@ class ApiErrorFormatMiddleware:
         status = response.status_code
         details: object = None
         if status == 404:
-            message = f"The API has no {request.path}: see /api/docs for its addresses."
+            message = f"The API has no {request.path}: see /api/v1/docs for its addresses."
         elif status == 405:
             allowed = response.get("Allow", "")
             message = f"{request.method} is not allowed here; allowed: {allowed or 'none'}."

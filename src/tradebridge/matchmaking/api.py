@@ -8,9 +8,9 @@ from django.db.models import BooleanField, Case, Count, F, Q, QuerySet, Value, W
 from django.http import HttpRequest
 from ninja import Field, Path, Query, Router, Schema
 from ninja.pagination import paginate
-from ninja.security import django_auth
 from pydantic import StringConstraints
 
+from tradebridge import scopes
 from tradebridge.accounts.rules import AnyUser, is_secretariat
 from tradebridge.errors import NotFound
 from tradebridge.events.models import Event
@@ -246,13 +246,13 @@ def get_session(request: HttpRequest, session_id: Path[Id]) -> Session:
     return session
 
 
-@router.get("/agenda", response={200: list[AgendaItemOut], **AUTH_ERRORS}, auth=django_auth)
+@router.get("/agenda", response={200: list[AgendaItemOut], **AUTH_ERRORS})
 @paginate(BoundedLimitOffset)
 def my_agenda(request: HttpRequest, filters: Query[AgendaFilters]):  # type: ignore[no-untyped-def]
     """The signed-in representative's meetings in the published schedules of its sessions, in
     time order (empty until a schedule is published). Sign in on the site first: the API uses
     the site's session cookie."""
-    user = request.auth  # type: ignore[attr-defined]  # django_auth: the signed-in user
+    user = scopes.require(request, "matchmaking:read", signed_in=True)
     mine = list(
         Participant.objects.filter(organization__representatives__user=user)
         .exclude(status=Participant.Status.CANCELLED)

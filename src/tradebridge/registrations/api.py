@@ -8,9 +8,9 @@ from typing import Annotated, Literal
 from django.http import HttpRequest
 from ninja import Field, Path, Query, Router, Schema, Status
 from ninja.pagination import paginate
-from ninja.security import django_auth
 from pydantic import StringConstraints
 
+from tradebridge import scopes
 from tradebridge.accounts.models import User
 from tradebridge.accounts.rules import AnyUser
 from tradebridge.directory.models import Organization
@@ -157,21 +157,21 @@ def event_counts(request: HttpRequest, slug: Path[Slug]) -> CountsOut:
     )
 
 
-@router.get("/mine", response={200: list[RegistrationOut], **ERRORS}, auth=django_auth)
+@router.get("/mine", response={200: list[RegistrationOut], **ERRORS})
 @paginate(BoundedLimitOffset)
 def my_registrations(request: HttpRequest):  # type: ignore[no-untyped-def]
     """The signed-in person's registrations, cancelled ones too, newest first."""
-    user: User = request.auth  # type: ignore[attr-defined]
+    user: User = scopes.require(request, "registrations:read", signed_in=True)
     return selectors.registrations_of(user).order_by("-created_at", "-pk")
 
 
-@router.post("/events/{slug}/register", response={201: RegistrationOut, **ERRORS}, auth=django_auth)
+@router.post("/events/{slug}/register", response={201: RegistrationOut, **ERRORS})
 def register_self(
     request: HttpRequest, slug: Path[Slug], data: RegistrationIn
 ) -> Status[Registration]:
     """The signed-in person registers for the event with their account's address: confirmed
     while seats last (``status`` "confirmed"), else wait-listed ("waitlisted")."""
-    user: User = request.auth  # type: ignore[attr-defined]
+    user: User = scopes.require(request, "registrations:write", signed_in=True)
     event = _event(user, slug)
     registration = services.registration_register_self(
         actor=user,
@@ -186,12 +186,11 @@ def register_self(
 @router.get(
     "/events/{slug}/registrations",
     response={200: list[RegistrationOut], **ERRORS},
-    auth=django_auth,
 )
 @paginate(BoundedLimitOffset)
 def event_registrations(request: HttpRequest, slug: Path[Slug], filters: Query[StaffFiltersIn]):  # type: ignore[no-untyped-def]
     """Staff: every registration of the event, filtered by status, role or a text."""
-    user: User = request.auth  # type: ignore[attr-defined]
+    user: User = scopes.require(request, "registrations:read", signed_in=True)
     event = _event(user, slug)
     if not rules.can_manage_registrations(user, event):
         raise NotAllowed()
@@ -203,14 +202,13 @@ def event_registrations(request: HttpRequest, slug: Path[Slug], filters: Query[S
 @router.post(
     "/events/{slug}/registrations",
     response={201: RegistrationOut, **ERRORS},
-    auth=django_auth,
 )
 def register_someone(
     request: HttpRequest, slug: Path[Slug], data: StaffRegistrationIn
 ) -> Status[Registration]:
     """Staff register someone on their behalf, in any role; ``consent`` says the person agreed
     to the privacy notice."""
-    user: User = request.auth  # type: ignore[attr-defined]
+    user: User = scopes.require(request, "registrations:write", signed_in=True)
     event = _event(user, slug)
     registration = services.registration_register_by_staff(
         actor=user,

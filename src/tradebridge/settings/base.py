@@ -77,6 +77,7 @@ INSTALLED_APPS = [
     "tradebridge.web",
     "tradebridge.accounts",
     "tradebridge.notifications",
+    "tradebridge.webhooks",
     "tradebridge.directory",
     "tradebridge.events",
     "tradebridge.delegations",
@@ -89,6 +90,15 @@ INSTALLED_APPS = [
     "tradebridge.api",
     "tradebridge.demo",
 ]
+
+# The API (tradebridge.api): requests per window, per personal access token and per address
+# (counted in the shared cache, so across web nodes); how long an Idempotency-Key's answer is
+# kept.
+API_THROTTLE_RATES = {
+    "token": os.environ.get("API_THROTTLE_TOKEN", "1200/min"),
+    "address": os.environ.get("API_THROTTLE_ADDRESS", "600/min"),
+}
+API_IDEMPOTENCY_HOURS = 24
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
@@ -104,6 +114,8 @@ MIDDLEWARE = [
     # After the session, language and user (its 413 page is a page of the site); before
     # anything reads the body (the CSRF check reads a form in process_view, after this).
     "tradebridge.http.middleware.RequestSizeLimitMiddleware",
+    # Outside the error format, so that a replayed answer is the formatted one.
+    "tradebridge.api.idempotency.IdempotencyMiddleware",
     "tradebridge.http.middleware.ApiErrorFormatMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",

@@ -1,0 +1,5 @@
+"""News endpoints (API v1)."""
+
+from ninja import Router
+
+router = Router(tags=["news"])

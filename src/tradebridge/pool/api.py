@@ -1,0 +1,5 @@
+"""Pool endpoints (API v1)."""
+
+from ninja import Router
+
+router = Router(tags=["pool"])

@@ -1,0 +1,5 @@
+"""Webhook endpoints and deliveries (API v1, staff)."""
+
+from ninja import Router
+
+router = Router(tags=["webhooks"])

@@ -1,0 +1,1 @@
+"""Webhook endpoints registered by staff and the deliveries sent to them."""
