@@ -111,7 +111,9 @@ def test_a_session_in_preparation_is_hidden_from_the_public(draft, people):
         assert rules.can_view_session(user or _anonymous(), draft) is allowed, role
         assert _status(user, _page("session", draft.pk)) == (200 if allowed else 404), role
         assert (draft.pk in _api_ids(user)) is allowed, role
-        api = (client_for(user) if user else Client()).get(f"/api/v1/matchmaking/sessions/{draft.pk}")
+        api = (client_for(user) if user else Client()).get(
+            f"/api/v1/matchmaking/sessions/{draft.pk}"
+        )
         assert api.status_code == (200 if allowed else 404), role
 
 

@@ -20,6 +20,7 @@ from tradebridge.http.schemas import ErrorOut
 
 from .auth import ApiAuth
 
+
 class Api(NinjaAPI):
     def get_openapi_schema(self, **kwargs: Any) -> Any:
         """The schema, with authentication marked optional on every operation: a token is

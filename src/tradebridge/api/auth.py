@@ -83,9 +83,11 @@ class ApiAuth(HttpBearer):
             return self.authenticate(request, secret.strip())
         user = request.user
         if user.is_authenticated:
-            if request.method not in SAFE_METHODS and not getattr(
-                request, "_ninja_csrf_exempt", False
-            ) and check_csrf(request):
+            if (
+                request.method not in SAFE_METHODS
+                and not getattr(request, "_ninja_csrf_exempt", False)
+                and check_csrf(request)
+            ):
                 raise HttpError(
                     403, "CSRF check failed: a write with the site's session needs its token."
                 )
