@@ -15,7 +15,7 @@ from pypdf import PdfReader
 
 from tradebridge.checkin import badges, qr
 from tradebridge.checkin.badges import Badge, render
-from tradebridge.checkin.names import badge_name
+from tradebridge.names import badge_name
 from tradebridge.checkin.selectors import badges_of
 from tradebridge.checkin.services import Result, check_in
 from tradebridge.events.documents import cjk_font_path, close_fonts

@@ -13,7 +13,7 @@ from pdfminer.high_level import extract_text
 
 from tradebridge.accounts.models import User
 from tradebridge.delegations.models import Delegate, Delegation
-from tradebridge.delegations.names import suggest_passport_name
+from tradebridge.names import suggest_passport_name
 from tradebridge.demo import delegations, services
 from tradebridge.demo.events import EVENT
 from tradebridge.demo.services import DEMO_PASSWORD, STAFF_EMAIL, demo_load

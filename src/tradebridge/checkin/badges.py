@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from typing import Literal
 
 from tradebridge.events.documents import PdfDocument, pdf_bytes
+from tradebridge.names import BadgeName
 
 from . import qr
-from .names import BadgeName
 
 logger = logging.getLogger(__name__)
 logging.getLogger("fontTools").setLevel(logging.WARNING)

@@ -10,11 +10,11 @@ from django.utils.translation import gettext
 
 from tradebridge.bilingual import sort_key
 from tradebridge.events.models import AgendaItem, Event
+from tradebridge.names import badge_name, fold_query, search_forms
 from tradebridge.registrations.models import ItemRegistration, Registration
 
 from .badges import Badge
 from .models import CheckIn
-from .names import badge_name, fold_query, search_forms
 
 CONFIRMED = Registration.Status.CONFIRMED
 # A desk search lists at most this many people: enough to pick from, short enough to read.

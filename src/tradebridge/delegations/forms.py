@@ -14,9 +14,9 @@ from django.utils.translation import gettext_lazy as _
 from tradebridge.accounts.models import User
 from tradebridge.directory.models import Organization, Region
 from tradebridge.events.models import Event
+from tradebridge.names import suggest_passport_name
 
 from .models import Delegate, Delegation, Letterhead, validate_passport_name
-from .names import suggest_passport_name
 from .services import DelegateInput, DelegationInput, LetterheadInput, normalize_passport_name
 
 DATETIME = forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M")

@@ -18,9 +18,9 @@ from fpdf import FPDF
 
 from tradebridge.bilingual import translated_base
 from tradebridge.events.documents import cjk_font_path, pdf_bytes
+from tradebridge.names import is_chinese
 
 from .models import Delegate, Letterhead
-from .names import is_chinese
 
 logger = logging.getLogger(__name__)
 logging.getLogger("fontTools").setLevel(logging.WARNING)

@@ -5,7 +5,7 @@ its province from the demo directory, hotels, arrivals and departures, and the h
 letterhead for the invitation letters.
 
 Names are drawn deterministically from common surnames and given names; their passport
-spellings come from ``delegations.names`` (曾 ZENG, 单 SHAN, 解 XIE, 吕 LYU, 欧阳 OUYANG) except
+spellings come from ``tradebridge.names`` (曾 ZENG, 单 SHAN, 解 XIE, 吕 LYU, 欧阳 OUYANG) except
 for Mongolian names, which are written as their passports write them (巴特尔 BATEER).
 Everything goes through the delegation services, as the secretariat and the leaders would.
 """
@@ -20,10 +20,10 @@ from dataclasses import dataclass
 from tradebridge.accounts.models import User
 from tradebridge.directory.models import Organization, Region, Representative
 from tradebridge.events.models import Event
+from tradebridge.names import split_chinese_name, suggest_passport_name
 
 from ..delegations import services
 from ..delegations.models import Delegation
-from ..delegations.names import split_chinese_name, suggest_passport_name
 from .services import STAFF_EMAIL
 
 EVENT_SLUG = "california-china-business-summit-2016"

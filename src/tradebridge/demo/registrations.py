@@ -17,9 +17,9 @@ import random
 from tradebridge.accounts.models import User
 from tradebridge.accounts.privacy import PRIVACY_NOTICE_VERSION
 from tradebridge.delegations.models import Delegate, Delegation
-from tradebridge.delegations.names import suggest_passport_name
 from tradebridge.directory.models import Organization
 from tradebridge.events.models import AgendaItem, Event
+from tradebridge.names import suggest_passport_name
 
 from ..registrations import services
 from ..registrations.models import Registration

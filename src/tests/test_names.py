@@ -1,4 +1,5 @@
-"""Badge names: pinyin family name first with surname readings, passport spelling first."""
+"""Chinese names in Latin letters: badge pinyin (family name first, surname readings), passport
+spellings from the same table, and the desk's search forms."""
 
 from __future__ import annotations
 
@@ -6,7 +7,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tradebridge.checkin.names import (
+from tradebridge.delegations.services import normalize_passport_name
+from tradebridge.names import (
     COMPOUND_SURNAMES,
     BadgeName,
     badge_name,
@@ -14,8 +16,10 @@ from tradebridge.checkin.names import (
     passport_display,
     pinyin_name,
     search_forms,
+    split_chinese_name,
     split_surname,
     strip_tones,
+    suggest_passport_name,
 )
 
 
@@ -114,3 +118,55 @@ def test_compound_surname_reading_is_kept(given_name):
     for surname, syllables in list(COMPOUND_SURNAMES.items())[:5]:
         family = pinyin_name(surname + given_name[:2], tones=True).split(" ")[0]
         assert family.casefold() == "".join(syllables).replace("'", "")
+
+
+# --- passports ---
+
+
+@pytest.mark.parametrize(
+    ("name", "spelling"),
+    [
+        ("王磊", "WANG LEI"),
+        ("曾国藩", "ZENG GUOFAN"),
+        ("单雄信", "SHAN XIONGXIN"),
+        ("解缙", "XIE JIN"),
+        ("吕晓明", "LYU XIAOMING"),
+        ("欧阳娜娜", "OUYANG NANA"),
+        ("张绿", "ZHANG LYU"),
+        ("仇英", "QIU YING"),
+        ("王 磊", "WANG LEI"),
+    ],
+)
+def test_suggested_passport_spelling_reads_surnames_and_u_umlaut_as_passports_do(name, spelling):
+    assert suggest_passport_name(name) == spelling
+
+
+def test_latin_names_get_no_suggestion():
+    assert suggest_passport_name("Emily Johnson") == ""
+
+
+def test_compound_surnames_split_before_single_ones():
+    assert split_chinese_name("欧阳雪梅") == ("欧阳", "雪梅")
+    assert split_chinese_name("欧阳") == ("欧", "阳")
+    assert split_chinese_name("司马光") == ("司马", "光")
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [
+        ("wang  lei", "WANG LEI"),
+        (" Wáng Lěi ", "WANG LEI"),
+        ("Lü Xiaoming", "LYU XIAOMING"),
+        ("ＷＡＮＧ　ＬＥＩ", "WANG LEI"),
+    ],
+)
+def test_passport_names_are_normalised_to_capitals(typed, stored):
+    assert normalize_passport_name(typed) == stored
+
+
+@pytest.mark.parametrize(
+    ("name", "pinyin"), [("曾国藩", "Zeng Guofan"), ("欧阳修", "Ouyang Xiu"), ("吕布", "Lü Bu")]
+)
+def test_the_badge_and_the_passport_read_the_family_name_from_one_table(name, pinyin):
+    assert suggest_passport_name(name) == pinyin.upper().replace("Ü", "YU")
+    assert pinyin_name(name) == pinyin

@@ -1,11 +1,18 @@
-"""A person's name as a badge shows it: in its own script, and for a Chinese name its pinyin,
-family name first ("曾国藩" → "Zeng Guofan"), unless the passport spelling is known.
+"""Chinese names read as people write them in Latin letters: one table of family-name readings
+serves the badge (pinyin with tones, "曾国藩" → "Zeng Guofan") and the passport ("ZENG GUOFAN").
 
 pypinyin (0.55) reads a name as ordinary text: 曾 is "céng" (as in 曾经), 单 "dān", 解 "jiě",
 区 "qū", 朴 "pǔ". It has no surname mode, so the readings a character takes *as a family name*
 are listed here (from the standard tables of Chinese surnames), and only the family name is read
 with them; the given name is read by pypinyin on its own (so that a reading across the boundary,
-like 乐嘉 as "lè jiā", cannot happen). Plain Python, no Django: the badge and the desk use it.
+like 乐嘉 as "lè jiā", cannot happen).
+
+The passport of the People's Republic prints a name in Hanyu Pinyin without tones, in capitals,
+surname first and the given name as one word: 王磊 is WANG LEI, 欧阳娜娜 OUYANG NANA, and ü as
+YU (吕 LYU). The passport itself is the authority: a spelling given on a roster is kept as
+given; ``suggest_passport_name`` only proposes one.
+
+Base layer, no Django: delegations (rosters, letters) and check-in (badges, the desk) use it.
 """
 
 from __future__ import annotations
@@ -96,6 +103,9 @@ SURNAME_READINGS: dict[str, str] = {
     "宿": "sù",
     "卜": "bǔ",
     "员": "yùn",
+    "任": "rén",
+    "黑": "hè",
+    "宁": "nìng",
     "召": "shào",
     "句": "gōu",
     "车": "chē",
@@ -249,3 +259,43 @@ def fold_query(query: str) -> str:
     """A typed search as ``search_forms`` compares it: spaces collapsed, tone marks and case
     ignored, apostrophes dropped."""
     return strip_tones(" ".join(query.split())).casefold().replace("'", "")
+
+
+# --- passports ---------------------------------------------------------------------------------
+
+
+def is_chinese(text: str) -> bool:
+    return has_han(text)
+
+
+def split_chinese_name(full_name: str) -> tuple[str, str]:
+    """(family name, given name) of a Chinese name written without a space: 欧阳娜娜 →
+    (欧阳, 娜娜). A name that is not Chinese, or of one character, is not split."""
+    name = "".join(full_name.split())
+    if not has_han(name) or len(name) < 2:
+        return "", ""
+    return split_surname(name)
+
+
+def _passport_word(syllables: list[str]) -> str:
+    # Tones off, ü as YU (吕 LYU), no apostrophe (XIAN, not XI'AN), capitals.
+    return "".join(strip_tones(s).replace("ü", "yu") for s in syllables).upper()
+
+
+def passport_spelling(family_name: str, given_name: str) -> str:
+    """The passport spelling of a Chinese name: SURNAME GIVENNAME in capitals."""
+    family = "".join(family_name.split())
+    given = "".join(given_name.split())
+    parts = [_passport_word(surname_syllables(family)) if family else ""]
+    parts.append(_passport_word(_given_syllables(given)) if given else "")
+    return " ".join(part for part in parts if part)
+
+
+def suggest_passport_name(full_name: str, family_name: str = "", given_name: str = "") -> str:
+    """A proposed passport spelling from the name in Chinese, or "" when the name is not
+    Chinese (a Latin name is spelt as its owner writes it)."""
+    if not (family_name and given_name):
+        family_name, given_name = split_chinese_name(full_name)
+    if not family_name:
+        return ""
+    return passport_spelling(family_name, given_name)
