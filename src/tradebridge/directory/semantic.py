@@ -20,12 +20,12 @@ import logging
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol
 
 import numpy as np
 import numpy.typing as npt
-from django.db import transaction
-from django.db.models import Count, Max
+from django.db import models, transaction
+from django.db.models import Count, Max, QuerySet
 from django_tasks import task
 
 from tradebridge.bilingual import LANGUAGE_SUFFIXES
@@ -115,46 +115,54 @@ def _profile_vector(rows: FloatArray) -> FloatArray:
     return np.asarray(vector / max(float(np.linalg.norm(vector)), 1e-12), dtype=np.float32)
 
 
-def organization_vectors_refresh(*, organization_ids: Sequence[int] | None = None) -> int:
-    """Embed the organizations whose text changed since their vector was stored (all of them
-    without ``organization_ids``); returns how many were embedded. Nothing without a model.
+def vectors_refresh(
+    owners: QuerySet[Any],
+    *,
+    texts_of: Callable[[Any], list[tuple[str, str]]],
+    vector_model: type[models.Model],
+    owner_field: str,
+) -> int:
+    """Embed the ``owners`` (organizations, opportunities...) whose text changed since their
+    vector was stored in ``vector_model`` (a table with ``<owner_field>``, ``space``,
+    ``text_hash``, ``languages`` and ``vector``); returns how many were embedded. An owner
+    whose text is now empty loses its vector. Nothing without a model.
 
-    The model runs outside any transaction; each batch is written in one. A profile edited
+    The model runs outside any transaction; each batch is written in one, under a lock of the
+    owners' rows (an owner deleted while the model ran gets no vector). An owner edited
     meanwhile has its own task queued by that edit, which stores the newer text's vector."""
     provider = text_vectors()
     if provider is None:
         return 0
-    organizations = Organization.objects.order_by("pk")
-    if organization_ids is not None:
-        organizations = organizations.filter(pk__in=list(organization_ids))
+    owner_id = f"{owner_field}_id"
+    vectors_of = vector_model._default_manager
     stored = dict(
-        OrganizationVector.objects.filter(
-            space=provider.name, organization__in=organizations
-        ).values_list("organization_id", "text_hash")
+        vectors_of.filter(space=provider.name, **{f"{owner_field}__in": owners}).values_list(
+            owner_id, "text_hash"
+        )
     )
     stale: list[tuple[int, list[tuple[str, str]], str]] = []
     empty: list[int] = []
-    for organization in organizations:
-        texts = organization_texts(organization)
+    for owner in owners:
+        texts = texts_of(owner)
         if not texts:
-            empty.append(organization.pk)
+            empty.append(owner.pk)
             continue
         digest = _texts_hash(provider.name, texts)
-        if stored.get(organization.pk) != digest:
-            stale.append((organization.pk, texts, digest))
+        if stored.get(owner.pk) != digest:
+            stale.append((owner.pk, texts, digest))
     if empty:
-        OrganizationVector.objects.filter(organization_id__in=empty).delete()
+        vectors_of.filter(**{f"{owner_id}__in": empty}).delete()
     for start in range(0, len(stale), REFRESH_BATCH):
         batch = stale[start : start + REFRESH_BATCH]
         rows = provider.documents([text for _, texts, _ in batch for _, text in texts])
-        vectors: list[OrganizationVector] = []
+        vectors: list[models.Model] = []
         row = 0
         for pk, texts, digest in batch:
             vector = _profile_vector(rows[row : row + len(texts)])
             row += len(texts)
             vectors.append(
-                OrganizationVector(
-                    organization_id=pk,
+                vector_model(
+                    **{owner_id: pk},
                     space=provider.name,
                     text_hash=digest,
                     languages=" ".join(suffix for suffix, _ in texts),
@@ -162,17 +170,29 @@ def organization_vectors_refresh(*, organization_ids: Sequence[int] | None = Non
                 )
             )
         with transaction.atomic():
-            # The organization may have been deleted while the model ran.
+            # The owner may have been deleted while the model ran.
             alive = set(
-                Organization.objects.filter(pk__in=[v.organization_id for v in vectors])
+                owners.model._default_manager.filter(pk__in=[getattr(v, owner_id) for v in vectors])
                 .select_for_update()
                 .values_list("pk", flat=True)
             )
-            OrganizationVector.objects.filter(organization_id__in=alive).delete()
-            OrganizationVector.objects.bulk_create(
-                [v for v in vectors if v.organization_id in alive]
-            )
+            vectors_of.filter(**{f"{owner_id}__in": alive}).delete()
+            vectors_of.bulk_create([v for v in vectors if getattr(v, owner_id) in alive])
     return len(stale)
+
+
+def organization_vectors_refresh(*, organization_ids: Sequence[int] | None = None) -> int:
+    """Embed the organizations whose text changed since their vector was stored (all of them
+    without ``organization_ids``); returns how many were embedded. Nothing without a model."""
+    organizations = Organization.objects.order_by("pk")
+    if organization_ids is not None:
+        organizations = organizations.filter(pk__in=list(organization_ids))
+    return vectors_refresh(
+        organizations,
+        texts_of=organization_texts,
+        vector_model=OrganizationVector,
+        owner_field="organization",
+    )
 
 
 def lock_before_delete(

@@ -9,20 +9,17 @@ nothing is stored and search is lexical with the directory's bilingual vocabular
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from collections.abc import Sequence
 
 import numpy as np
-from django.db import transaction
 
 from tradebridge.bilingual import LANGUAGE_SUFFIXES
-from tradebridge.directory.semantic import text_vectors
+from tradebridge.directory.semantic import text_vectors, vectors_refresh
 
 from .models import Opportunity, OpportunityVector
 
 logger = logging.getLogger(__name__)
-BATCH = 256
 
 
 def opportunity_texts(opportunity: Opportunity) -> list[tuple[str, str]]:
@@ -42,52 +39,17 @@ def opportunity_texts(opportunity: Opportunity) -> list[tuple[str, str]]:
 
 def opportunity_vectors_refresh(*, opportunity_ids: Sequence[int] | None = None) -> int:
     """Embed the opportunities whose text changed since their vector was stored (all without
-    ``opportunity_ids``); returns how many were embedded. The model runs outside any
-    transaction; each batch is written in one."""
-    provider = text_vectors()
-    if provider is None:
-        return 0
+    ``opportunity_ids``); returns how many were embedded (the directory's refresh, on the
+    pool's table)."""
     opportunities = Opportunity.objects.order_by("pk")
     if opportunity_ids is not None:
         opportunities = opportunities.filter(pk__in=list(opportunity_ids))
-    stored = dict(
-        OpportunityVector.objects.filter(
-            space=provider.name, opportunity__in=opportunities
-        ).values_list("opportunity_id", "text_hash")
+    return vectors_refresh(
+        opportunities,
+        texts_of=opportunity_texts,
+        vector_model=OpportunityVector,
+        owner_field="opportunity",
     )
-    stale = []
-    for opportunity in opportunities:
-        texts = opportunity_texts(opportunity)
-        flat = "\x00".join([provider.name, *(part for pair in texts for part in pair)])
-        digest = hashlib.sha1(flat.encode("utf-8")).hexdigest()
-        if texts and stored.get(opportunity.pk) != digest:
-            stale.append((opportunity.pk, texts, digest))
-    for start in range(0, len(stale), BATCH):
-        batch = stale[start : start + BATCH]
-        rows = provider.documents([text for _, texts, _ in batch for _, text in texts])
-        vectors, row = [], 0
-        for pk, texts, digest in batch:
-            mean = rows[row : row + len(texts)].mean(axis=0)
-            row += len(texts)
-            mean = mean / max(float(np.linalg.norm(mean)), 1e-12)
-            vectors.append(
-                OpportunityVector(
-                    opportunity_id=pk,
-                    space=provider.name,
-                    text_hash=digest,
-                    languages=" ".join(suffix for suffix, _ in texts),
-                    vector=np.asarray(mean, dtype="<f4").tobytes(),
-                )
-            )
-        with transaction.atomic():
-            alive = set(
-                Opportunity.objects.filter(pk__in=[v.opportunity_id for v in vectors])
-                .select_for_update()
-                .values_list("pk", flat=True)
-            )
-            OpportunityVector.objects.filter(opportunity_id__in=alive).delete()
-            OpportunityVector.objects.bulk_create([v for v in vectors if v.opportunity_id in alive])
-    return len(stale)
 
 
 def opportunity_similarities(query: str, ids: Sequence[int]) -> dict[int, float]:
