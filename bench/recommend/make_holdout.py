@@ -15,7 +15,7 @@ other chains of the same sectors), 40 CN × 70 US, but:
   power chips, furniture, garments, electric buses, animation, desalination), with role nouns
   the lexicon was not written for (roaster, formulator, spinner, studio, broadcaster, transit
   agency, pharmacy chain…);
-* sentence templates of their own, and about two in five seek sentences worded as companies
+* sentence templates of their own, and three in five seek sentences worded as companies
   also write them, without the cue words of ``roles.py`` ("诚征", "盼与", "目标：",
   "We'd like to meet", "Partner sought:", "Our priority on this trip is").
 """

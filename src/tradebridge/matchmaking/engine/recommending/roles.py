@@ -11,9 +11,13 @@ the text is the offer. A description without any cue is all offer.
 
 from __future__ import annotations
 
+import functools
+import json
 import re
+import zlib
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 
 # Chinese cues: a verb of seeking or wishing that opens what the organization wants. Kept to
 # words that rarely occur in what a company says it does ("需要" does: "满足客户需要", so it is
@@ -80,13 +84,74 @@ def _cue(sentence: str) -> int:
     return min(found) if found else -1
 
 
+# Sentences without any cue word can still say what a company wants ("Partner sought: a
+# distributor in China", "诚征美国经销商"). Where a description has several sentences and no
+# cue at all, each sentence is judged by a small logistic model over its character n-grams
+# (Chinese) and words (English), fitted by ``bench/recommend/fit_seek_sentences.py`` on
+# training sentences with their cue words deleted, so that it learns the rest of what a
+# seek statement says (the other country, a partner, a role wanted) and not the cues.
+SEEK_MODEL = "seek_sentences.json"
+_HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
+_WORDS = re.compile(r"[a-z0]+")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def sentence_features(sentence: str, buckets: int) -> list[int]:
+    """Hashed features of a sentence: Chinese 1- to 3-grams, English words and word pairs."""
+    text = _NUMBER.sub("0", sentence.lower())
+    feats: set[str] = set()
+    for run in _HAN_RUN.findall(text):
+        for n in (1, 2, 3):
+            feats.update("z" + run[i : i + n] for i in range(len(run) - n + 1))
+    words = _WORDS.findall(text)
+    feats.update("w" + w for w in words)
+    feats.update(f"b{a} {b}" for a, b in zip(words, words[1:], strict=False))
+    return sorted({zlib.crc32(f.encode("utf-8")) % buckets for f in feats})
+
+
+@functools.cache
+def _seek_model() -> tuple[int, float, dict[int, float]] | None:
+    try:
+        raw = resources.files(__package__).joinpath(SEEK_MODEL).read_text("utf-8")
+    except (FileNotFoundError, OSError):
+        return None
+    data = json.loads(raw)
+    return int(data["buckets"]), float(data["bias"]), {int(k): float(w) for k, w in data["weights"]}
+
+
+def seek_score(sentence: str) -> float:
+    """Log-odds that a sentence without cue words says what the company seeks (0 without
+    the shipped model, which leaves every such sentence an offer)."""
+    model = _seek_model()
+    if model is None:
+        return -1.0
+    buckets, bias, weights = model
+    return bias + sum(weights.get(f, 0.0) for f in sentence_features(sentence, buckets))
+
+
+def _uncued_split(sentences: list[str]) -> list[bool]:
+    """Which sentences of a description without cue words are seek statements."""
+    if len(sentences) < 2:
+        return [False] * len(sentences)
+    scores = [seek_score(s) for s in sentences]
+    seeking = [score > 0 for score in scores]
+    if all(seeking):  # a description says what the company is somewhere
+        seeking[scores.index(min(scores))] = False
+    return seeking
+
+
 @lru_cache(maxsize=8192)
 def split_statements(text: str) -> Statements:
     """Split a description into what it offers and what it seeks."""
     offer: list[str] = []
     seek: list[str] = []
-    for sentence in _sentences(text):
-        at = _cue(sentence)
+    sentences = _sentences(text)
+    cues = [_cue(s) for s in sentences]
+    uncued = _uncued_split(sentences) if max(cues) < 0 else [False] * len(sentences)
+    for sentence, at, seeking in zip(sentences, cues, uncued, strict=True):
+        if seeking:
+            seek.append(sentence)
+            continue
         if at < 0:
             offer.append(sentence)
             continue
