@@ -122,8 +122,13 @@ def main() -> None:
     """Choose the strength by leaving each source out, fit on all, write with ``--write``."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--write", action="store_true")
-    parser.add_argument("--l2", type=float, nargs="+", default=[0.1, 1.0, 10.0],
-                        help="strengths to compare (one: no comparison)")
+    parser.add_argument(
+        "--l2",
+        type=float,
+        nargs="+",
+        default=[0.1, 1.0, 10.0],
+        help="strengths to compare (one: no comparison)",
+    )
     args = parser.parse_args()
     data = sources()
     for name, rows in data.items():
@@ -138,17 +143,33 @@ def main() -> None:
             w, b = fit(x, y, l2)
             scores.append(balanced_accuracy(*mats[left], w, b))
         mean = float(np.mean(scores))
-        print(f"l2 {l2}: balanced accuracy on each source left out " + ", ".join(f"{s:.3f}" for s in scores) + f" (mean {mean:.3f})")
+        print(
+            f"l2 {l2}: balanced accuracy on each source left out "
+            + ", ".join(f"{s:.3f}" for s in scores)
+            + f" (mean {mean:.3f})"
+        )
         if best is None or mean > best[0]:
             best = (mean, l2)
     if best is None:
         best = (float("nan"), args.l2[0])
-    w, b = fit(np.concatenate([m[0] for m in mats.values()]), np.concatenate([m[1] for m in mats.values()]), best[1])
+    w, b = fit(
+        np.concatenate([m[0] for m in mats.values()]),
+        np.concatenate([m[1] for m in mats.values()]),
+        best[1],
+    )
     kept = {int(i): round(float(w[i]), 4) for i in np.flatnonzero(np.abs(w) >= 1e-3)}
     print(f"chosen l2 {best[1]}; {len(kept)} weights kept")
     if args.write:
         OUT.write_text(
-            json.dumps({"buckets": BUCKETS, "bias": round(b, 4), "weights": sorted(kept.items()), "l2": best[1]}) + "\n",
+            json.dumps(
+                {
+                    "buckets": BUCKETS,
+                    "bias": round(b, 4),
+                    "weights": sorted(kept.items()),
+                    "l2": best[1],
+                }
+            )
+            + "\n",
             "utf-8",
         )
         print(f"written {OUT}")

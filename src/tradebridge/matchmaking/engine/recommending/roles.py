@@ -12,6 +12,7 @@ the text is the offer. A description without any cue is all offer.
 from __future__ import annotations
 
 import functools
+import itertools
 import json
 import re
 import zlib
@@ -105,7 +106,7 @@ def sentence_features(sentence: str, buckets: int) -> list[int]:
             feats.update("z" + run[i : i + n] for i in range(len(run) - n + 1))
     words = _WORDS.findall(text)
     feats.update("w" + w for w in words)
-    feats.update(f"b{a} {b}" for a, b in zip(words, words[1:], strict=False))
+    feats.update(f"b{a} {b}" for a, b in itertools.pairwise(words))
     return sorted({zlib.crc32(f.encode("utf-8")) % buckets for f in feats})
 
 
