@@ -211,18 +211,55 @@ HOLDOUT_TEMPLATES = {
 }
 
 
+# roles_holdout2 (written after the seek-sentence model, which the first run of roles_holdout
+# prompted, and committed before the engine's first run on it): the same chains, other
+# templates, and seek sentences that often do not name the other country (two in five
+# without a cue word, three in five without the country).
+HOLDOUT2_TEMPLATES = {
+    "zh_offer": [
+        "本企业是{noun}，{detail}。",
+        "{name}：{noun}。{detail}。",
+        "主营{noun}业务，{detail}。",
+    ],
+    "zh_seek": [
+        "寻求与{want}的长期合作。",
+        "急盼对接一家{want}。",
+        "下一步重点是开拓美国{want}渠道。",
+        "期望找到合适的{want}。",
+        "很想认识可靠的{want}。",
+    ],
+    "en_offer": [
+        "An established {noun}; {detail}.",
+        "At {name} we are a {noun}, and {detail}.",
+        "{name} ({noun}): {detail}.",
+    ],
+    "en_seek": [
+        "Searching for a {want}.",
+        "What we need now is a {want} from China.",
+        "A {want} in China is our target.",
+        "Happy to talk with any {want}.",
+        "Introductions to a {want} would help us.",
+    ],
+}
+
+
 def main() -> None:
-    """Write the set and its gold file."""
-    profiles, gold = build(HOLDOUT_CHAINS, HOLDOUT_TEMPLATES, (4, 7), seed=71, prefix="x")
-    gold["split"] = dict.fromkeys(gold["partners"], "held-out")  # type: ignore[arg-type]
-    for name, data in (("roles_holdout", profiles), ("roles_holdout_gold", gold)):
-        (HERE / f"{name}.json").write_text(
-            json.dumps(data, ensure_ascii=False, indent=1) + "\n", "utf-8"
-        )
-    orgs = profiles["organizations"]
-    assert isinstance(orgs, list)
-    cn = sum(o["side"] == "CN" for o in orgs)
-    print(f"roles_holdout: {cn} CN x {len(orgs) - cn} US, {len(gold['partners'])} with a partner")  # type: ignore[arg-type]
+    """Write the sets and their gold files."""
+    sets = {
+        "roles_holdout": build(HOLDOUT_CHAINS, HOLDOUT_TEMPLATES, (4, 7), seed=71, prefix="x"),
+        "roles_holdout2": build(HOLDOUT_CHAINS, HOLDOUT2_TEMPLATES, (4, 7), seed=83, prefix="y"),
+    }
+    for name, (profiles, gold) in sets.items():
+        gold["split"] = dict.fromkeys(gold["partners"], "held-out")  # type: ignore[arg-type]
+        for file, data in ((name, profiles), (f"{name}_gold", gold)):
+            (HERE / f"{file}.json").write_text(
+                json.dumps(data, ensure_ascii=False, indent=1) + "\n", "utf-8"
+            )
+        orgs = profiles["organizations"]
+        assert isinstance(orgs, list)
+        cn = sum(o["side"] == "CN" for o in orgs)
+        partners = len(gold["partners"])  # type: ignore[arg-type]
+        print(f"{name}: {cn} CN x {len(orgs) - cn} US, {partners} with a partner")
 
 
 if __name__ == "__main__":
