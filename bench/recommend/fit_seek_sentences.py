@@ -44,6 +44,14 @@ EXTRA_SEEK = [
     "Our aim is to line up two Chinese suppliers before year end.", "Exploring licensing deals with Chinese pharmaceutical companies.",
     "Eager for introductions to investors in Shenzhen and Shanghai.", "We need an Asian source of rare-earth materials.",
     "A reliable Chinese OEM is what we came to find.", "Chinese buyers of our almonds are welcome to contact us.",
+    # Needs that name no country (added after roles_holdout2's first run, see the docs).
+    "诚觅长期稳定的原料供应商。", "盼结识优质的下游客户。", "愿与各地代理商携手发展。", "想和有经验的安装商聊聊。",
+    "盼望与优秀的投资人会面。", "愿结交靠谱的零售合作伙伴。", "诚招区域代理。", "招商：各地分销伙伴。", "期盼与下游用户建立联系。",
+    "Any reliable supplier of glass fibre, please get in touch.", "We'd love an introduction to a component maker.",
+    "Ready to sign with a good contract manufacturer.", "An OEM partner for our drives would make a difference.",
+    "Distributors for our pumps: please contact us.", "Glad to meet installers and contractors.",
+    "Investors for our Series A: let's talk.", "Our wish list: a steady supplier of resin.",
+    "Next on our list is a wholesale partner.", "Talk to us if you build battery packs.",
 ]  # fmt: skip
 EXTRA_OFFER = [
     "公司拥有发明专利三十项。", "产品出口到东南亚和中东十余个国家。", "总部位于苏州工业园区，员工八百人。",
@@ -56,6 +64,11 @@ EXTRA_OFFER = [
     "We run a fleet of 300 refrigerated trucks.", "Family business in its third generation.",
     "Headquartered in Chicago with offices in Atlanta and Denver.", "We grow, hull and pack almonds on 4,000 acres.",
     "产品在美国市场已有十年销售经验。", "We have sold into China for a decade.", "Serving hospitals across New England since 1990.",
+    "恒泰科技：专业阀门生产企业。", "华鑫贸易，成立于2005年，专注于电子元器件分销。", "本集团下属三家工厂。", "主营业务为冷链物流。",
+    "我司是一家系统集成商。", "公司坐落于宁波。", "An established maker of industrial pumps.",
+    "Keystone Labs (a contract research organisation): 200 scientists.", "We are an importer of specialty foods.",
+    "Summit Tools Inc.: hand tools since 1950.", "A leading grower of apples in Washington.",
+    "Our team of 50 engineers designs power electronics.",
 ]  # fmt: skip
 
 
