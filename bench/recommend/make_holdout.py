@@ -242,12 +242,43 @@ HOLDOUT2_TEMPLATES = {
     ],
 }
 
+# roles_holdout3 (written after the seek-sentence model was refitted with sentences that name
+# no country, which roles_holdout2's first run prompted; committed before the engine's first
+# run on it): the same chains, templates of its own.
+HOLDOUT3_TEMPLATES = {
+    "zh_offer": [
+        "{name}是业内知名的{noun}；{detail}。",
+        "我们是{noun}。{detail}。",
+        "{detail}——这是{name}作为{noun}的实力。",
+    ],
+    "zh_seek": [
+        "现阶段最需要的是{want}。",
+        "此次访美，想结识{want}。",
+        "{want}是我们的首选伙伴。",
+        "我们的合作对象：{want}。",
+        "谁是合适的{want}？欢迎来谈。",
+    ],
+    "en_offer": [
+        "We're a {noun}, {detail}.",
+        "{name} is known as a {noun}; {detail}.",
+        "For twenty years a {noun}: {detail}.",
+    ],
+    "en_seek": [
+        "Seeking introductions to a {want} in China.",
+        "A good fit for us would be a {want}.",
+        "We would like to find a Chinese {want}.",
+        "On our list: a {want} from China.",
+        "Any {want} out there?",
+    ],
+}
+
 
 def main() -> None:
     """Write the sets and their gold files."""
     sets = {
         "roles_holdout": build(HOLDOUT_CHAINS, HOLDOUT_TEMPLATES, (4, 7), seed=71, prefix="x"),
         "roles_holdout2": build(HOLDOUT_CHAINS, HOLDOUT2_TEMPLATES, (4, 7), seed=83, prefix="y"),
+        "roles_holdout3": build(HOLDOUT_CHAINS, HOLDOUT3_TEMPLATES, (4, 7), seed=97, prefix="z"),
     }
     for name, (profiles, gold) in sets.items():
         gold["split"] = dict.fromkeys(gold["partners"], "held-out")  # type: ignore[arg-type]
