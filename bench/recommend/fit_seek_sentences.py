@@ -8,11 +8,12 @@ description that has none: is it what the company offers or what it seeks? Its t
 sentences are those of the role training set (``roles_train.json``), of the bench and of the
 validation set, cut by the cue lexicon, plus the hand-written ``EXTRA`` sentences below; from
 every seek statement the cue words are deleted, since the model only ever sees sentences
-without them. It must learn the rest: the other country, a partner, a role wanted. Neither
-role hard set is read. L2-regularised logistic regression on hashed binary features, by
+without them. It must learn the rest: the other country, a partner, a role wanted. No
+held-out role set (roles_hard, roles_holdout*) is read. L2-regularised logistic regression on hashed binary features, by
 gradient descent in numpy; the strength is chosen by leaving each source out in turn
 (balanced accuracy on the left-out source, 2026-12-02: l2 0.1 mean 0.824 (0.749 roles_train,
-0.801 bench, 0.891 validation, 0.854 extra); 1.0 and 10.0 lower with 4,096 buckets).
+0.801 bench, 0.891 validation, 0.854 extra; before the sentences naming no country were
+added); 1.0 and 10.0 lower with 4,096 buckets).
 """
 
 from __future__ import annotations
