@@ -272,6 +272,35 @@ HOLDOUT3_TEMPLATES = {
     ],
 }
 
+# roles_holdout4 (written after roles_holdout3's first run, with no change to the engine since
+# that run; committed before the engine's first run on it): a second clean figure.
+HOLDOUT4_TEMPLATES = {
+    "zh_offer": [
+        "{name}，{noun}，{detail}。",
+        "作为一家{noun}，{name}{detail}。",
+        "本公司属于{noun}，{detail}。",
+    ],
+    "zh_seek": [
+        "希望通过本次活动结识美国{want}。",
+        "我们在找美国的{want}。",
+        "想与{want}建立供货关系。",
+        "寻找{want}作为长期伙伴。",
+        "有兴趣的{want}请与我们联系。",
+    ],
+    "en_offer": [
+        "{name} is a {noun}: {detail}.",
+        "As a {noun}, {detail}.",
+        "{name}, {noun}; {detail}.",
+    ],
+    "en_seek": [
+        "Looking for a {want} in China.",
+        "We hope to meet a Chinese {want} at the summit.",
+        "Chinese {want}: please get in touch.",
+        "We are open to working with a {want} from China.",
+        "A long-term relationship with a Chinese {want} is what we want.",
+    ],
+}
+
 
 def main() -> None:
     """Write the sets and their gold files."""
@@ -279,6 +308,7 @@ def main() -> None:
         "roles_holdout": build(HOLDOUT_CHAINS, HOLDOUT_TEMPLATES, (4, 7), seed=71, prefix="x"),
         "roles_holdout2": build(HOLDOUT_CHAINS, HOLDOUT2_TEMPLATES, (4, 7), seed=83, prefix="y"),
         "roles_holdout3": build(HOLDOUT_CHAINS, HOLDOUT3_TEMPLATES, (4, 7), seed=97, prefix="z"),
+        "roles_holdout4": build(HOLDOUT_CHAINS, HOLDOUT4_TEMPLATES, (4, 7), seed=113, prefix="w"),
     }
     for name, (profiles, gold) in sets.items():
         gold["split"] = dict.fromkeys(gold["partners"], "held-out")  # type: ignore[arg-type]
