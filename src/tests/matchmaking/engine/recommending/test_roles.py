@@ -64,6 +64,20 @@ def test_seek_sentences_without_cue_words_are_read_by_the_sentence_model(text, o
     assert (parts.offer, parts.seek) == (offer, seek)
 
 
+@pytest.mark.parametrize(
+    ("text", "offer", "seek"),
+    [
+        ("Maker of traction motors. A Chinese truck maker is what we want.",
+         "Maker of traction motors.", "A Chinese truck maker is what we want."),
+        ("我们是加工厂。这正是我们所需要的。", "我们是加工厂。", "这正是我们所需要的。"),
+        ("Texas maker of pumps, seeking investors.", "Texas maker of pumps", "seeking investors."),
+    ],
+)  # fmt: skip
+def test_a_cue_that_ends_its_sentence_makes_the_whole_sentence_a_seek(text, offer, seek):
+    parts = split_statements(text)
+    assert (parts.offer, parts.seek) == (offer, seek)
+
+
 def test_the_sentence_model_leaves_one_sentence_an_offer():
     assert seek_score("Chinese distributors wanted.") > 0
     assert seek_score("Chinese investors wanted.") > 0

@@ -27,6 +27,8 @@ ZH_CUES = (
     "寻求", "寻找", "找寻", "寻觅", "希望", "期望", "期待", "诚邀", "诚聘", "邀请", "欢迎",
     "拟寻", "拟与", "拟引进", "拟对接", "计划寻", "计划引进", "想找", "急需", "亟需", "求购",
     "征集", "招募", "谋求", "有意", "意向", "对接", "物色", "(?<![的户场求])需要",
+    # Plain verbs of wanting and looking (added after roles_holdout4's misses).
+    "想与", "想要", "想结识", "在找", "正找", "盼与", "盼望", "诚征", "诚招", "诚觅",
 )  # fmt: skip
 EN_CUES = (
     r"seek(?:s|ing)?", r"look(?:s|ing)? (?:for|to)", r"in search of", r"search(?:es|ing)? for",
@@ -157,6 +159,12 @@ def split_statements(text: str) -> Statements:
             offer.append(sentence)
             continue
         head, tail = sentence[:at], sentence[at:]
+        cue = _ZH_CUE.match(tail) or _EN_CUE.match(tail)
+        if cue is not None and not _CONTENT.search(tail[cue.end() :]):
+            # The cue ends its sentence ("A distributor in China is what we want", "…是我们
+            # 所需要的"): what is wanted stands before it.
+            seek.append(sentence)
+            continue
         # "Texas developer of storage projects, looking for LFP vendors": the head is an offer;
         # "We are looking for", "现寻求", "本次赴美希望": the head is only the subject.
         head = _TAIL_WORDS.sub("", head.rstrip(" ,，、:：-—")).rstrip(" ,，、:：-—")
@@ -165,6 +173,10 @@ def split_statements(text: str) -> Statements:
         seek.append(tail)
     return Statements(_clean("".join(offer) if _cjk(text) else " ".join(offer)),
                       _clean("".join(seek) if _cjk(text) else " ".join(seek)))  # fmt: skip
+
+
+# Anything said after a cue but particles: without it the cue ends its sentence.
+_CONTENT = re.compile(r"[A-Za-z0-9]|[\u3400-\u9fff](?<![的了吗呢])")
 
 
 def _cjk(text: str) -> bool:
