@@ -301,6 +301,35 @@ HOLDOUT4_TEMPLATES = {
     ],
 }
 
+# roles_holdout5 (written after the cue changes that roles_holdout4's misses prompted;
+# committed before the engine's first run on it): the same chains, templates of its own.
+HOLDOUT5_TEMPLATES = {
+    "zh_offer": [
+        "{name}（{noun}）：{detail}。",
+        "{detail}，{name}是一家有二十年历史的{noun}。",
+        "简介：{noun}，{detail}。",
+    ],
+    "zh_seek": [
+        "本次来美目的：与{want}签订合作协议。",
+        "欢迎{want}来函洽谈。",
+        "重点寻找北美{want}。",
+        "期待与美国{want}面谈。",
+        "希望结交一两家可靠的{want}。",
+    ],
+    "en_offer": [
+        "{name}, {noun}; {detail}.",
+        "We have been a {noun} since 2004: {detail}.",
+        "Profile: {noun}, {detail}.",
+    ],
+    "en_seek": [
+        "Goal of this trip: sign with a {want} from China.",
+        "We seek a Chinese {want}.",
+        "Would welcome contact from any {want} in China.",
+        "Keen to find a {want} in China.",
+        "Any Chinese {want} interested in a partnership?",
+    ],
+}
+
 
 def main() -> None:
     """Write the sets and their gold files."""
@@ -309,6 +338,7 @@ def main() -> None:
         "roles_holdout2": build(HOLDOUT_CHAINS, HOLDOUT2_TEMPLATES, (4, 7), seed=83, prefix="y"),
         "roles_holdout3": build(HOLDOUT_CHAINS, HOLDOUT3_TEMPLATES, (4, 7), seed=97, prefix="z"),
         "roles_holdout4": build(HOLDOUT_CHAINS, HOLDOUT4_TEMPLATES, (4, 7), seed=113, prefix="w"),
+        "roles_holdout5": build(HOLDOUT_CHAINS, HOLDOUT5_TEMPLATES, (4, 7), seed=131, prefix="v"),
     }
     for name, (profiles, gold) in sets.items():
         gold["split"] = dict.fromkeys(gold["partners"], "held-out")  # type: ignore[arg-type]
