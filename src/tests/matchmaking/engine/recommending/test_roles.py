@@ -12,7 +12,11 @@ from tradebridge.matchmaking.engine.recommending import (
     recommendations_document,
 )
 from tradebridge.matchmaking.engine.recommending.reasons import COMPETITOR_WARNING
-from tradebridge.matchmaking.engine.recommending.roles import roles_in, split_statements
+from tradebridge.matchmaking.engine.recommending.roles import (
+    roles_in,
+    seek_score,
+    split_statements,
+)
 
 from .conftest import document, org
 
@@ -39,6 +43,55 @@ from .conftest import document, org
 def test_descriptions_split_into_offer_and_seek_in_both_languages(text, offer, seek):
     parts = split_statements(text)
     assert (parts.offer, parts.seek) == (offer, seek)
+
+
+@pytest.mark.parametrize(
+    ("text", "offer", "seek"),
+    [
+        ("本厂生产竹制家居用品，年产值两亿元。美国的家居连锁品牌是理想的合作伙伴。",
+         "本厂生产竹制家居用品，年产值两亿元。", "美国的家居连锁品牌是理想的合作伙伴。"),
+        ("Grower of organic blueberries in Oregon. A Chinese importer with cold storage "
+         "would be ideal.",
+         "Grower of organic blueberries in Oregon.",
+         "A Chinese importer with cold storage would be ideal."),
+        ("Maker of industrial valves. Our next step: an agent in China.",
+         "Maker of industrial valves.", "Our next step: an agent in China."),
+        ("本公司成立于1998年。员工三百人。", "本公司成立于1998年。员工三百人。", ""),
+    ],
+)  # fmt: skip
+def test_seek_sentences_without_cue_words_are_read_by_the_sentence_model(text, offer, seek):
+    parts = split_statements(text)
+    assert (parts.offer, parts.seek) == (offer, seek)
+
+
+@pytest.mark.parametrize(
+    ("text", "offer", "seek"),
+    [
+        ("Maker of traction motors. A Chinese truck maker is what we want.",
+         "Maker of traction motors.", "A Chinese truck maker is what we want."),
+        ("我们是加工厂。这正是我们所需要的。", "我们是加工厂。", "这正是我们所需要的。"),
+        ("Texas maker of pumps, seeking investors.", "Texas maker of pumps", "seeking investors."),
+    ],
+)  # fmt: skip
+def test_a_cue_that_ends_its_sentence_makes_the_whole_sentence_a_seek(text, offer, seek):
+    parts = split_statements(text)
+    assert (parts.offer, parts.seek) == (offer, seek)
+
+
+def test_the_sentence_model_leaves_one_sentence_an_offer():
+    assert seek_score("Chinese distributors wanted.") > 0
+    assert seek_score("Chinese investors wanted.") > 0
+    parts = split_statements("Chinese distributors wanted. Chinese investors wanted.")
+    assert parts.offer
+    assert parts.seek
+
+
+def test_the_sentence_model_is_not_asked_where_a_cue_is_found():
+    # "A Chinese importer would be ideal" alone reads as a seek; beside a cue it stays offer.
+    parts = split_statements(
+        "Grower of blueberries, looking for cold storage. A Chinese importer would be ideal."
+    )
+    assert parts.seek == "looking for cold storage."
 
 
 def test_roles_are_read_from_role_nouns_in_both_languages():

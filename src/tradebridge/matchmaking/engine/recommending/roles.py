@@ -11,9 +11,14 @@ the text is the offer. A description without any cue is all offer.
 
 from __future__ import annotations
 
+import functools
+import itertools
+import json
 import re
+import zlib
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 
 # Chinese cues: a verb of seeking or wishing that opens what the organization wants. Kept to
 # words that rarely occur in what a company says it does ("需要" does: "满足客户需要", so it is
@@ -22,6 +27,8 @@ ZH_CUES = (
     "寻求", "寻找", "找寻", "寻觅", "希望", "期望", "期待", "诚邀", "诚聘", "邀请", "欢迎",
     "拟寻", "拟与", "拟引进", "拟对接", "计划寻", "计划引进", "想找", "急需", "亟需", "求购",
     "征集", "招募", "谋求", "有意", "意向", "对接", "物色", "(?<![的户场求])需要",
+    # Plain verbs of wanting and looking (added after roles_holdout4's misses).
+    "想与", "想要", "想结识", "在找", "正找", "盼与", "盼望", "诚征", "诚招", "诚觅",
 )  # fmt: skip
 EN_CUES = (
     r"seek(?:s|ing)?", r"look(?:s|ing)? (?:for|to)", r"in search of", r"search(?:es|ing)? for",
@@ -80,17 +87,84 @@ def _cue(sentence: str) -> int:
     return min(found) if found else -1
 
 
+# Sentences without any cue word can still say what a company wants ("Partner sought: a
+# distributor in China", "诚征美国经销商"). Where a description has several sentences and no
+# cue at all, each sentence is judged by a small logistic model over its character n-grams
+# (Chinese) and words (English), fitted by ``bench/recommend/fit_seek_sentences.py`` on
+# training sentences with their cue words deleted, so that it learns the rest of what a
+# seek statement says (the other country, a partner, a role wanted) and not the cues.
+SEEK_MODEL = "seek_sentences.json"
+_HAN_RUN = re.compile(r"[\u3400-\u9fff]+")
+_WORDS = re.compile(r"[a-z0]+")
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def sentence_features(sentence: str, buckets: int) -> list[int]:
+    """Hashed features of a sentence: Chinese 1- to 3-grams, English words and word pairs."""
+    text = _NUMBER.sub("0", sentence.lower())
+    feats: set[str] = set()
+    for run in _HAN_RUN.findall(text):
+        for n in (1, 2, 3):
+            feats.update("z" + run[i : i + n] for i in range(len(run) - n + 1))
+    words = _WORDS.findall(text)
+    feats.update("w" + w for w in words)
+    feats.update(f"b{a} {b}" for a, b in itertools.pairwise(words))
+    return sorted({zlib.crc32(f.encode("utf-8")) % buckets for f in feats})
+
+
+@functools.cache
+def _seek_model() -> tuple[int, float, dict[int, float]] | None:
+    try:
+        raw = resources.files(__package__).joinpath(SEEK_MODEL).read_text("utf-8")
+    except (FileNotFoundError, OSError):
+        return None
+    data = json.loads(raw)
+    return int(data["buckets"]), float(data["bias"]), {int(k): float(w) for k, w in data["weights"]}
+
+
+def seek_score(sentence: str) -> float:
+    """Log-odds that a sentence without cue words says what the company seeks (0 without
+    the shipped model, which leaves every such sentence an offer)."""
+    model = _seek_model()
+    if model is None:
+        return -1.0
+    buckets, bias, weights = model
+    return bias + sum(weights.get(f, 0.0) for f in sentence_features(sentence, buckets))
+
+
+def _uncued_split(sentences: list[str]) -> list[bool]:
+    """Which sentences of a description without cue words are seek statements."""
+    if len(sentences) < 2:
+        return [False] * len(sentences)
+    scores = [seek_score(s) for s in sentences]
+    seeking = [score > 0 for score in scores]
+    if all(seeking):  # a description says what the company is somewhere
+        seeking[scores.index(min(scores))] = False
+    return seeking
+
+
 @lru_cache(maxsize=8192)
 def split_statements(text: str) -> Statements:
     """Split a description into what it offers and what it seeks."""
     offer: list[str] = []
     seek: list[str] = []
-    for sentence in _sentences(text):
-        at = _cue(sentence)
+    sentences = _sentences(text)
+    cues = [_cue(s) for s in sentences]
+    uncued = _uncued_split(sentences) if max(cues) < 0 else [False] * len(sentences)
+    for sentence, at, seeking in zip(sentences, cues, uncued, strict=True):
+        if seeking:
+            seek.append(sentence)
+            continue
         if at < 0:
             offer.append(sentence)
             continue
         head, tail = sentence[:at], sentence[at:]
+        cue = _ZH_CUE.match(tail) or _EN_CUE.match(tail)
+        if cue is not None and not _CONTENT.search(tail[cue.end() :]):
+            # The cue ends its sentence ("A distributor in China is what we want", "…是我们
+            # 所需要的"): what is wanted stands before it.
+            seek.append(sentence)
+            continue
         # "Texas developer of storage projects, looking for LFP vendors": the head is an offer;
         # "We are looking for", "现寻求", "本次赴美希望": the head is only the subject.
         head = _TAIL_WORDS.sub("", head.rstrip(" ,，、:：-—")).rstrip(" ,，、:：-—")
@@ -99,6 +173,10 @@ def split_statements(text: str) -> Statements:
         seek.append(tail)
     return Statements(_clean("".join(offer) if _cjk(text) else " ".join(offer)),
                       _clean("".join(seek) if _cjk(text) else " ".join(seek)))  # fmt: skip
+
+
+# Anything said after a cue but particles: without it the cue ends its sentence.
+_CONTENT = re.compile(r"[A-Za-z0-9]|[\u3400-\u9fff](?<![的了吗呢])")
 
 
 def _cjk(text: str) -> bool:
