@@ -308,6 +308,16 @@ def list_events(request: HttpRequest, filters: Query[EventFilters]):  # type: ig
     return _Shaped(events, EventOut.of)
 
 
+def _not_event_limited(request: HttpRequest) -> None:
+    """What concerns no one event (a new event, the speakers all events share) is out of
+    reach of a token limited to one event."""
+    if scopes.token_event_id(request) is not None:
+        raise NotAllowed(
+            "This token is limited to one event: it cannot act beyond it.",
+            code="event_limited",
+        )
+
+
 def _event(request: HttpRequest, slug: str, scope: str) -> tuple[Any, Event]:
     """The event of ``slug`` if the caller may see it (and use ``scope`` on it), else 404."""
     user = scopes.require(request, scope)
@@ -373,8 +383,10 @@ def _current(event: Event) -> dict[str, Any]:
 
 @router.post("/", response={201: EventOut})
 def create_event(request: HttpRequest, data: EventCreateIn) -> Status[EventOut]:
-    """Create an event. Staff only (scope `events:write`)."""
+    """Create an event. Staff only (scope `events:write`; not with a token limited to one
+    event)."""
     user = scopes.require(request, "events:write")
+    _not_event_limited(request)
     if not rules.can_manage_events(user):
         raise NotAllowed()
     event = event_create(actor=user, data=_event_input(data.model_dump(), data.slug))
@@ -413,8 +425,10 @@ def _speakers() -> QuerySet[Speaker]:
 @paginate(BoundedLimitOffset)
 def list_speakers(request: HttpRequest):  # type: ignore[no-untyped-def]
     """Every speaker (speakers are shared by events), by name. Staff only (scope
-    `events:read`); an event's own speakers are public at `/{slug}/speakers`."""
+    `events:read`; not with a token limited to one event); an event's own speakers are read
+    at `/{slug}/speakers` by whoever may see the event."""
     user = scopes.require(request, "events:read", signed_in=True)
+    _not_event_limited(request)
     if not rules.can_manage_speakers(user):
         raise NotAllowed()
     return _Shaped(_speakers(), SpeakerDetailOut.of)
@@ -451,8 +465,10 @@ def _speaker_input(values: dict[str, Any]) -> SpeakerInput:
 
 @router.post("/speakers", response={201: SpeakerDetailOut})
 def create_speaker(request: HttpRequest, data: SpeakerIn) -> Status[SpeakerDetailOut]:
-    """Add a speaker (shared by all events). Staff only (scope `events:write`)."""
+    """Add a speaker (shared by all events). Staff only (scope `events:write`; not with a
+    token limited to one event)."""
     user = scopes.require(request, "events:write")
+    _not_event_limited(request)
     if not rules.can_manage_speakers(user):
         raise NotAllowed()
     speaker = speaker_create(actor=user, data=_speaker_input(data.model_dump()))
@@ -461,6 +477,7 @@ def create_speaker(request: HttpRequest, data: SpeakerIn) -> Status[SpeakerDetai
 
 def _speaker(request: HttpRequest, speaker_id: int, scope: str) -> tuple[Any, Speaker]:
     user = scopes.require(request, scope, signed_in=True)
+    _not_event_limited(request)
     if not rules.can_manage_speakers(user):
         raise NotAllowed()
     speaker = _speakers().filter(pk=speaker_id).first()
