@@ -16,7 +16,13 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from tests.conftest import client_for
-from tests.factories import OrganizationFactory, RepresentativeFactory, UserFactory, api_token, bearer
+from tests.factories import (
+    OrganizationFactory,
+    RepresentativeFactory,
+    UserFactory,
+    api_token,
+    bearer,
+)
 from tradebridge.api.models import ApiToken
 from tradebridge.api.tokens import token_revoke
 from tradebridge.directory import contacts
@@ -207,9 +213,12 @@ def test_private_contacts_never_reach_anonymous_or_other_organizations(
             assert response.status_code == 200
             assert secret not in response.content.decode()
             assert "hidden@example.org" not in response.content.decode()
-        assert client.get(
-            f"{API}/organizations/{organization.slug}/representatives", headers=headers
-        ).status_code == 403
+        assert (
+            client.get(
+                f"{API}/organizations/{organization.slug}/representatives", headers=headers
+            ).status_code
+            == 403
+        )
     own = client_for(owner).get(f"{API}/organizations/{organization.slug}").json()
     assert own["contacts"] == {"name": "Jane Doe", "email": secret, "phone": "+1 555 0100"}
     listed = client_for(owner).get(f"{API}/organizations?limit=200").json()["items"]
@@ -245,9 +254,7 @@ def test_a_contact_grant_opens_the_profile_contacts_and_the_representatives(
 
 def test_list_filters_ordering_and_updated_since(client, organization):
     old = OrganizationFactory(side="CN", name_en="Aardvark Trading", kind="association")
-    Organization.objects.filter(pk=old.pk).update(
-        updated_at=dt.datetime(2020, 1, 1, tzinfo=dt.UTC)
-    )
+    Organization.objects.filter(pk=old.pk).update(updated_at=dt.datetime(2020, 1, 1, tzinfo=dt.UTC))
     Organization.objects.filter(pk=organization.pk).update(
         updated_at=dt.datetime(2025, 6, 1, 12, tzinfo=dt.UTC)
     )
@@ -362,7 +369,9 @@ def test_staff_create_an_organization(staff):
     )
     assert body["contacts"]["email"] == "info@jssolar.example"
     missing_side = Client().post(
-        f"{API}/organizations", {"name_en": "X"}, content_type="application/json",
+        f"{API}/organizations",
+        {"name_en": "X"},
+        content_type="application/json",
         headers=bearer(secret),
     )
     assert missing_side.status_code == 422

@@ -4,12 +4,13 @@ representatives and staff), their representatives, and the taxonomy. The same ru
 profile page's own form (``forms.OrganizationForm``), so the API accepts what the page accepts."""
 
 import datetime as dt
+import re
 from typing import Annotated, Any, Literal
 
 from django.http import HttpRequest
 from ninja import Field, Path, Query, Router, Schema, Status
 from ninja.pagination import paginate
-from pydantic import AwareDatetime, StringConstraints, field_validator
+from pydantic import AwareDatetime, BeforeValidator, StringConstraints, field_validator
 
 from tradebridge import scopes
 from tradebridge.accounts.rules import is_secretariat
@@ -46,6 +47,17 @@ Code = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9-]{1,60}$")]
 # Free text of a profile: no NUL byte (PostgreSQL refuses them in text).
 Text = Annotated[str, StringConstraints(pattern=r"^[^\x00]*$", max_length=20000)]
 Line = Annotated[str, StringConstraints(pattern=r"^[^\x00]*$", max_length=200)]
+
+
+def iso_text(value: object) -> object:
+    """A date or time as ISO 8601 text only (pydantic would also read a number as seconds
+    since 1970, which the schema does not promise)."""
+    if not isinstance(value, str) or not re.match(r"^\d{4}-\d{2}-\d{2}", value):
+        raise ValueError("an ISO 8601 date or time, e.g. 2026-05-11T09:00:00+08:00")
+    return value
+
+
+IsoDateTime = Annotated[AwareDatetime, BeforeValidator(iso_text)]
 
 
 class TermOut(Schema):
@@ -153,9 +165,7 @@ class OrganizationOut(Schema):
         # Set by the endpoint from the rules (a list: ``with_contacts_shown``).
         if not getattr(obj, "contacts_shown", False):
             return None
-        return ContactsOut(
-            name=obj.contact_name, email=obj.contact_email, phone=obj.contact_phone
-        )
+        return ContactsOut(name=obj.contact_name, email=obj.contact_email, phone=obj.contact_phone)
 
 
 class OrganizationFilters(Schema):
@@ -170,7 +180,7 @@ class OrganizationFilters(Schema):
     region: list[Code] = []
     offers: list[Code] = []
     seeks: list[Code] = []
-    updated_since: AwareDatetime | None = Field(
+    updated_since: IsoDateTime | None = Field(
         None,
         description="only those changed at or after this moment (ISO 8601 with offset), "
         "for clients that keep a copy in step",
@@ -408,9 +418,7 @@ def add_representative(
         raise NotAllowed()
     person = user_by_email(data.email)
     if person is None:
-        raise ApplicationError(
-            "email: no account has this address.", details={"field": "email"}
-        )
+        raise ApplicationError("email: no account has this address.", details={"field": "email"})
     existed = Representative.objects.filter(user=person, organization=organization).exists()
     representative = representative_add(
         organization=organization, user=person, title=data.title, actor=user
@@ -427,9 +435,7 @@ def remove_representative(
     user, organization = _organization(request, slug, "directory:write")
     if not rules.can_manage_representatives(user, organization):
         raise NotAllowed()
-    representative = (
-        representatives_of(organization).filter(pk=representative_id).first()
-    )
+    representative = representatives_of(organization).filter(pk=representative_id).first()
     if representative is None:
         raise NotFound("No such representative of this organization.")
     representative_remove(representative=representative, actor=user)

@@ -9,6 +9,7 @@ outsiders get 404. Writes are the secretariat's (``rules.can_manage_events``,
 token limited to one event sees nothing of the others."""
 
 import datetime as dt
+import re
 from collections.abc import Callable, Sequence
 from typing import Annotated, Any, Generic, Literal, TypeVar
 
@@ -18,7 +19,7 @@ from django.urls import reverse
 from django.utils import translation
 from ninja import Field, Path, Query, Router, Schema, Status
 from ninja.pagination import paginate
-from pydantic import AwareDatetime, StringConstraints, field_validator
+from pydantic import AwareDatetime, BeforeValidator, StringConstraints, field_validator
 
 from tradebridge import scopes
 from tradebridge.directory.models import Organization
@@ -186,15 +187,21 @@ def _zone_names(name: str) -> tuple[str, str]:
     return en, zh
 
 
-
-
 # Text in requests: no NUL byte (PostgreSQL refuses them in text).
-def _text(length: int) -> Any:
-    return Annotated[str, StringConstraints(pattern=r"^[^\x00]*$", max_length=length)]
+Line = Annotated[str, StringConstraints(pattern=r"^[^\x00]*$", max_length=300)]
+LongText = Annotated[str, StringConstraints(pattern=r"^[^\x00]*$", max_length=20000)]
 
 
-Line = _text(300)
-LongText = _text(20000)
+def iso_text(value: object) -> object:
+    """A date or time as ISO 8601 text only (pydantic would also read a number as seconds
+    since 1970, which the schema does not promise)."""
+    if not isinstance(value, str) or not re.match(r"^\d{4}-\d{2}-\d{2}", value):
+        raise ValueError("an ISO 8601 date or time, e.g. 2026-05-11T09:00:00+08:00")
+    return value
+
+
+IsoDateTime = Annotated[AwareDatetime, BeforeValidator(iso_text)]
+IsoDate = Annotated[dt.date, BeforeValidator(iso_text)]
 Seats = Annotated[int, Field(ge=1, le=2**31 - 1)]
 ZoneName = Annotated[str, StringConstraints(pattern=r"^[A-Za-z][A-Za-z0-9_+\-/]{0,63}$")]
 # Times and days the platform plans in: far enough, and clear of the calendar's ends (an
@@ -202,23 +209,23 @@ ZoneName = Annotated[str, StringConstraints(pattern=r"^[A-Za-z][A-Za-z0-9_+\-/]{
 EARLIEST, LATEST = 1970, 2999
 
 T = TypeVar("T")
-O = TypeVar("O")
+Out = TypeVar("Out")
 
 
-class _Shaped(Generic[T, O]):
+class _Shaped(Generic[T, Out]):
     """A queryset read a page at a time and each row shaped by ``shape`` (the paginator
     slices it and counts it): for outputs that need more than the row (the event's zone)."""
 
-    def __init__(self, rows: QuerySet[Any], shape: Callable[[Any], O]) -> None:
+    def __init__(self, rows: QuerySet[Any], shape: Callable[[Any], Out]) -> None:
         self.rows, self.shape = rows, shape
 
-    def all(self) -> "_Shaped[T, O]":
+    def all(self) -> "_Shaped[T, Out]":
         return self
 
     def count(self) -> int:
         return self.rows.count()
 
-    def __getitem__(self, page: slice) -> list[O]:
+    def __getitem__(self, page: slice) -> list[Out]:
         return [self.shape(row) for row in self.rows[page]]
 
 
@@ -270,10 +277,10 @@ class EventOut(Schema):
 
 
 class EventFilters(Schema):
-    ends_after: dt.date | None = Field(
+    ends_after: IsoDate | None = Field(
         None, description="only events whose last day is on or after this day"
     )
-    starts_before: dt.date | None = Field(
+    starts_before: IsoDate | None = Field(
         None, description="only events whose first day is on or before this day"
     )
     ordering: Literal["starts_on", "-starts_on"] = Field(
@@ -335,8 +342,8 @@ class EventIn(Schema):
     venue_zh: Line = ""
     description_en: LongText = ""
     description_zh: LongText = ""
-    starts_on: dt.date
-    ends_on: dt.date
+    starts_on: IsoDate
+    ends_on: IsoDate
     time_zone: ZoneName = Field("Asia/Shanghai", description="IANA name")
     is_public: bool = True
 
@@ -355,8 +362,8 @@ class EventCreateIn(EventIn):
 
 
 class EventPatch(EventIn):
-    starts_on: dt.date | None = None  # type: ignore[assignment]
-    ends_on: dt.date | None = None  # type: ignore[assignment]
+    starts_on: IsoDate | None = None  # type: ignore[assignment]
+    ends_on: IsoDate | None = None  # type: ignore[assignment]
     time_zone: ZoneName | None = None  # type: ignore[assignment]
     is_public: bool | None = None  # type: ignore[assignment]
 
@@ -376,9 +383,7 @@ def _event_input(values: dict[str, Any], slug: str = "") -> EventInput:
 
 def _current(event: Event) -> dict[str, Any]:
     out = EventOut.of(event)
-    return {
-        **{name: getattr(out, name) for name in EventIn.model_fields},
-    }
+    return {name: getattr(out, name) for name in EventIn.model_fields}
 
 
 @router.post("/", response={201: EventOut})
@@ -536,7 +541,7 @@ def update_event(request: HttpRequest, slug: Path[Slug], data: EventPatch) -> Ev
     if not rules.can_manage_events(user):
         raise NotAllowed()
     values = _current(event)
-    values.update({k: v for k, v in data.model_dump(include=data.model_fields_set).items()})
+    values.update(data.model_dump(include=data.model_fields_set))
     for name in ("starts_on", "ends_on", "time_zone", "is_public"):
         if values[name] is None:
             values[name] = getattr(event, name)
@@ -662,17 +667,13 @@ def create_room(request: HttpRequest, slug: Path[Slug], data: RoomIn) -> Status[
     room = room_create(
         actor=user,
         event=event,
-        data=RoomInput(
-            name={"en": data.name_en, "zh_hans": data.name_zh}, capacity=data.capacity
-        ),
+        data=RoomInput(name={"en": data.name_en, "zh_hans": data.name_zh}, capacity=data.capacity),
     )
     return Status(201, RoomOut.of(room))
 
 
 @router.patch("/{slug}/rooms/{room_id}", response={200: RoomOut})
-def update_room(
-    request: HttpRequest, slug: Path[Slug], room_id: Path[Id], data: RoomIn
-) -> RoomOut:
+def update_room(request: HttpRequest, slug: Path[Slug], room_id: Path[Id], data: RoomIn) -> RoomOut:
     """Rename a room or change its seats; the fields left out keep their values. A room
     smaller than an item's own seats is refused (400). Staff only (scope `events:write`)."""
     user, room = _room(request, slug, room_id, "events:write")
@@ -728,9 +729,7 @@ class SpeakerPartIn(Schema):
     role: Literal["speaker", "moderator", "panellist"] = "speaker"
 
 
-Kind = Literal[
-    "plenary", "briefing", "breakout", "panel", "matchmaking", "reception", "site-visit"
-]
+Kind = Literal["plenary", "briefing", "breakout", "panel", "matchmaking", "reception", "site-visit"]
 
 
 class ItemIn(Schema):
@@ -741,8 +740,8 @@ class ItemIn(Schema):
     topic_zh: Line = ""
     description_en: LongText = ""
     description_zh: LongText = ""
-    starts_at: AwareDatetime = Field(..., description="ISO 8601 with its offset")
-    ends_at: AwareDatetime
+    starts_at: IsoDateTime = Field(..., description="ISO 8601 with its offset")
+    ends_at: IsoDateTime
     room: Id | None = Field(None, description="one of the event's rooms; null for none")
     capacity: Seats | None = Field(None, description="the item's own seats; null: the room's")
     speakers: Annotated[list[SpeakerPartIn], Field(max_length=100)] = Field(
@@ -759,8 +758,8 @@ class ItemIn(Schema):
 
 class ItemPatch(ItemIn):
     kind: Kind | None = None  # type: ignore[assignment]
-    starts_at: AwareDatetime | None = None  # type: ignore[assignment]
-    ends_at: AwareDatetime | None = None  # type: ignore[assignment]
+    starts_at: IsoDateTime | None = None  # type: ignore[assignment]
+    ends_at: IsoDateTime | None = None  # type: ignore[assignment]
 
 
 def _item_input(event: Event, values: dict[str, Any]) -> AgendaItemInput:

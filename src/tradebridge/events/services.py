@@ -345,7 +345,7 @@ def _check_room(event: Event, data: AgendaItemInput, item: AgendaItem | None) ->
             },
             # The room is taken: the request is sound but clashes with the programme (409).
             code="conflict",
-            details={"field": "room", "clash": clash.pk},
+            details={"field": "room"},
         )
 
 
