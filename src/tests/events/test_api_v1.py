@@ -374,7 +374,9 @@ def test_a_booked_room_is_refused_with_409_and_nothing_changes(staff, event, hal
         ({"room": 999999}, 400, "room"),
         ({"speakers": [{"speaker": 999999}]}, 400, "speakers"),
         ({"title_en": "", "title_zh": ""}, 400, "title_en"),
+        ({"starts_at": "9999-12-31T23:00:00-12:00"}, 400, "starts_at"),
         ({"starts_at": "2016-05-11T09:00:00"}, 422, None),
+        ({"starts_at": 1462982400}, 422, None),
         ({"capacity": 0}, 422, None),
     ],
 )
