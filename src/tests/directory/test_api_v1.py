@@ -341,6 +341,7 @@ def test_unconfirmed_representative_is_told_to_confirm(owner, organization):
         content_type="application/json",
     )
     assert response.status_code == 403
+    assert "Confirm your e-mail address" in response.json()["error"]["message"]
 
 
 def test_staff_create_an_organization(staff):

@@ -13,7 +13,7 @@ from ninja.pagination import paginate
 from pydantic import AwareDatetime, BeforeValidator, StringConstraints, field_validator
 
 from tradebridge import scopes
-from tradebridge.accounts.rules import is_secretariat
+from tradebridge.accounts.rules import is_secretariat, refusal_reason
 from tradebridge.errors import ApplicationError, NotAllowed, NotFound
 from tradebridge.http.pagination import BoundedLimitOffset
 from tradebridge.http.schemas import READ_ERRORS
@@ -344,7 +344,8 @@ def update_organization(
     changed by staff only. The same checks as the profile page."""
     user, organization = _organization(request, slug, "directory:write")
     if not rules.can_edit_organization(user, organization):
-        raise NotAllowed()
+        # An unconfirmed representative is told to confirm their address, as on the page.
+        raise NotAllowed(refusal_reason(user))
     given = data.model_dump(include=data.model_fields_set)
     staff = is_secretariat(user)
     if not staff:
