@@ -37,6 +37,18 @@ def can_view_contacts(user: AnyUser, organization: Organization) -> bool:
     return has_contact_grant(user=user, organization=organization)
 
 
+def can_view_representatives(user: AnyUser, organization: Organization) -> bool:
+    """Who speaks for an organization (names, titles, e-mail addresses) is contact detail:
+    shown to whoever may see its contacts (the web shows representatives to nobody else)."""
+    return can_view_contacts(user, organization)
+
+
+def can_manage_representatives(user: AnyUser, organization: Organization) -> bool:
+    """Staff link and unlink representatives (a representative cannot add colleagues: the
+    directory has no administrator role inside an organization)."""
+    return is_secretariat(user)
+
+
 def can_manage_directory(user: AnyUser) -> bool:
     """Import, export and taxonomy editing are staff work."""
     return is_secretariat(user)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -18,6 +19,7 @@ from django.db.models import (
     When,
 )
 
+from tradebridge.accounts.models import User
 from tradebridge.accounts.rules import AnyUser, is_secretariat
 from tradebridge.bilingual import sort_column
 
@@ -52,14 +54,24 @@ class DirectoryFilters:
     offers: list[str] = field(default_factory=list)
     seeks: list[str] = field(default_factory=list)
     kind: str = ""
+    # Changed at or after this moment (sync clients ask for what changed since their last run).
+    updated_since: dt.datetime | None = None
+
+
+# What a list can be ordered by besides its default (name, or search rank with a query); "-"
+# reverses. Each ends with the id, so that pages never repeat or skip a row.
+ORDERINGS = ("name", "-name", "updated_at", "-updated_at", "created_at", "-created_at")
 
 
 def organization_list(
-    *, user: AnyUser, filters: DirectoryFilters | None = None
+    *, user: AnyUser, filters: DirectoryFilters | None = None, ordering: str = ""
 ) -> QuerySet[Organization]:
     """Organizations the user may see, matching the filters, with what list pages show
-    prefetched (constant query count whatever the page size)."""
+    prefetched (constant query count whatever the page size). ``ordering`` (one of
+    ``ORDERINGS``) replaces the default order (name; rank first when searching)."""
     filters = filters or DirectoryFilters()
+    if ordering and ordering not in ORDERINGS:
+        raise ValueError(f"unknown ordering {ordering!r}")
     # Many-valued conditions (representatives, terms) are subqueries rather than joins: a join
     # repeats an organization per matching row and needs a DISTINCT over every column, which
     # PostgreSQL sorts the whole directory for, twice a page with the paginator's count
@@ -78,6 +90,8 @@ def organization_list(
         qs = qs.filter(kind=filters.kind)
     if filters.regions:
         qs = qs.filter(region__code__in=filters.regions)
+    if filters.updated_since is not None:
+        qs = qs.filter(updated_at__gte=filters.updated_since)
     for relation, codes in (
         ("sectors", filters.sectors),
         ("offers", filters.offers),
@@ -87,9 +101,9 @@ def organization_list(
             having = Organization.objects.filter(**{f"{relation}__code__in": codes})
             qs = qs.filter(pk__in=having.values("pk"))
     qs, ranking = organization_search(qs, filters.q)
-    ordering: list[Any] = [sort_column(), "pk"]
+    order: list[Any] = [sort_column(), "pk"]
     if ranking:
-        ordering = [
+        order = [
             Case(
                 *(When(pk=pk, then=Value(rank)) for rank, pk in enumerate(ranking)),
                 default=Value(len(ranking)),
@@ -98,6 +112,10 @@ def organization_list(
             sort_column(),
             "pk",
         ]
+    if ordering:
+        column = ordering.lstrip("-")
+        sign = "-" if ordering.startswith("-") else ""
+        order = [f"{sign}{sort_column() if column == 'name' else column}", f"{sign}pk"]
     return (
         qs.select_related("region")
         .prefetch_related(
@@ -105,7 +123,7 @@ def organization_list(
             Prefetch("offers", queryset=CooperationType.objects.order_by("order")),
             Prefetch("seeks", queryset=CooperationType.objects.order_by("order")),
         )
-        .order_by(*ordering)
+        .order_by(*order)
     )
 
 
@@ -191,6 +209,36 @@ def organization_get(*, slug: str) -> Organization:
         .prefetch_related("sectors", "offers", "seeks", "representatives__user")
         .get(slug=slug)
     )
+
+
+def with_contacts_shown(qs: QuerySet[Organization], user: AnyUser) -> QuerySet[Organization]:
+    """``qs`` with ``contacts_shown``: whether a list may show each organization's contact
+    details to ``user`` without asking every grant source per row: staff see them all, a
+    representative those of their own organizations (``rules.can_view_contacts`` gives
+    more, one organization at a time: the grants of other domains)."""
+    if is_secretariat(user):
+        return qs.annotate(contacts_shown=Value(True))
+    if not user.is_authenticated:
+        return qs.annotate(contacts_shown=Value(False))
+    return qs.annotate(
+        contacts_shown=Exists(
+            Representative.objects.filter(user_id=user.pk, organization_id=OuterRef("pk"))
+        )
+    )
+
+
+def representatives_of(organization: Organization) -> QuerySet[Representative]:
+    """An organization's representatives with their accounts, by name."""
+    return (
+        Representative.objects.filter(organization=organization)
+        .select_related("user")
+        .order_by("user__full_name", "user__email", "pk")
+    )
+
+
+def user_by_email(email: str) -> User | None:
+    """The account of an e-mail address (addresses are stored lower-case), or None."""
+    return User.objects.filter(email__iexact=email.strip()).first()
 
 
 def organizations_of(user: AnyUser) -> QuerySet[Organization]:

@@ -17,7 +17,7 @@ from tradebridge import taxonomy
 from tradebridge.accounts.models import User
 from tradebridge.accounts.rules import is_secretariat, refusal_reason
 from tradebridge.bilingual import LANGUAGE_SUFFIXES, name_sort_keys, set_translated
-from tradebridge.errors import ApplicationError, NotAllowed
+from tradebridge.errors import ApplicationError, NotAllowed, NotFound
 
 from . import logos, rules
 from .models import CooperationType, Organization, Region, Representative, Sector
@@ -218,12 +218,23 @@ def representative_add(
     *, organization: Organization, user: User, title: str = "", actor: User | None = None
 ) -> Representative:
     """Link a person to an organization they speak for (staff only)."""
-    if actor is not None and not is_secretariat(actor):
+    if actor is not None and not rules.can_manage_representatives(actor, organization):
         raise NotAllowed()
     representative, _created = Representative.objects.update_or_create(
         user=user, organization=organization, defaults={"title": title}
     )
     return representative
+
+
+@transaction.atomic
+def representative_remove(*, representative: Representative, actor: User) -> None:
+    """Unlink a person from an organization (staff only, as linking is). Removing a link that
+    is already gone is refused, so that two staff removing it at once learn it."""
+    if not rules.can_manage_representatives(actor, representative.organization):
+        raise NotAllowed()
+    deleted, _rows = Representative.objects.filter(pk=representative.pk).delete()
+    if not deleted:
+        raise NotFound(_("This person no longer represents the organization."))
 
 
 @transaction.atomic

@@ -204,6 +204,14 @@ def speaker_update(*, actor: User, speaker: Speaker, data: SpeakerInput) -> Spea
 
 
 @transaction.atomic
+def speaker_delete(*, actor: User, speaker: Speaker) -> None:
+    """Remove a speaker, and their parts in every event's items (the items stay)."""
+    if not rules.can_manage_speakers(actor):
+        raise NotAllowed()
+    speaker.delete()
+
+
+@transaction.atomic
 def cohost_add(
     *, actor: User, event: Event, organization: Organization, role: dict[str, str] | None = None
 ) -> CoHost:
@@ -335,6 +343,8 @@ def _check_room(event: Event, data: AgendaItemInput, item: AgendaItem | None) ->
                 "end": _when(clash.ends_at, event),
                 "title": clash.title,
             },
+            # The room is taken: the request is sound but clashes with the programme (409).
+            code="conflict",
             details={"field": "room"},
         )
 
