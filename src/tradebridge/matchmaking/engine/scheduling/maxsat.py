@@ -15,9 +15,6 @@ document on stdin, one JSON line per event on stdout:
 * ``{"optimal": n, "slots": {meeting id: slot index}}``: a schedule with n breaks, optimal;
 * ``{"infeasible": true}``: no schedule within the caps at all.
 
-The document may carry ``phases`` ({meeting id: slot index}, a schedule in hand): the SAT
-solver's preferred phases.
-
 The parent (:class:`MaxSatSearch`) reads them on a thread and kills the process when told to
 stop (the solver does so when the breaks phase ends). Where no child can be started (an embedded
 Python with no interpreter to run), the search simply reports nothing.
@@ -192,17 +189,6 @@ def run(doc: dict[str, Any], out: Any) -> None:
 
     # Core exhaustion: ticf-13crafc 14.2 s -> 4.7 s, no original over 6.5 s (without: 16 s).
     with Reporting(wcnf, solver=SAT_SOLVER, exhaust=True) as rc2:
-        # A schedule in hand (the parent's first fair one) as the SAT solver's preferred
-        # phases: its SAT calls start near a schedule instead of CaDiCaL's all-true default.
-        phases = doc.get("phases") or {}
-        lits = [
-            v if phases.get(mid) == s else -v
-            for mid, xs in x.items()
-            if mid in phases
-            for s, v in xs.items()
-        ]
-        if lits:
-            rc2.oracle.set_phases(lits)
         model = rc2.compute()
         if model is None:
             say({"infeasible": True})
