@@ -68,6 +68,13 @@ DESCENT_PROBE = 3.0
 DESCENT_AGAIN_MIN = 4.0  # time left for another descent while the MaxSAT child runs
 JUMP_PROBE = 6.0
 SOME_PARALLEL = 2
+# The probes' limits above are seconds of CPU, given to CP-SAT as deterministic time (about 0.65
+# units per CPU second, measured on the shared Intel Xeon: drop probes of forum-13crafb and
+# ticf-13crafb took det 0.22-0.56 for 0.37-0.75 CPU s). A wall-clock limit made them load-
+# dependent: at load 14 the same probes took 4-8 s of wall time for 0.4-0.75 s of CPU, so every
+# 3 s probe ended unknown and the descent stalled (ticf-13crafb d = 1: 13 breaks from 5 s to 60 s).
+# The window the probes run in (``until``, the deadline) stays wall-clock.
+DET_PER_SECOND = 0.65
 RESTARTS = 5
 RESTART_MOVES = 200_000
 RESTART_TEMPERATURE = (0.3, 0.05)
@@ -1541,7 +1548,8 @@ def _descend(
             probe = new_solver(1)
             probe.parameters.linearization_level = 0
             limit = JUMP_PROBE if kind == "jump" else DESCENT_PROBE
-            probe.parameters.max_time_in_seconds = max(0.0, min(limit, until - time.monotonic()))
+            probe.parameters.max_deterministic_time = limit * DET_PER_SECOND
+            probe.parameters.max_time_in_seconds = max(0.0, until - time.monotonic())
             with lock:
                 aim = low if kind == "jump" else value - len(who)
                 probes.append((probe, aim))
@@ -1964,9 +1972,8 @@ def _one_more(
                 return
             probe = new_solver(1)
             probe.parameters.linearization_level = 0
-            probe.parameters.max_time_in_seconds = max(
-                0.0, min(ONE_MORE_PROBE, until - time.monotonic())
-            )
+            probe.parameters.max_deterministic_time = ONE_MORE_PROBE * DET_PER_SECOND
+            probe.parameters.max_time_in_seconds = max(0.0, until - time.monotonic())
             model = _without_objective(mdl.model)
             for qid, hv in mdl.h.items():
                 model.add(hv <= alone.get(qid, 0) + (1 if qid == pid else 0))
