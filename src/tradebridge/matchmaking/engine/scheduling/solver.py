@@ -1179,6 +1179,7 @@ def solve(
                     rounds = 0
                     while (
                         search is not None
+                        and not search.ended.is_set()  # a child that died proves nothing
                         and descended is not None
                         and descended > low
                         and deadline - time.monotonic() >= DESCENT_AGAIN_MIN
