@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from tradebridge.matchmaking.engine.scheduling import Progress, parse_instance, solve
 
 from .checker import brute_force, check
+from .test_solver import instances
 
 
 @st.composite
@@ -123,6 +124,20 @@ def test_bounds_are_valid_two_workers(data):
 def test_bounds_are_valid_when_cut_short(data):
     # A short limit leaves levels unproven: what is reported must still be valid bounds.
     _assert_valid(data, workers=2, time_limit=0.3)
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(instances(max_meetings=7, max_slots=5, plain=True))
+def test_bounds_are_valid_with_the_maxsat_child(data):
+    # Plain sessions (every meeting required, capacity 1, no interpreter) with two workers:
+    # the MaxSAT child runs from the start and its bounds reach the progress callback.
+    _assert_valid(data, workers=2, time_limit=30)
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(instances(max_meetings=7, max_slots=5, plain=True))
+def test_bounds_are_valid_with_the_maxsat_child_cut_short(data):
+    _assert_valid(data, workers=2, time_limit=1.5)
 
 
 def test_priority_bound_never_exceeds_every_request_together():

@@ -45,22 +45,40 @@ DESCENT_SHARE = 0.8
 DESCENT_MAX = 12.0
 CHOICE_SHARE = 0.2  # scheduling the priority relaxation's choice: LA summit 1.1 s
 CHOICE_MAX = 5.0
+# The stages before the phases get a fixed budget, cut to a share of the limit only when the
+# limit is shorter than about 15 s: a run with a 15 s limit does in its first seconds what a
+# 60 s run does (issue 17; the shares of the limit they had before, e.g. 8 % for the insertion
+# pass, gave a 15 s run 1.2 s of it where a 60 s run had 4.8 s).
 CHECK_MAX = 5.0  # completing the greedy's schedule (slots fixed)
-CHECK_LARGE_SHARE = 0.3
-GREEDY_SHARE = 0.08  # insertion with ejection for the priority level after the greedy
+CHECK_LARGE_MAX = 18.0  # the same on large sessions (it ends once the schedule is complete)
+GREEDY_SHARE = 1 / 3  # insertion with ejection for the priority level after the greedy
 GREEDY_MAX = 5.0
-FAIR_SHARE = 0.1  # the Kempe-chain search bringing the greedy within the fairness cap
+FAIR_SHARE = 0.15  # the Kempe-chain search bringing the greedy within the fairness cap
 FAIR_MAX = 2.0
-LP_SHARE = 0.1  # the priority LP: brokerage shape (60,000 columns) in about a second
-LP_MAX = 10.0
+RELAXATION_MAX = 1.0  # the counting relaxation of the priority level (0.06 s on LA summit)
+REPAIR_MAX = 6.0
+# The priority LP: brokerage shape (60,000 columns) solved by GLOP in 1.2 s idle; it ends when
+# solved. At load 14 GLOP needed 1.3 s of CPU in 14.6 s of wall time and returned nothing with
+# 4 s (10 % of the time left): the previous code then reported Σ priority, 6,606, as the bound
+# of brokerage-full (20 % gap) where the LP gives 5,319 (0.53 %).
+LP_SHARE = 1 / 3
+LP_MAX = 20.0
 PRIORITY_SHARE = 0.5  # of the time left, when a complete schedule is in hand and breaks follow
 PRIORITY_SHARE_LARGE = 0.3  # brokerage shape: +1 priority in 27 s, nothing under load
 ONE_MORE_SHARE = 0.7
 ONE_MORE_PROBE = 5.0
 ONE_MORE_MIN = 20.0
 DESCENT_PROBE = 3.0
+DESCENT_AGAIN_MIN = 4.0  # time left for another descent while the MaxSAT child runs
 JUMP_PROBE = 6.0
 SOME_PARALLEL = 2
+# The probes' limits above are seconds of CPU, given to CP-SAT as deterministic time (about 0.65
+# units per CPU second, measured on the shared Intel Xeon: drop probes of forum-13crafb and
+# ticf-13crafb took det 0.22-0.56 for 0.37-0.75 CPU s). A wall-clock limit made them load-
+# dependent: at load 14 the same probes took 4-8 s of wall time for 0.4-0.75 s of CPU, so every
+# 3 s probe ended unknown and the descent stalled (ticf-13crafb d = 1: 13 breaks from 5 s to 60 s).
+# The window the probes run in (``until``, the deadline) stays wall-clock.
+DET_PER_SECOND = 0.65
 RESTARTS = 5
 RESTART_MOVES = 200_000
 RESTART_TEMPERATURE = (0.3, 0.05)
@@ -905,10 +923,18 @@ def solve(
     have_solution = False
     complete_hint = False  # the model's hint is a whole solution of the constraints so far
     descended: int | None = None  # breaks of the descent's schedule
-    search: maxsat.MaxSatSearch | None = None  # the MaxSAT child of the breaks phase
     incumbent: list[int] = []  # fewest breaks found so far by the CP-SAT side, when any
     proven_before = True  # the levels before breaks proven optimal
+    search: maxsat.MaxSatSearch | None = None  # the MaxSAT child of the breaks level
     try:
+        if workers >= 2 and not mdl.has_optional and time_limit > 1:
+            # Every meeting is required: the breaks level's problem is known now, so the child
+            # starts before the greedy's completion and the probes, not after them. What it
+            # proves does not depend on the time limit; with a short limit it used to lose the
+            # seconds spent before the breaks phase (forum-13crafb: its optimum at 10.8 s alone).
+            doc = _maxsat_problem(mdl, True)
+            if doc is not None:
+                search = maxsat.MaxSatSearch(doc)
         # Complete the greedy assignment (busy, breaks, interpreters) with every slot fixed: a
         # complete hint is taken at once; a partial one may not be repaired in a large model.
         # When the greedy places every meeting the priority level is at its trivial bound.
@@ -916,13 +942,9 @@ def solve(
         check.parameters.linearization_level = 0
         # Presolve alone of a large model takes seconds (brokerage shape: 1.2 s idle, over 5 s
         # on the shared machine under load), and without this schedule there may be none.
-        check.parameters.max_time_in_seconds = min(
-            max(1.0, time_limit * 0.1), CHECK_MAX, time_limit / 2
-        )
+        check.parameters.max_time_in_seconds = min(CHECK_MAX, time_limit / 3)
         if len(instance.meetings) > MAXSAT_MEETINGS:  # it ends once the schedule is complete
-            check.parameters.max_time_in_seconds = min(
-                max(CHECK_MAX, time_limit * CHECK_LARGE_SHARE), time_limit / 2
-            )
+            check.parameters.max_time_in_seconds = min(CHECK_LARGE_MAX, time_limit / 2)
         fixed = _without_objective(mdl.model)
         for m in instance.meetings:
             for t, v in mdl.x[m.id].items():
@@ -954,7 +976,6 @@ def solve(
                 new_solver=new_solver,
                 running=running,
                 deadline=deadline,
-                time_limit=time_limit,
             )
             if repaired is not None:
                 placement, have_solution, complete_hint = _extract(mdl, repaired), True, True
@@ -965,7 +986,7 @@ def solve(
             # session), and the relaxation's choice of meetings scheduled with nothing else
             # free: the LA-summit shape's 637 is proven in about a second this way, where the
             # optimisation took 11-14 s to reach the bound and did not always find it.
-            chosen = _priority_relaxation(mdl, min(1.0, time_limit * 0.05))
+            chosen = _priority_relaxation(mdl, min(RELAXATION_MAX, time_limit / 10))
             if chosen is not None and upper is not None:
                 upper = min(upper, chosen[0])
             # The LP relaxation of the slot assignment (per slot, interpreters as a flow) is
@@ -1017,13 +1038,14 @@ def solve(
                 # The MaxSAT child raises the lower bound beside everything below and may
                 # find the optimum itself.
                 doc = None
-                if workers >= 2 and deadline - time.monotonic() > 1:
+                if search is None and workers >= 2 and deadline - time.monotonic() > 1:
                     every = not mdl.has_optional or values.get("priority") == total_priority
                     doc = _maxsat_problem(mdl, every)
-                if doc is not None:
-                    # The child gets a core of its own, CP-SAT the others: on the benchmark's
-                    # originals it finds and proves every optimum alone within 15 s.
-                    search = maxsat.MaxSatSearch(doc)
+                    if doc is not None:
+                        # The child gets a core of its own, CP-SAT the others: on the
+                        # benchmark's originals it finds and proves every optimum alone.
+                        search = maxsat.MaxSatSearch(doc)
+                if search is not None:
                     proven_before = proven
 
                     def report(bound: int) -> None:
@@ -1144,6 +1166,7 @@ def solve(
                             running=running,
                             cancel=cancel,
                             skip=jumped,
+                            outside=search,
                         )
                         if found is not None:
                             have_solution = True
@@ -1153,6 +1176,45 @@ def solve(
                                 now = time.monotonic() - started
                                 on_progress(Progress(name, low, low, now))
                             continue
+                    rounds = 0
+                    while (
+                        search is not None
+                        and not search.ended.is_set()  # a child that died proves nothing
+                        and descended is not None
+                        and descended > low
+                        and deadline - time.monotonic() >= DESCENT_AGAIN_MIN
+                        and not _settled(search, incumbent)
+                        and (cancel is None or not cancel.is_set())
+                    ):
+                        # The MaxSAT child proves the bound, so the time left goes to more
+                        # descents from the best schedule (another seed: other local-search
+                        # moves, plateau walks, jumps for new break-takers) rather than to
+                        # CP-SAT's search, which did not improve on them: a long limit repeats
+                        # what a short one does instead of doing something else (ticf-13crafb
+                        # at d = 1: 7 breaks with 15 s, 13 with 60 s, both found by 12 s).
+                        rounds += 1
+                        again = _descend(
+                            mdl,
+                            alone,
+                            low,
+                            until=time.monotonic()
+                            + min(
+                                max(0.0, deadline - time.monotonic()) * DESCENT_SHARE, DESCENT_MAX
+                            ),
+                            seed=seed + rounds,
+                            workers=workers - 1,
+                            new_solver=new_solver,
+                            running=running,
+                            cancel=cancel,
+                            on_better=better,
+                            jumped=jumped,
+                            outside=search,
+                        )
+                        if again is not None and again[0] < descended:
+                            descended, placement = again
+                    if descended is not None and descended <= low:
+                        values[name] = bounds[name] = low
+                        continue
                 elif complete_hint and not mdl.exact:
                     # A large session the Kempe-chain search does not take: single moves to
                     # slots free for both sides, no break added, then completed into a hint.
@@ -1271,7 +1333,9 @@ def solve(
                 have_solution = True
             if have is not None:
                 values["breaks"] = have
-                bounds["breaks"] = max(bounds.get("breaks", 0), min(search.bound, have))
+                # (the probes' proven minimum too: the child may not have reached it yet)
+                proven_low = max(bounds.get("breaks", 0), lows.get("breaks", 0))
+                bounds["breaks"] = max(proven_low, min(search.bound, have))
                 if bounds["breaks"] >= have:
                     proven = proven_before
     finally:
@@ -1489,7 +1553,8 @@ def _descend(
             probe = new_solver(1)
             probe.parameters.linearization_level = 0
             limit = JUMP_PROBE if kind == "jump" else DESCENT_PROBE
-            probe.parameters.max_time_in_seconds = max(0.0, min(limit, until - time.monotonic()))
+            probe.parameters.max_deterministic_time = limit * DET_PER_SECOND
+            probe.parameters.max_time_in_seconds = max(0.0, until - time.monotonic())
             with lock:
                 aim = low if kind == "jump" else value - len(who)
                 probes.append((probe, aim))
@@ -1747,7 +1812,6 @@ def _repair(
     new_solver: Callable[[int], cp_model.CpSolver],
     running: list[cp_model.CpSolver],
     deadline: float,
-    time_limit: float,
 ) -> cp_model.CpSolver | None:
     """A whole schedule close to the greedy's ``slot_of``, or None.
 
@@ -1797,7 +1861,7 @@ def _repair(
         solver = new_solver(1)
         solver.parameters.linearization_level = 0
         share = 0.5 if k < len(rings) - 1 else 1.0
-        solver.parameters.max_time_in_seconds = min(left * 0.3, max(1.0, time_limit * 0.1)) * share
+        solver.parameters.max_time_in_seconds = min(left * 0.3, REPAIR_MAX) * share
         trial = _without_objective(mdl.model)
         if ring is not None:
             for m in instance.meetings:
@@ -1887,10 +1951,13 @@ def _one_more(
     running: list[cp_model.CpSolver],
     cancel: threading.Event | None,
     skip: set[str],
+    outside: maxsat.MaxSatSearch | None = None,
 ) -> tuple[dict[str, str], dict[str, str]] | None:
     """A schedule at (sum of minima) + 1, by probing one participant at a time with one extra
     break (most meetings first, in parallel on the workers, those in ``skip`` left out), or
-    None within its time share."""
+    None within its time share. It stops once the MaxSAT child ``outside`` proves more breaks
+    than that (ticf-13crafb at d = 1: bound 2 at 15 s, the stage ran on to 32 s for nothing)."""
+    low = sum(alone.values()) + 1
     order = sorted(mdl.h, key=lambda pid: (-len(mdl.meetings_of[pid]), pid))
     order = [pid for pid in order if mdl.h_cap[pid] > alone.get(pid, 0) and pid not in skip]
     until = time.monotonic() + max(0.0, deadline - time.monotonic()) * ONE_MORE_SHARE
@@ -1903,14 +1970,15 @@ def _one_more(
             with lock:
                 if result or not queue or time.monotonic() >= until:
                     return
+                if outside is not None and outside.bound > low:
+                    return
                 pid = queue.pop(0)
             if cancel is not None and cancel.is_set():
                 return
             probe = new_solver(1)
             probe.parameters.linearization_level = 0
-            probe.parameters.max_time_in_seconds = max(
-                0.0, min(ONE_MORE_PROBE, until - time.monotonic())
-            )
+            probe.parameters.max_deterministic_time = ONE_MORE_PROBE * DET_PER_SECOND
+            probe.parameters.max_time_in_seconds = max(0.0, until - time.monotonic())
             model = _without_objective(mdl.model)
             for qid, hv in mdl.h.items():
                 model.add(hv <= alone.get(qid, 0) + (1 if qid == pid else 0))
