@@ -6,6 +6,7 @@ import datetime as dt
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
+from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.utils import translation
 from ninja import Field, Path, Query, Router, Schema, Status
@@ -147,7 +148,7 @@ class SeriesDetailOut(SeriesOut):
         return list(obj.points.order_by("period").values("period", "value"))
 
 
-def _visible(user: AnyUser) -> Any:
+def _visible(user: AnyUser) -> QuerySet[Series]:
     qs = Series.objects.order_by("slug")
     return qs if rules.can_manage_series(user) else qs.filter(is_public=True)
 

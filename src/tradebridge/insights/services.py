@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from typing import Any
 
 from django.db import transaction
 from django.utils import timezone
@@ -296,7 +297,7 @@ def series_points_append(*, actor: User, series: Series, rows: list[tuple[str, s
     )
     if held:
         positions = {parse_period(period): n for n, (period, _v) in enumerate(rows, start=1)}
-        problems = [
+        problems: list[dict[str, Any]] = [
             {
                 "row": positions[period],
                 "field": "period",
@@ -306,7 +307,7 @@ def series_points_append(*, actor: User, series: Series, rows: list[tuple[str, s
             for period in sorted(held)
         ][:MAX_ERRORS]
         raise ApplicationError(
-            _("Nothing was saved.") + " " + " ".join(p["message"] for p in problems),
+            _("Nothing was saved.") + " " + " ".join(str(p["message"]) for p in problems),
             code="conflict",
             details={"field": "points", "errors": problems},
         )

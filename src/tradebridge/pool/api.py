@@ -15,7 +15,7 @@ from django.db.models import QuerySet
 from django.http import HttpRequest
 from ninja import Field, Path, Query, Router, Schema, Status
 from ninja.pagination import paginate
-from pydantic import StringConstraints, field_validator
+from pydantic import StringConstraints, WithJsonSchema, field_validator
 
 from tradebridge import scopes
 from tradebridge.accounts.models import User
@@ -59,7 +59,12 @@ Visibility = Literal["public", "members", "private"]
 CurrencyCode = Literal["USD", "CNY"]
 DealStage = Literal["interest", "meeting", "negotiation", "mou", "signed", "implemented", "closed"]
 CloseReason = Literal["", "no-cooperation", "no-agreement", "withdrawn", "other"]
-Amount = Annotated[Decimal, Field(ge=0, max_digits=16, decimal_places=2)]
+# Documented as the decimal string it is answered as ("1500000.00"); a JSON number is taken too.
+Amount = Annotated[
+    Decimal,
+    Field(ge=0, max_digits=16, decimal_places=2),
+    WithJsonSchema({"type": "string", "pattern": r"^[0-9]{1,14}(\.[0-9]{1,2})?$"}),
+]
 
 
 # ---------------------------------------------------------------------------------------------
