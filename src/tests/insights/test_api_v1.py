@@ -346,3 +346,12 @@ def test_permission_matrix(staff, owner, outsider, method, path, body, expected,
         kwargs.update(data=body, content_type="application/json")
     response = getattr(c, method)(BASE + path, **kwargs)
     assert response.status_code == expected[caller], response.content
+
+
+def test_a_patch_with_null_is_refused_and_the_series_stays(staff):
+    series = make_series(staff, public=True, slug="kept")
+    response = client_for(staff).patch(
+        f"{BASE}/series/{series.slug}", {"is_public": None}, content_type="application/json"
+    )
+    assert response.status_code == 400
+    assert Series.objects.get(pk=series.pk).is_public is True

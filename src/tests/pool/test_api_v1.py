@@ -622,3 +622,17 @@ def test_permission_matrix(world, owner, organization, staff, method, path, body
     response = call(c, method, url, body, headers)
     assert response.status_code == expected[caller], response.content
     assert "error" in response.json() if response.status_code >= 400 else True
+
+
+def test_a_patch_with_null_for_a_required_field_is_refused_not_defaulted(owner, organization):
+    opportunity = post(owner, organization, visibility=Opportunity.Visibility.PRIVATE)
+    c = client_for(owner)
+    url = f"{BASE}/opportunities/{opportunity.pk}"
+    response = c.patch(url, {"visibility": None}, content_type="application/json")
+    assert response.status_code == 400
+    assert response.json()["error"]["details"] == {"field": "visibility"}
+    assert Opportunity.objects.get(pk=opportunity.pk).visibility == "private"
+    cleared = c.patch(url, {"amount": None, "sector": None}, content_type="application/json")
+    assert cleared.status_code == 200
+    stored = Opportunity.objects.get(pk=opportunity.pk)
+    assert (stored.amount, stored.sector, stored.visibility) == (None, None, "private")

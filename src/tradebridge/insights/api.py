@@ -16,7 +16,7 @@ from pydantic import StringConstraints
 from tradebridge import scopes
 from tradebridge.accounts.models import User
 from tradebridge.accounts.rules import AnyUser
-from tradebridge.errors import NotAllowed, NotFound
+from tradebridge.errors import ApplicationError, NotAllowed, NotFound
 from tradebridge.http.pagination import BoundedLimitOffset
 from tradebridge.http.schemas import ErrorOut
 
@@ -214,6 +214,16 @@ class SeriesPatch(Schema):
     is_public: bool | None = None
 
 
+def _patch(data: Schema, nullable: frozenset[str] = frozenset()) -> dict[str, Any]:
+    """The fields a PATCH sent; null only where it clears something (else a 400 naming the
+    field, rather than a silent default)."""
+    values: dict[str, Any] = data.model_dump(exclude_unset=True)
+    for name, value in values.items():
+        if value is None and name not in nullable:
+            raise ApplicationError(f"{name} cannot be null.", details={"field": name})
+    return values
+
+
 def _rows(points: list[PointIn]) -> list[tuple[str, str]]:
     return [(p.period, str(p.value)) for p in points]
 
@@ -265,7 +275,7 @@ def update_series(request: HttpRequest, slug: Path[Slug], data: SeriesPatch) -> 
         for short, suffix in (("en", "en"), ("zh", "zh_hans"))
     }
     values.update(source_url=series.source_url, is_public=series.is_public)
-    values.update(data.model_dump(exclude_unset=True))
+    values.update(_patch(data))
     services.series_update(actor=user, series=series, data=_input(values))
     return Series.objects.get(pk=series.pk)
 

@@ -217,6 +217,16 @@ class ArticlePatch(Schema):
     )
 
 
+def _patch(data: Schema, nullable: frozenset[str] = frozenset()) -> dict[str, Any]:
+    """The fields a PATCH sent; null only where it clears something (else a 400 naming the
+    field, rather than a silent default)."""
+    values: dict[str, Any] = data.model_dump(exclude_unset=True)
+    for name, value in values.items():
+        if value is None and name not in nullable:
+            raise ApplicationError(f"{name} cannot be null.", details={"field": name})
+    return values
+
+
 def _input(values: dict[str, Any]) -> services.ArticleInput:
     events = list(Event.objects.filter(slug__in=values.get("events") or []))
     missing = sorted(set(values.get("events") or []) - {e.slug for e in events})
@@ -279,7 +289,7 @@ def update_article(request: HttpRequest, slug: Path[Slug], data: ArticlePatch) -
     user = _editor(request)
     article = _article(user, slug)
     values = _current(article)
-    values.update(data.model_dump(exclude_unset=True))
+    values.update(_patch(data))
     services.article_update(actor=user, article=article, data=_input(values))
     return _article(user, slug)
 

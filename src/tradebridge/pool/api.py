@@ -485,6 +485,16 @@ class OpportunityPatch(Schema):
 TEXTS = ("title", "summary", "description", "partner_role")
 
 
+def _patch(data: Schema, nullable: frozenset[str] = frozenset()) -> dict[str, Any]:
+    """The fields a PATCH sent; null only where it clears something (else a 400 naming the
+    field, rather than a silent default)."""
+    values: dict[str, Any] = data.model_dump(exclude_unset=True)
+    for name, value in values.items():
+        if value is None and name not in nullable:
+            raise ApplicationError(f"{name} cannot be null.", details={"field": name})
+    return values
+
+
 def _input(values: dict[str, Any]) -> services.OpportunityInput:
     sector = region = None
     if values.get("sector"):
@@ -555,9 +565,7 @@ def update_opportunity(request: HttpRequest, pk: Path[Id], data: OpportunityPatc
     user: User = scopes.require(request, "pool:write")
     opportunity = _opportunity(user, pk)
     values = _current(opportunity)
-    values.update(data.model_dump(exclude_unset=True))
-    if values.get("kind") is None:
-        raise ApplicationError("The type cannot be empty.", details={"field": "kind"})
+    values.update(_patch(data, frozenset({"sector", "region", "amount", "deadline"})))
     services.opportunity_update(actor=user, opportunity=opportunity, data=_input(values))
     return _detail(user, _opportunity(user, pk))
 
