@@ -6,10 +6,13 @@ import csv
 import datetime as dt
 import io
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from typing import Any
 
 from django.db import transaction
+from django.utils import timezone
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
@@ -97,6 +100,83 @@ def parse_period(text: str) -> dt.date | None:
         return None
 
 
+@dataclass(frozen=True)
+class RowProblem:
+    """One bad cell: its row (the file's line, or the position in a list from 1), its column
+    (``period`` or ``value``, or the file's own header) and what is wrong, in the reader's
+    language."""
+
+    row: int
+    field: str
+    message: str
+
+
+def check_rows(
+    rows: Iterable[tuple[int, str, str]], *, period_name: str = "period", value_name: str = "value"
+) -> tuple[list[tuple[dt.date, Decimal]], list[RowProblem]]:
+    """Points from ``(row number, period text, value text)``, sorted by period, and every
+    problem (up to ``MAX_ERRORS``): a period that is not one, a value that is not a number, a
+    period given twice. The file import and the API's point lists share it."""
+    problems: list[RowProblem] = []
+    points: dict[dt.date, Decimal] = {}
+    first_row: dict[dt.date, int] = {}
+    for number, period_text, value_text in rows:
+        period = parse_period(period_text)
+        value: Decimal | None
+        try:
+            value = Decimal(value_text.strip())
+            if not value.is_finite() or abs(value) >= LARGEST:
+                value = None
+            else:
+                value = value.quantize(Decimal("0.0001"))
+        except InvalidOperation:
+            value = None
+        if period is None:
+            problems.append(
+                RowProblem(
+                    number,
+                    "period",
+                    _(
+                        "Row %(row)d, column %(column)s: “%(text)s” is not a year (2015), a "
+                        "month (2015-07) or a date (2015-07-01)."
+                    )
+                    % {"row": number, "column": period_name, "text": period_text},
+                )
+            )
+        if value is None:
+            problems.append(
+                RowProblem(
+                    number,
+                    "value",
+                    _(
+                        "Row %(row)d, column %(column)s: “%(text)s” is not a number (write 9.1, "
+                        "with a point and no thousands separator, below 10^16)."
+                    )
+                    % {"row": number, "column": value_name, "text": value_text},
+                )
+            )
+        if period is not None and period in first_row:
+            problems.append(
+                RowProblem(
+                    number,
+                    "period",
+                    _("Row %(row)d, column %(column)s: %(period)s is already on row %(first)d.")
+                    % {
+                        "row": number,
+                        "column": period_name,
+                        "period": period_text.strip(),
+                        "first": first_row[period],
+                    },
+                )
+            )
+        elif period is not None and value is not None:
+            points[period] = value
+            first_row[period] = number
+        if len(problems) >= MAX_ERRORS:
+            break
+    return sorted(points.items()), problems
+
+
 def parse_points(content: bytes) -> list[tuple[dt.date, Decimal]]:
     """The points of a CSV file (a header with a period and a value column, in English or
     Chinese; UTF-8, with or without a byte-order mark; comma or semicolon). Every problem is
@@ -122,9 +202,7 @@ def parse_points(content: bytes) -> list[tuple[dt.date, Decimal]]:
             % {"found": ", ".join(header) or _("nothing")},
             details={"field": "file", "rows": [1]},
         )
-    errors: list[str] = []
-    points: dict[dt.date, Decimal] = {}
-    first_row: dict[dt.date, int] = {}
+    rows: list[tuple[int, str, str]] = []
     for number, row in enumerate(reader, start=2):
         if not any(cell.strip() for cell in row):
             continue
@@ -134,47 +212,11 @@ def parse_points(content: bytes) -> list[tuple[dt.date, Decimal]]:
                 details={"field": "file"},
             )
         cells = row + [""] * (max(period_col, value_col) + 1 - len(row))
-        period = parse_period(cells[period_col])
-        value: Decimal | None
-        try:
-            value = Decimal(cells[value_col].strip())
-            if not value.is_finite() or abs(value) >= LARGEST:
-                value = None
-            else:
-                value = value.quantize(Decimal("0.0001"))
-        except InvalidOperation:
-            value = None
-        if period is None:
-            errors.append(
-                _(
-                    "Row %(row)d, column %(column)s: “%(text)s” is not a year (2015), a month "
-                    "(2015-07) or a date (2015-07-01)."
-                )
-                % {"row": number, "column": header[period_col], "text": cells[period_col]}
-            )
-        if value is None:
-            errors.append(
-                _(
-                    "Row %(row)d, column %(column)s: “%(text)s” is not a number (write 9.1, "
-                    "with a point and no thousands separator, below 10^16)."
-                )
-                % {"row": number, "column": header[value_col], "text": cells[value_col]}
-            )
-        if period is not None and period in first_row:
-            errors.append(
-                _("Row %(row)d, column %(column)s: %(period)s is already on row %(first)d.")
-                % {
-                    "row": number,
-                    "column": header[period_col],
-                    "period": cells[period_col].strip(),
-                    "first": first_row[period],
-                }
-            )
-        elif period is not None and value is not None:
-            points[period] = value
-            first_row[period] = number
-        if len(errors) >= MAX_ERRORS:
-            break
+        rows.append((number, cells[period_col], cells[value_col]))
+    points, problems = check_rows(
+        rows, period_name=header[period_col], value_name=header[value_col]
+    )
+    errors = [problem.message for problem in problems]
     if errors:
         raise ApplicationError(
             _("The file was not imported: nothing has changed.") + " " + " ".join(errors),
@@ -183,7 +225,7 @@ def parse_points(content: bytes) -> list[tuple[dt.date, Decimal]]:
         )
     if not points:
         raise ApplicationError(_("The file has no values."), details={"field": "file"})
-    return sorted(points.items())
+    return points
 
 
 @transaction.atomic
@@ -198,4 +240,77 @@ def series_import(*, actor: User, series: Series, content: bytes) -> int:
     Point.objects.filter(series=series).delete()
     Point.objects.bulk_create(Point(series=series, period=p, value=v) for p, v in points)
     Series.objects.filter(pk=series.pk).update(updated_by=actor)
+    return len(points)
+
+
+def _rows_or_error(rows: list[tuple[str, str]]) -> list[tuple[dt.date, Decimal]]:
+    if len(rows) > MAX_ROWS:
+        raise ApplicationError(
+            _("More than %(n)d values at once.") % {"n": MAX_ROWS}, details={"field": "points"}
+        )
+    points, problems = check_rows(
+        (number, period, value) for number, (period, value) in enumerate(rows, start=1)
+    )
+    if problems:
+        raise ApplicationError(
+            _("Nothing was saved.") + " " + " ".join(p.message for p in problems),
+            code="import_errors",
+            details={
+                "field": "points",
+                "errors": [
+                    {"row": p.row, "field": p.field, "message": p.message} for p in problems
+                ],
+            },
+        )
+    if not points:
+        raise ApplicationError(_("No values were given."), details={"field": "points"})
+    return points
+
+
+@transaction.atomic
+def series_points_replace(*, actor: User, series: Series, rows: list[tuple[str, str]]) -> int:
+    """Replace a series' points with ``rows`` (period text, value text) as ``series_import``
+    does with a file: all or nothing. Returns the number of points."""
+    if not rules.can_manage_series(actor):
+        raise NotAllowed()
+    points = _rows_or_error(rows)
+    Series.objects.select_for_update().filter(pk=series.pk).first()
+    Point.objects.filter(series=series).delete()
+    Point.objects.bulk_create(Point(series=series, period=p, value=v) for p, v in points)
+    Series.objects.filter(pk=series.pk).update(updated_by=actor, updated_at=timezone.now())
+    return len(points)
+
+
+@transaction.atomic
+def series_points_append(*, actor: User, series: Series, rows: list[tuple[str, str]]) -> int:
+    """Add points for periods the series does not have yet, all or nothing: a row whose
+    period the series already holds is an error naming that row. The series' row lock orders
+    two appends at once (the second sees the first's points). Returns the number added."""
+    if not rules.can_manage_series(actor):
+        raise NotAllowed()
+    points = _rows_or_error(rows)
+    Series.objects.select_for_update().filter(pk=series.pk).first()
+    held = set(
+        Point.objects.filter(series=series, period__in=[p for p, _v in points]).values_list(
+            "period", flat=True
+        )
+    )
+    if held:
+        positions = {parse_period(period): n for n, (period, _v) in enumerate(rows, start=1)}
+        problems: list[dict[str, Any]] = [
+            {
+                "row": positions[period],
+                "field": "period",
+                "message": _("Row %(row)d, column period: the series already has %(period)s.")
+                % {"row": positions[period], "period": period.isoformat()},
+            }
+            for period in sorted(held)
+        ][:MAX_ERRORS]
+        raise ApplicationError(
+            _("Nothing was saved.") + " " + " ".join(str(p["message"]) for p in problems),
+            code="conflict",
+            details={"field": "points", "errors": problems},
+        )
+    Point.objects.bulk_create(Point(series=series, period=p, value=v) for p, v in points)
+    Series.objects.filter(pk=series.pk).update(updated_by=actor, updated_at=timezone.now())
     return len(points)

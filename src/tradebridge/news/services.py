@@ -117,7 +117,9 @@ def article_publish(*, actor: User, article: Article, at: dt.datetime | None = N
         status=status, published_at=when, updated_at=now
     )
     if not changed:
-        raise ApplicationError(_("The article was changed meanwhile: reload the page."))
+        raise ApplicationError(
+            _("The article was changed meanwhile: reload the page."), code="conflict"
+        )
     article.refresh_from_db()
     return article
 
@@ -133,7 +135,9 @@ def article_unpublish(*, actor: User, article: Article) -> Article:
         .update(status=Article.Status.DRAFT, published_at=None, updated_at=timezone.now())
     )
     if not changed:
-        raise ApplicationError(_("The article was changed meanwhile: reload the page."))
+        raise ApplicationError(
+            _("The article was changed meanwhile: reload the page."), code="conflict"
+        )
     article.refresh_from_db()
     return article
 

@@ -13,10 +13,11 @@ pages and the API alike.
 
 from __future__ import annotations
 
-from django.db.models import Q
+from django.db.models import BooleanField, Exists, ExpressionWrapper, OuterRef, Q, Value
+from django.db.models.expressions import Expression
 
 from tradebridge.accounts.rules import AnyUser, has_confirmed_email, is_secretariat
-from tradebridge.directory.models import Organization
+from tradebridge.directory.models import Organization, Representative
 
 from .models import Deal, Interest, Opportunity
 
@@ -57,7 +58,9 @@ def visible_opportunities(user: AnyUser) -> Q:
     shown = published & Q(visibility=Opportunity.Visibility.PUBLIC)
     if user.is_authenticated:
         shown |= published & Q(visibility=Opportunity.Visibility.MEMBERS)
-        shown |= Q(owner__representatives__user_id=user.pk)
+        # By subquery, not a join: a join on the owner's representatives would repeat an
+        # opportunity once per representative.
+        shown |= Q(owner__in=Organization.objects.filter(_my_organizations(user)).values("pk"))
         shown |= published & _accepted_for(user)
     return shown
 
@@ -83,14 +86,24 @@ def can_edit_opportunity(user: AnyUser, opportunity: Opportunity) -> bool:
     return opportunity.status in EDITABLE and acts_for(user, opportunity.owner_id)
 
 
+def speaks_for_owner(user: AnyUser, opportunity: Opportunity) -> bool:
+    """Staff, or a confirmed representative of the owner: who may submit, withdraw or close
+    (whether the opportunity's state allows it is the services' conditional update)."""
+    return is_secretariat(user) or acts_for(user, opportunity.owner_id)
+
+
 def can_submit_opportunity(user: AnyUser, opportunity: Opportunity) -> bool:
-    return opportunity.status in EDITABLE and (
-        is_secretariat(user) or acts_for(user, opportunity.owner_id)
-    )
+    return opportunity.status in EDITABLE and speaks_for_owner(user, opportunity)
+
+
+def can_withdraw_opportunity(user: AnyUser, opportunity: Opportunity) -> bool:
+    """The owner's people (or staff) take an opportunity in review back to the drafts (the
+    service refuses, as a conflict, one that is no longer in review)."""
+    return speaks_for_owner(user, opportunity)
 
 
 def can_close_opportunity(user: AnyUser, opportunity: Opportunity) -> bool:
-    return is_secretariat(user) or acts_for(user, opportunity.owner_id)
+    return speaks_for_owner(user, opportunity)
 
 
 def can_review(user: AnyUser) -> bool:
@@ -105,6 +118,33 @@ def shows_owner(user: AnyUser, opportunity: Opportunity) -> bool:
     if not user.is_authenticated:
         return False
     return Opportunity.objects.filter(_accepted_for(user), pk=opportunity.pk).exists()
+
+
+def owner_shown(user: AnyUser, prefix: str = "") -> Expression:
+    """``shows_owner`` as a boolean expression on opportunities (``prefix``: the path to the
+    opportunity, e.g. ``"opportunity__"`` on interests), so that a list decides for every row
+    in its one query."""
+    if is_secretariat(user):
+        return Value(True, output_field=BooleanField())
+    shown = Q(**{f"{prefix}anonymous": False})
+    if user.is_authenticated:
+        shown |= Q(
+            Exists(
+                Representative.objects.filter(
+                    organization_id=OuterRef(f"{prefix}owner_id"), user_id=user.pk
+                )
+            )
+        )
+        shown |= Q(
+            Exists(
+                Interest.objects.filter(
+                    opportunity_id=OuterRef(f"{prefix}pk" if prefix else "pk"),
+                    status=Interest.Status.ACCEPTED,
+                    organization__representatives__user_id=user.pk,
+                )
+            )
+        )
+    return ExpressionWrapper(shown, output_field=BooleanField())
 
 
 def can_express_interest(user: AnyUser, opportunity: Opportunity) -> bool:
@@ -126,9 +166,8 @@ def visible_interests(user: AnyUser) -> Q:
         return Q()
     if not user.is_authenticated:
         return Q(pk__in=[])
-    return Q(opportunity__owner__representatives__user_id=user.pk) | Q(
-        organization__representatives__user_id=user.pk
-    )
+    mine = Organization.objects.filter(_my_organizations(user)).values("pk")
+    return Q(opportunity__owner__in=mine) | Q(organization__in=mine)
 
 
 def can_view_interest(user: AnyUser, interest: Interest) -> bool:

@@ -155,7 +155,8 @@ def _move(opportunity: Opportunity, sources: tuple[str, ...], target: str, **ext
 @transaction.atomic
 def opportunity_submit(*, actor: User, opportunity: Opportunity) -> Opportunity:
     """The owner sends a draft (or a returned opportunity) to staff for review."""
-    if not rules.can_submit_opportunity(actor, opportunity):
+    # Who may, then from which state: a submission that comes second is a conflict.
+    if not rules.speaks_for_owner(actor, opportunity):
         raise NotAllowed(_("This opportunity cannot be submitted now."))
     if not _move(opportunity, rules.EDITABLE, Opportunity.Status.IN_REVIEW):
         raise ApplicationError(_("This opportunity was already submitted."), code="conflict")
@@ -231,6 +232,20 @@ def opportunity_review(*, actor: User, opportunity: Opportunity, data: ReviewInp
         about=opportunity,
     )
     return review
+
+
+@transaction.atomic
+def opportunity_withdraw(*, actor: User, opportunity: Opportunity) -> Opportunity:
+    """The owner takes an opportunity back from review to the drafts (to change it before
+    staff read it). Conditional on its being in review: a review that came first wins."""
+    if not rules.can_withdraw_opportunity(actor, opportunity):
+        raise NotAllowed()
+    if not _move(opportunity, (Opportunity.Status.IN_REVIEW,), Opportunity.Status.DRAFT):
+        raise ApplicationError(
+            _("Only an opportunity in review can be withdrawn (it may have been reviewed)."),
+            code="conflict",
+        )
+    return opportunity
 
 
 @transaction.atomic
