@@ -7,6 +7,7 @@ from typing import Any
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from tradebridge.accounts.models import User
 from tradebridge.accounts.rules import AnyUser
@@ -19,7 +20,7 @@ from .tokens import MAX_EXPIRY_DAYS
 
 class TokenForm(forms.Form):
     name = forms.CharField(
-        label=_("Name"),
+        label=pgettext_lazy("token", "Name"),
         max_length=100,
         help_text=_("What the token is for, e.g. “CRM sync” or “badge printer”."),
     )

@@ -7,6 +7,7 @@ token (the rows stay, revoked, so that the staff's list still says what existed)
 from __future__ import annotations
 
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from tradebridge.accounts.models import User
 from tradebridge.accounts.personal_data import Identifiers, Provider, Section
@@ -22,7 +23,7 @@ def tokens_export(user: User) -> list[Section]:
             key="api_tokens",
             title=_("Personal access tokens of the API"),
             columns=[
-                ("name", _("Name")),
+                ("name", pgettext("token", "Name")),
                 ("key", _("Key")),
                 ("scopes", _("Scopes")),
                 ("event", _("Event")),
