@@ -248,3 +248,28 @@ def test_a_page_posted_without_csrf_token_is_refused(person):
     response = client.post(MINE, {"name": "x", "scopes": ["news:read"]})
     assert response.status_code == 403
     assert not ApiToken.objects.exists()
+
+
+def test_the_guides_webhook_verifier_accepts_a_signed_delivery_and_nothing_else():
+    # The code newcomers copy from docs/api.md, run against an independent signature.
+    import hmac
+    import re
+    import time
+    from hashlib import sha256
+    from pathlib import Path
+
+    text = (Path(__file__).parents[3] / "docs" / "api.md").read_text(encoding="utf-8")
+    code = next(b for b in re.findall(r"```python\n(.*?)```", text, re.S) if "verify_webhook" in b)
+    namespace: dict = {}
+    exec(code, namespace)
+    verify = namespace["verify_webhook"]
+    secret, body, now = "whsec_test", b'{"type": "request.answered"}', str(int(time.time()))
+    signature = "v1=" + hmac.new(secret.encode(), f"{now}.".encode() + body, sha256).hexdigest()
+    assert verify(secret, body, now, signature)
+    assert verify(secret, body, now, "v1=00, " + signature)  # a rotation: any one may match
+    assert not verify("another secret", body, now, signature)
+    assert not verify(secret, body + b" ", now, signature)
+    old = str(int(time.time()) - 3600)
+    old_signature = "v1=" + hmac.new(secret.encode(), f"{old}.".encode() + body, sha256).hexdigest()
+    assert not verify(secret, body, old, old_signature)
+    assert not verify(secret, body, "not a time", signature)

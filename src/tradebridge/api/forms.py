@@ -27,7 +27,7 @@ class TokenForm(forms.Form):
     scopes = forms.MultipleChoiceField(
         label=_("Scopes"), widget=forms.CheckboxSelectMultiple, choices=()
     )
-    event = forms.ModelChoiceField(
+    event: forms.ModelChoiceField[Event] = forms.ModelChoiceField(
         label=_("Limited to one event"),
         queryset=Event.objects.none(),
         required=False,
@@ -47,8 +47,12 @@ class TokenForm(forms.Form):
     def __init__(self, *args: Any, actor: AnyUser, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.offered = scopes_offered(actor)
-        self.fields["scopes"].choices = [(s, s) for s in self.offered]
-        self.fields["event"].queryset = events_visible_to(actor).order_by("-starts_on", "slug")  # type: ignore[attr-defined]
+        scopes = self.fields["scopes"]
+        assert isinstance(scopes, forms.MultipleChoiceField)
+        scopes.choices = [(s, s) for s in self.offered]
+        event = self.fields["event"]
+        assert isinstance(event, forms.ModelChoiceField)
+        event.queryset = events_visible_to(actor).order_by("-starts_on", "slug")
 
     def scope_rows(self) -> list[dict[str, Any]]:
         """One row per domain with its read and write boxes (None where not offered)."""
