@@ -46,6 +46,9 @@ _acceptance = schema.config.checks.positive_data_acceptance
 _acceptance.expected_statuses = sorted({*_acceptance.expected_statuses, "400"})
 OPERATIONS = {op.label: op for op in (result.ok() for result in schema.get_all_operations())}
 
+# One worker loads the demo once (``make test`` runs ``--dist loadgroup``), not every worker.
+pytestmark = pytest.mark.xdist_group("openapi-demo")
+
 EXAMPLES = int(os.environ.get("API_FUZZ_EXAMPLES", "8"))
 REPRESENTATIVE_EMAIL = "rep.jiangsu-solar@tradebridge.example"
 CALLERS = ("anonymous", "representative", "staff", "checkin-device")
