@@ -52,9 +52,7 @@ pytestmark = pytest.mark.xdist_group("openapi-demo")
 EXAMPLES = int(os.environ.get("API_FUZZ_EXAMPLES", "8"))
 REPRESENTATIVE_EMAIL = "rep.jiangsu-solar@tradebridge.example"
 CALLERS = ("anonymous", "representative", "staff", "checkin-device")
-# Up to this many real objects per path parameter (the first and the last of the collection,
-# and the demo's summit where it applies).
-REAL_VALUES = 2
+REPRESENTATIVE_ORGANIZATION = "jiangsu-solar"
 
 # A path's collection word → the model it names, where its name does not say it (the other
 # collections are found by the model's name: "sessions" → Session, "items" → AgendaItem).
@@ -173,6 +171,25 @@ def _parent_filter(model: type[models.Model], parent: models.Model | None) -> di
     return {}
 
 
+def _of_representative(model: type[models.Model], rows: Any) -> Any:
+    """The rows that belong to the demo representative's organization (their own requests,
+    participation, opportunities), found through at most two foreign keys: so that the
+    representative's calls reach objects they may act on, not only others' (403/404)."""
+    target = apps.get_model("directory.Organization")
+    condition = {"slug": REPRESENTATIVE_ORGANIZATION}
+    if model is target:
+        return rows.filter(**condition)
+    for field in model._meta.fields:
+        if not isinstance(field, models.ForeignKey):
+            continue
+        if field.related_model is target:
+            return rows.filter(**{f"{field.name}__slug": condition["slug"]})
+        for inner in field.related_model._meta.fields:
+            if isinstance(inner, models.ForeignKey) and inner.related_model is target:
+                return rows.filter(**{f"{field.name}__{inner.name}__slug": condition["slug"]})
+    return rows.none()
+
+
 def real_path_parameters(operation: Any) -> list[dict[str, Any]]:
     """Sets of path parameters naming real objects of the demo, or [] when the path's
     collections are not known."""
@@ -197,9 +214,8 @@ def real_path_parameters(operation: Any) -> list[dict[str, Any]]:
         next_combos, next_parents = [], []
         for combo, parent in zip(combos, parents, strict=True):
             rows = model._default_manager.filter(**_parent_filter(model, parent)).order_by("pk")
-            if model is Event:
-                rows = rows.filter(slug=demo_events.EVENT_SLUG) | rows
-            chosen = list(dict.fromkeys([*rows[:1], *rows.reverse()[:1]]))[:REAL_VALUES]
+            theirs = _of_representative(model, rows)
+            chosen = list(dict.fromkeys([*rows[:1], *rows.reverse()[:1], *theirs[:1]]))
             for instance in chosen:
                 next_combos.append({**combo, name[1]: _key(model, instance, kinds[name[1]])})
                 next_parents.append(instance)
