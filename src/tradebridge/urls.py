@@ -50,6 +50,9 @@ urlpatterns += i18n_patterns(
     path("i18n/", include("django.conf.urls.i18n")),
     path("", include("tradebridge.web.urls")),
     path("accounts/", include("tradebridge.accounts.urls")),
+    # Personal access tokens (accounts/tokens/, staff/tokens/) and the API guide
+    # (developers/api/).
+    path("", include("tradebridge.api.urls")),
     path("directory/", include("tradebridge.directory.urls")),
     path("events/", include("tradebridge.events.urls")),
     path("matchmaking/", include("tradebridge.matchmaking.urls")),

@@ -39,7 +39,7 @@ def _hash(secret: str) -> str:
 
 def token_create(
     *,
-    actor: AnyUser,
+    actor: AnyUser | None,
     user: User,
     name: str,
     scopes: list[str],
@@ -47,8 +47,11 @@ def token_create(
     expires_in_days: int | None = None,
 ) -> NewToken:
     """A new token for ``user``, created by ``actor`` (the user themself, or staff for an
-    integration). Refused without a scope, with an unknown scope, or for an inactive user."""
-    if not actor.is_authenticated or (actor.pk != user.pk and not is_secretariat(actor)):
+    integration; None for the operator at the console, ``tradebridge token create``). Refused
+    without a scope, with an unknown scope, or for an inactive user."""
+    if actor is not None and (
+        not actor.is_authenticated or (actor.pk != user.pk and not is_secretariat(actor))
+    ):
         raise NotAllowed(_("You may create tokens for yourself only."))
     if not user.is_active:
         raise ApplicationError(_("This account is not active."), details={"field": "user"})
@@ -85,17 +88,19 @@ def token_create(
         secret_hash=_hash(secret),
         scopes=sorted(set(scopes), key=SCOPES.index),
         event=event,
-        created_by=actor if actor.is_authenticated else None,
+        created_by=actor if actor is not None and actor.is_authenticated else None,
         expires_at=expires_at,
     )
     return NewToken(token=token, secret=secret)
 
 
-def token_revoke(*, actor: AnyUser, token_id: int) -> ApiToken:
-    """Revoke a token (its user or staff). Revoking twice is harmless; the first time counts."""
+def token_revoke(*, actor: AnyUser | None, token_id: int) -> ApiToken:
+    """Revoke a token (its user or staff; None: the operator at the console). Revoking twice
+    is harmless; the first time counts."""
     token = ApiToken.objects.filter(pk=token_id).first()
     if token is None or not (
-        actor.is_authenticated and (actor.pk == token.user_id or is_secretariat(actor))
+        actor is None
+        or (actor.is_authenticated and (actor.pk == token.user_id or is_secretariat(actor)))
     ):
         raise NotFound()
     with transaction.atomic():
@@ -128,3 +133,15 @@ def token_authenticate(secret: str) -> ApiToken | None:
 
 def tokens_of(user: User) -> list[ApiToken]:
     return list(ApiToken.objects.filter(user=user).select_related("event"))
+
+
+def tokens_revoke_all(user: User) -> int:
+    """Revoke every usable token of ``user`` (their data is being erased); returns how many."""
+    return ApiToken.objects.filter(user=user, revoked_at__isnull=True).update(
+        revoked_at=timezone.now()
+    )
+
+
+def tokens_all(*, limit: int = 500) -> list[ApiToken]:
+    """The most recent tokens of every user, for the staff's list."""
+    return list(ApiToken.objects.select_related("user", "event", "created_by")[:limit])
