@@ -33,14 +33,13 @@ def _with_meeting(requests: QuerySet[MeetingRequest]) -> QuerySet[MeetingRequest
 
 
 def _visible(user: AnyUser) -> Q:
-    """Requests the user sees: those its organizations sent or received (a withdrawn one
-    stays with its requester only, as on the web); staff see every request."""
+    """Requests the user may reach one by one: those its organizations sent or received
+    (a withdrawn one too, as the web's answer button does: answering it is then a conflict);
+    staff reach every request."""
     if is_secretariat(user):
         return Q()
     mine = represented(user).values("pk")
-    return Q(requester__in=mine) | (
-        Q(recipient__in=mine) & ~Q(status=MeetingRequest.Status.WITHDRAWN)
-    )
+    return Q(requester__in=mine) | Q(recipient__in=mine)
 
 
 def _request_for(request: HttpRequest, user: AnyUser, request_id: int) -> MeetingRequest:
