@@ -6,7 +6,7 @@ from typing import Annotated, Any, Literal
 
 from django.http import HttpRequest
 from ninja import Field, Schema
-from pydantic import StringConstraints
+from pydantic import StringConstraints, model_validator
 
 from tradebridge.directory.models import Organization
 from tradebridge.events.models import Event
@@ -39,6 +39,19 @@ WRITE_ERRORS: dict[int, type[Schema]] = {
     409: ErrorOut,
     **READ_ERRORS,
 }
+
+
+class Input(Schema):
+    """A request body: a JSON object (ninja's schemas read attributes of anything, so that a
+    list would otherwise pass as an object with every field left out)."""
+
+    @model_validator(mode="before")
+    @classmethod
+    def _an_object(cls, value: Any) -> Any:
+        # ninja hands its validators the body wrapped in a DjangoGetter.
+        if not isinstance(getattr(value, "_obj", value), dict):
+            raise ValueError("a JSON object is expected")
+        return value
 
 
 def local(moment: dt.datetime | None, session: Session) -> dt.datetime | None:
@@ -216,10 +229,12 @@ def _contacts(organization: Organization, context: Any) -> ContactOut | None:
     """The organization's contacts if the caller sees them (its own, staff, or a confirmed
     meeting between them: a request only pending shows none). One query per API call."""
     request: HttpRequest = context["request"]
-    visible = getattr(request, "_matchmaking_contacts", False)
-    if visible is False:
-        visible = contact_organizations(request.user)
-        request._matchmaking_contacts = visible  # type: ignore[attr-defined]
+    cache: dict[str, frozenset[int] | None] = request.__dict__.setdefault(
+        "_matchmaking_contacts", {}
+    )
+    if "visible" not in cache:
+        cache["visible"] = contact_organizations(request.user)
+    visible = cache["visible"]
     if visible is not None and organization.pk not in visible:
         return None
     return ContactOut(
@@ -274,7 +289,7 @@ class ParticipantOut(ParticipantRef):
         return obj.session_id
 
 
-class ParticipantIn(Schema):
+class ParticipantIn(Input):
     organization: Slug = Field(..., description="the organization's slug (one you represent)")
     invited: bool = Field(False, description="staff: invite rather than register")
 
@@ -325,7 +340,7 @@ def availability_out(participant: Participant, slots: list[Slot]) -> Availabilit
     )
 
 
-class AvailabilityIn(Schema):
+class AvailabilityIn(Input):
     """What to change; a field left out keeps its value."""
 
     unavailable: list[Id] | None = Field(
@@ -341,12 +356,12 @@ class AvailabilityIn(Schema):
 # --- sessions ---------------------------------------------------------------------------------
 
 
-class PauseIn(Schema):
+class PauseIn(Input):
     start: Clock
     end: Clock
 
 
-class SessionIn(Schema):
+class SessionIn(Input):
     event: Slug = Field(..., description="the event's slug")
     title_en: Text = Field("", max_length=200)
     title_zh: Text = Field("", max_length=200)
@@ -368,7 +383,7 @@ class SessionIn(Schema):
     fairness: int | None = Field(2, ge=0, le=96)
 
 
-class SessionPatch(Schema):
+class SessionPatch(Input):
     """What to change; a field left out keeps its value. Hours, slots and tables are fixed
     once the session exists."""
 
@@ -417,7 +432,7 @@ class RequestOut(Schema):
         return local(obj.answered_at, obj.session)
 
 
-class RequestIn(Schema):
+class RequestIn(Input):
     recipient: Id = Field(..., description="the participant to meet (its id in the session)")
     priority: Literal[1, 2, 3] = Field(2, description="1 would be useful, 2 important, 3 essential")
     message: Text = Field("", max_length=500, description="what you would like to discuss")
@@ -460,7 +475,7 @@ class MeetingOut(Schema):
         return local(obj.created_at, obj.session)
 
 
-class MeetingIn(Schema):
+class MeetingIn(Input):
     session: Id
     first: Id = Field(..., description="a participant's id")
     second: Id = Field(..., description="another participant's id")
@@ -580,7 +595,7 @@ class OutcomeOut(Schema):
         return local(obj.updated_at, obj.meeting.session)
 
 
-class OutcomeIn(Schema):
+class OutcomeIn(Input):
     meeting: Id
     held: bool = True
     interest: Literal[0, 1, 2] = Field(1, description="0 none, 1 some, 2 strong")

@@ -261,7 +261,7 @@ def add_participant(
 
 
 def _represents(user: AnyUser, organization: Organization) -> bool:
-    return organization.representatives.filter(user_id=user.pk).exists()
+    return user.is_authenticated and organization.representatives.filter(user_id=user.pk).exists()
 
 
 def _participant(pk: int) -> Participant:
