@@ -291,6 +291,12 @@ def test_participants_list_shows_what_the_partners_page_shows(client, staff, ses
         hidden.pk,
         gone.pk,
     }
+    found = client.get(
+        f"{API}/sessions/{session.pk}/participants",
+        {"organization": p_us.organization.slug},
+        headers=bearer(api_token(u_cn, "matchmaking:read")),
+    ).json()
+    assert [item["id"] for item in found["items"]] == [p_us.pk]
     # Contacts: the participant's own organization only (no meeting yet).
     body = client.get(
         f"{API}/sessions/{session.pk}/participants",

@@ -295,6 +295,7 @@ class ParticipantIn(Input):
 
 
 class ParticipantFilters(Schema):
+    organization: Slug | None = Field(None, description="only this organization (its slug)")
     side: Literal["CN", "US"] | None = Field(None, description="only this side")
     status: Literal["invited", "registered", "cancelled"] | None = Field(
         None, description="staff: only this status (others see invited and registered ones)"

@@ -221,6 +221,8 @@ def list_participants(  # type: ignore[no-untyped-def]
     if not is_secretariat(user) and not represented(user).filter(session=session).exists():
         raise NotAllowed("Only the session's participants and its organizers see its participants.")
     participants = Participant.objects.filter(visible_participants(user, session))
+    if filters.organization:
+        participants = participants.filter(organization__slug=filters.organization)
     if filters.side:
         participants = participants.filter(organization__side=filters.side)
     if filters.status:
