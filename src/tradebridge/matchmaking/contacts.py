@@ -7,7 +7,7 @@ from __future__ import annotations
 from django.db.models import Q
 from django.utils.translation import gettext as _
 
-from tradebridge.accounts.rules import AnyUser
+from tradebridge.accounts.rules import AnyUser, is_secretariat
 from tradebridge.directory.contacts import ContactGrant
 from tradebridge.directory.models import Organization
 
@@ -46,3 +46,21 @@ def has_confirmed_meeting_with(*, user: AnyUser, organization: Organization) -> 
     """Whether one of the user's organizations has a confirmed meeting with ``organization``
     (then its contact details are visible to the user)."""
     return bool(meeting_grants(user, organization))
+
+
+def contact_organizations(user: AnyUser) -> frozenset[int] | None:
+    """The organizations whose contacts the user sees through match-making, in one query for
+    a whole list: its own and those it has a confirmed meeting with (``None``: staff, who see
+    every contact; ``directory.rules.can_view_contacts`` decides the same one at a time)."""
+    if is_secretariat(user):
+        return None
+    if not user.is_authenticated:
+        return frozenset()
+    mine = set(
+        Organization.objects.filter(representatives__user_id=user.pk).values_list("pk", flat=True)
+    )
+    pairs = Meeting.objects.filter(
+        Q(first__organization_id__in=mine) | Q(second__organization_id__in=mine),
+        status=Meeting.Status.CONFIRMED,
+    ).values_list("first__organization_id", "second__organization_id")
+    return frozenset(mine.union(*pairs))

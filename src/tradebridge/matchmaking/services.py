@@ -19,7 +19,7 @@ from tradebridge.accounts.rules import refusal_reason
 from tradebridge.bilingual import set_translated
 from tradebridge.directory.models import Organization
 from tradebridge.directory.services import OrganizationInput, organization_create
-from tradebridge.errors import ApplicationError, NotAllowed, full_clean_or_error
+from tradebridge.errors import ApplicationError, Conflict, NotAllowed, full_clean_or_error
 from tradebridge.events.models import AgendaItem, Event
 from tradebridge.notifications.services import notify
 
@@ -550,7 +550,7 @@ def request_create(
                 answered_at=None,
             )
             if not asked_again:
-                raise ApplicationError(
+                raise Conflict(
                     _("You have already asked this organization for a meeting."),
                     code="duplicate",
                 ) from None
@@ -590,9 +590,8 @@ def request_answer(*, actor: User, request: MeetingRequest, accept: bool) -> Mee
         locked = _lock_participants(request.requester, request.recipient)
         request = MeetingRequest.objects.select_for_update(no_key=True).get(pk=request.pk)
         if request.status != MeetingRequest.Status.PENDING:
-            raise ApplicationError(
-                _("This request has already been answered."), code="already_answered"
-            )
+            # Someone acted first (a second accept, or the requester withdrew): HTTP's 409.
+            raise Conflict(_("This request has already been answered."), code="already_answered")
         if accept:
             _refuse_cancelled(*locked.values())
         status = MeetingRequest.Status.ACCEPTED if accept else MeetingRequest.Status.DECLINED
@@ -625,7 +624,7 @@ def request_withdraw(*, actor: User, request: MeetingRequest) -> MeetingRequest:
         ).update(status=MeetingRequest.Status.WITHDRAWN)
     request.refresh_from_db()
     if not withdrawn:
-        raise ApplicationError(
+        raise Conflict(
             _("Only a request still awaiting an answer can be withdrawn."), code="not_pending"
         )
     return request

@@ -3,10 +3,12 @@ fetched, so that a page's query count does not grow with the number of meetings.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
 from django.db.models import Case, Count, IntegerField, Prefetch, Q, QuerySet, Value, When
+from django.utils.translation import gettext as _
 
 from tradebridge.accounts.rules import AnyUser
 from tradebridge.bilingual import sort_column
@@ -14,7 +16,7 @@ from tradebridge.directory.models import Organization, Sector
 from tradebridge.directory.search import name_matches
 from tradebridge.directory.selectors import organization_search
 
-from .. import rules
+from .. import documents, rules
 from ..models import (
     Meeting,
     MeetingOutcome,
@@ -278,3 +280,76 @@ def meeting_of(participant: Participant, meeting_id: int) -> tuple[Meeting, Part
     if meeting is None:
         return None
     return meeting, meeting.second if meeting.first_id == participant.pk else meeting.first
+
+
+_SEQUENCE_EPOCH = dt.datetime(2020, 1, 1, tzinfo=dt.UTC)
+
+
+def _name(organization: Organization, *, zh: bool) -> str:
+    """Both names, the reader's language first: the partner's own spelling is on its badge."""
+    en = organization.name_en or ""  # type: ignore[attr-defined]
+    cn = organization.name_zh_hans or ""  # type: ignore[attr-defined]
+    first, second = (cn, en) if zh else (en, cn)
+    names = [n for n in (first, second) if n] or [organization.name]
+    return " · ".join(dict.fromkeys(names))
+
+
+def agenda_document(participant: Participant, *, zh: bool) -> documents.Agenda:
+    """The participant's published agenda as the PDF and ICS files show it (web and API), in
+    the reader's language (``zh``: Chinese names and labels first)."""
+    session = participant.session
+    event = session.event
+    column = "zh_hans" if zh else "en"
+
+    def text(obj: object, name: str) -> str:
+        value = getattr(obj, f"{name}_{column}", "") or getattr(obj, name, "")
+        return str(value or "")
+
+    items = []
+    run = session.published_run
+    # Seconds from 2020 to the publication: larger for every later publication, and far
+    # below the 32-bit limit some calendar programs keep SEQUENCE in.
+    sequence = (
+        int((run.published_at - _SEQUENCE_EPOCH).total_seconds()) if run and run.published_at else 0
+    )
+    for row in agenda_of(participant) if run else []:
+        placement, partner = row.placement, row.partner.organization
+        contact = " · ".join(
+            v
+            for v in (
+                partner.contact_name,
+                partner.contact_email,
+                documents.unbroken(partner.contact_phone),
+            )
+            if v
+        )
+        items.append(
+            documents.AgendaItem(
+                uid=f"meeting-{placement.meeting_id}@tradebridge",
+                start=placement.slot.starts_at,
+                end=placement.slot.ends_at,
+                table=str(placement.table),
+                partner=_name(partner, zh=zh),
+                partner_detail=contact,
+                interpreter=placement.interpreter.name if placement.interpreter else "",
+                location=text(session, "location"),
+                sequence=sequence,
+            )
+        )
+    venue = ", ".join(v for v in (text(session, "location"), text(event, "venue")) if v)
+    return documents.Agenda(
+        participant=_name(participant.organization, zh=zh),
+        session=text(session, "title"),
+        event=text(event, "title"),
+        venue=venue,
+        time_zone=event.time_zone,
+        items=items,
+        labels={
+            "time": _("Time"),
+            "table": _("Table"),
+            "partner": _("Partner"),
+            "interpreter": _("Interpreter"),
+            "times_in": _("Times in {zone}"),
+            "empty": _("No meetings."),
+        },
+    )

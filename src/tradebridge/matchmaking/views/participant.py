@@ -4,7 +4,6 @@ meetings and agenda only: anything else is a 404."""
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 
 from django.contrib import messages
@@ -34,7 +33,6 @@ from ..selectors import participant as selectors
 
 logger = logging.getLogger(__name__)
 PARTNERS_PER_PAGE = 20
-_SEQUENCE_EPOCH = dt.datetime(2020, 1, 1, tzinfo=dt.UTC)
 
 
 def _session(request: HttpRequest, pk: int) -> Session:
@@ -440,72 +438,8 @@ def day_report(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
     return redirect("matchmaking:agenda", pk=meeting.session_id)
 
 
-def _name(organization: Organization, *, zh: bool) -> str:
-    """Both names, the reader's language first: the partner's own spelling is on its badge."""
-    en = organization.name_en or ""  # type: ignore[attr-defined]
-    cn = organization.name_zh_hans or ""  # type: ignore[attr-defined]
-    first, second = (cn, en) if zh else (en, cn)
-    names = [n for n in (first, second) if n] or [organization.name]
-    return " · ".join(dict.fromkeys(names))
-
-
 def _agenda_document(participant: Participant) -> documents.Agenda:
-    session, zh = participant.session, _zh()
-    event = session.event
-    field = "zh_hans" if zh else "en"
-
-    def text(obj: object, name: str) -> str:
-        value = getattr(obj, f"{name}_{field}", "") or getattr(obj, name, "")
-        return str(value or "")
-
-    items = []
-    run = session.published_run
-    # Seconds from 2020 to the publication: larger for every later publication, and far
-    # below the 32-bit limit some calendar programs keep SEQUENCE in.
-    sequence = (
-        int((run.published_at - _SEQUENCE_EPOCH).total_seconds()) if run and run.published_at else 0
-    )
-    for row in selectors.agenda_of(participant) if run else []:
-        placement, partner = row.placement, row.partner.organization
-        contact = " · ".join(
-            v
-            for v in (
-                partner.contact_name,
-                partner.contact_email,
-                documents.unbroken(partner.contact_phone),
-            )
-            if v
-        )
-        items.append(
-            documents.AgendaItem(
-                uid=f"meeting-{placement.meeting_id}@tradebridge",
-                start=placement.slot.starts_at,
-                end=placement.slot.ends_at,
-                table=str(placement.table),
-                partner=_name(partner, zh=zh),
-                partner_detail=contact,
-                interpreter=placement.interpreter.name if placement.interpreter else "",
-                location=text(session, "location"),
-                sequence=sequence,
-            )
-        )
-    venue = ", ".join(v for v in (text(session, "location"), text(event, "venue")) if v)
-    return documents.Agenda(
-        participant=_name(participant.organization, zh=zh),
-        session=text(session, "title"),
-        event=text(event, "title"),
-        venue=venue,
-        time_zone=event.time_zone,
-        items=items,
-        labels={
-            "time": _("Time"),
-            "table": _("Table"),
-            "partner": _("Partner"),
-            "interpreter": _("Interpreter"),
-            "times_in": _("Times in {zone}"),
-            "empty": _("No meetings."),
-        },
-    )
+    return selectors.agenda_document(participant, zh=_zh())
 
 
 @login_required
