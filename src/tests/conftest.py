@@ -84,6 +84,10 @@ def pytest_runtest_teardown(item, nextitem):
     flushing every table, the taxonomy that the migrations seeded with them: seed it again, so
     that the tests after it on the same worker find it whatever the order."""
     result = yield
+    if nextitem is None:
+        # The worker's last test: pytest-django drops the test database in this same teardown
+        # (session fixtures), so there is nothing to seed and no database to ask.
+        return result
     marker = item.get_closest_marker("django_db")
     fixtures = getattr(item, "fixturenames", ())
     if not (
