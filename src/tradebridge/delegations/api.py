@@ -332,8 +332,8 @@ def delegation_update(
         delegation=delegation,
         data=services.DelegationInput(
             name={
-                "en": data.name_en if "name_en" in sent else (delegation.name_en or ""),
-                "zh_hans": data.name_zh if "name_zh" in sent else (delegation.name_zh_hans or ""),
+                "en": (data.name_en if "name_en" in sent else delegation.name_en) or "",
+                "zh_hans": (data.name_zh if "name_zh" in sent else delegation.name_zh_hans) or "",
             },
             event=event,
             parent=_parent(request, data.parent_id) if "parent_id" in sent else delegation.parent,
@@ -372,11 +372,20 @@ def _passport_name(value: str) -> str:
     return normalized
 
 
+# Travel happens in these years; a time far outside them is a typing error (and before
+# 1900 a zone's offset was local mean time, which ISO 8601 cannot write).
+YEARS = range(1970, 2200)
+
+
 def _aware(value: dt.datetime | None, field: str) -> dt.datetime | None:
     if value is not None and timezone.is_naive(value):
         raise ApplicationError(
             _("Give the time with its offset, e.g. 2016-05-10T14:30:00-07:00."),
             details={"field": field},
+        )
+    if value is not None and value.year not in YEARS:
+        raise ApplicationError(
+            _("Give a time between the years 1970 and 2199."), details={"field": field}
         )
     return value
 

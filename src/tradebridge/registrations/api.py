@@ -500,9 +500,7 @@ def delegation_registrations(request: HttpRequest, delegation_id: Path[Id]):  # 
     travels to, cancelled ones too: staff and the delegation's leaders."""
     found = _delegation(request, "registrations:read", delegation_id)
     return _listed(
-        Registration.objects.filter(
-            event_id=found.event_id, delegation_id__in=descendant_ids(found)
-        )
+        Registration.objects.filter(event=found.event, delegation_id__in=descendant_ids(found))
     ).order_by("delegation_id", "full_name", "pk")
 
 
