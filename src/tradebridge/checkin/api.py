@@ -1,5 +1,11 @@
-"""Check-in endpoints for scanning apps: a scan (idempotent with the app's nonce) and the
-attendance figures. Staff only for now (the site's session); API tokens come with issue 16."""
+"""Check-in endpoints for scanning apps: a scan (idempotent with the app's nonce), the desk's
+search for a person by name or organization, and the attendance figures.
+
+A scanning device authenticates with a personal access token of a user the rules let check
+people in (``rules.can_check_in``: staff), with the scope ``checkin:write`` alone and,
+typically, limited to one event: it scans at that event and nothing else (another event: 404;
+any other operation: 403). The same rules as the desk's pages decide, for a token and for the
+site's session alike."""
 
 from __future__ import annotations
 
@@ -7,7 +13,7 @@ import datetime as dt
 from typing import Annotated
 
 from django.http import HttpRequest
-from ninja import Field, Router, Schema
+from ninja import Field, Query, Router, Schema
 from pydantic import StringConstraints
 
 from tradebridge import scopes
@@ -61,6 +67,15 @@ class ScanOut(Schema):
     desk: str
 
 
+class FoundOut(PersonOut):
+    code: str = Field(..., description="the badge's check-in code, to send to check-ins")
+    checked_in: bool = Field(..., description="checked in at the event (arrival)")
+
+
+class SearchIn(Schema):
+    q: Annotated[str, Field(min_length=1, max_length=100)]
+
+
 class FiguresOut(Schema):
     item_id: int | None
     label: str
@@ -69,13 +84,16 @@ class FiguresOut(Schema):
     no_shows: int
 
 
-def _event(request: HttpRequest, slug: str, rule: object) -> Event:
+def _event(request: HttpRequest, slug: str, rule: object, scope: str) -> Event:
+    scopes.require(request, scope, signed_in=True)
     # Refused before the lookup: an outsider learns nothing of which events exist.
     if not callable(rule) or not rule(request.user):
         raise NotAllowed(refusal_reason(request.user))
     event = Event.objects.filter(slug=slug).first()
     if event is None:
         raise NotFound("No event with this identifier.")
+    # A token limited to another event does not learn that this one exists either.
+    scopes.require(request, scope, signed_in=True, event_id=event.pk)
     return event
 
 
@@ -86,8 +104,7 @@ def scan(request: HttpRequest, slug: Slug, data: ScanIn) -> ScanOut:
     desk), ``not_registered``, ``not_registered_for_item``, ``cancelled``, ``waitlisted`` or
     ``wrong_event``; only ``welcome`` records a check-in. A nonce sent again answers as the
     first time with ``replayed`` true (replay a queue safely); a nonce of another scan is 400."""
-    scopes.require(request, "checkin:write", signed_in=True)
-    event = _event(request, slug, rules.can_check_in)
+    event = _event(request, slug, rules.can_check_in, "checkin:write")
     item = None
     if data.item_id is not None:
         item = AgendaItem.objects.filter(pk=data.item_id, event=event).first()
@@ -126,9 +143,9 @@ def scan(request: HttpRequest, slug: Slug, data: ScanIn) -> ScanOut:
 
 @router.get("/events/{slug}/attendance", response={200: list[FiguresOut], **ERRORS})
 def attendance(request: HttpRequest, slug: Slug) -> list[FiguresOut]:
-    """Registered (confirmed), checked in and no-shows: the event first, then each item."""
-    scopes.require(request, "checkin:read", signed_in=True)
-    event = _event(request, slug, rules.can_see_attendance)
+    """Registered (confirmed), checked in and no-shows: the event first, then each item.
+    Staff (``rules.can_see_attendance``), scope ``checkin:read``."""
+    event = _event(request, slug, rules.can_see_attendance, "checkin:read")
     return [
         FiguresOut(
             item_id=row.item.pk if row.item else None,
@@ -138,4 +155,29 @@ def attendance(request: HttpRequest, slug: Slug) -> list[FiguresOut]:
             no_shows=row.no_shows,
         )
         for row in selectors.attendance(event)
+    ]
+
+
+@router.get("/events/{slug}/people", response={200: list[FoundOut], **ERRORS})
+def people(request: HttpRequest, slug: Slug, filters: Query[SearchIn]) -> list[FoundOut]:
+    """The desk's search: the event's registrations (any status) whose name matches ``q`` in
+    Chinese, pinyin (with or without tones and spaces, either name first) or as in the
+    passport, or whose organization does; at most 20, with the badge's code and whether the
+    person has checked in. Whoever may check people in (``rules.can_check_in``: staff),
+    scope ``checkin:read``."""
+    event = _event(request, slug, rules.can_check_in, "checkin:read")
+    found = selectors.search(event, filters.q)
+    arrived = selectors.checked_in_ids(event, [r.pk for r in found])
+    return [
+        FoundOut(
+            id=r.pk,
+            full_name=r.full_name,
+            latin_name=r.latin_name,
+            organization=r.organization_label,
+            role=r.role,
+            status=r.status,
+            code=r.check_in_code,
+            checked_in=r.pk in arrived,
+        )
+        for r in found
     ]

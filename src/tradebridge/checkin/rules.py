@@ -1,6 +1,8 @@
 """Who may print badges, check people in and see attendance: every access decision of the app,
-for the web pages and the API alike. Secretariat staff run the desk today; scanning apps with
-their own tokens come with the API tokens (issue 16) and will be decided here too."""
+for the web pages and the API alike. Secretariat staff run the desk. A scanning device uses a
+personal access token, which acts as its user: a staff member's token (scope
+``checkin:write``, limited to the event) checks people in because its user may; a token
+never grants more than its user has."""
 
 from __future__ import annotations
 

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
-from django.db.models import Case, Count, Q, QuerySet, Value, When
+from django.db.models import Case, Count, IntegerField, OuterRef, Q, QuerySet, Subquery, Value, When
+from django.db.models.functions import Coalesce
 
 from tradebridge.accounts.models import User
 from tradebridge.delegations.models import Delegate, Delegation
@@ -82,11 +84,32 @@ def registrations_of(user: User) -> QuerySet[Registration]:
     return Registration.objects.filter(user=user).select_related("event", "organization")
 
 
+def with_waiting_positions(rows: QuerySet[Registration]) -> QuerySet[Registration]:
+    """``waiting_position`` as an annotation (``waiting_ahead``: how many wait before each
+    wait-listed row), so that a page of registrations costs one query whatever its size."""
+    ahead = (
+        Registration.objects.filter(event_id=OuterRef("event_id"), status=Status.WAITLISTED)
+        .filter(
+            Q(waitlisted_at__lt=OuterRef("waitlisted_at"))
+            | Q(waitlisted_at=OuterRef("waitlisted_at"), pk__lt=OuterRef("pk"))
+        )
+        .order_by()
+        .values("event_id")
+        .annotate(n=Count("pk"))
+        .values("n")
+    )
+    return rows.annotate(
+        waiting_ahead=Coalesce(Subquery(ahead, output_field=IntegerField()), Value(0))
+    )
+
+
 @dataclass(frozen=True)
 class StaffFilters:
     status: str = ""
     role: str = ""
     query: str = ""
+    # Only the rows changed at or after this moment (a vendor's incremental sync).
+    updated_since: dt.datetime | None = None
 
 
 def registrations_for_staff(event: Event, filters: StaffFilters) -> QuerySet[Registration]:
@@ -95,6 +118,8 @@ def registrations_for_staff(event: Event, filters: StaffFilters) -> QuerySet[Reg
         rows = rows.filter(status=filters.status)
     if filters.role:
         rows = rows.filter(role=filters.role)
+    if filters.updated_since is not None:
+        rows = rows.filter(updated_at__gte=filters.updated_since)
     if filters.query:
         q = filters.query.strip()
         rows = rows.filter(
