@@ -86,3 +86,16 @@ class Delivery(models.Model):
     @property
     def is_final(self) -> bool:
         return self.status in (self.Status.SUCCEEDED, self.Status.FAILED)
+
+
+# The event types as staff read them (services.EVENT_TYPES describes them for the API).
+EVENT_TYPE_LABELS = {
+    "organization.changed": _("An organization was created or changed"),
+    "request.answered": _("A meeting request was accepted or declined"),
+    "meeting.scheduled": _("A meeting was scheduled (schedule published)"),
+    "meeting.moved": _("A scheduled meeting moved (re-schedule published)"),
+    "registration.created": _("Someone registered for an event"),
+    "checkin.created": _("Someone was checked in"),
+    "deal.stage_changed": _("A deal moved to another stage"),
+    "webhook.test": _("Test event"),
+}
