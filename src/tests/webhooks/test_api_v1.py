@@ -110,9 +110,7 @@ def test_resend_makes_a_new_attempt_that_the_receiver_gets(
     )
     secret = api_token(staff, "webhooks:write")
     with django_capture_on_commit_callbacks(execute=True):
-        response = client.post(
-            f"{BASE}/deliveries/{delivery.pk}/resend", headers=bearer(secret)
-        )
+        response = client.post(f"{BASE}/deliveries/{delivery.pk}/resend", headers=bearer(secret))
     assert response.status_code == 200
     delivery.refresh_from_db()
     assert (delivery.status, delivery.attempts) == (Delivery.Status.SUCCEEDED, 7)
@@ -223,7 +221,12 @@ OPERATIONS = [
     ("get", "/endpoints/{endpoint}", None, 200),
     ("get", "/endpoints/{endpoint}/deliveries", None, 200),
     ("get", "/deliveries/{delivery}", None, 200),
-    ("post", "/endpoints", {"url": "https://x.example.com/", "event_types": ["checkin.created"]}, 201),
+    (
+        "post",
+        "/endpoints",
+        {"url": "https://x.example.com/", "event_types": ["checkin.created"]},
+        201,
+    ),
     ("patch", "/endpoints/{endpoint}", {"description": "changed"}, 200),
     ("post", "/endpoints/{endpoint}/rotate-secret", None, 200),
     ("post", "/endpoints/{endpoint}/test", None, 201),
@@ -236,7 +239,9 @@ OPERATIONS = [
 @pytest.mark.parametrize("caller", list(READ))
 def test_permission_matrix(client, callers, method, path, body, ok, caller, settings):
     settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
-    endpoint = Endpoint.objects.create(url="https://a.example.com/", event_types=["checkin.created"])
+    endpoint = Endpoint.objects.create(
+        url="https://a.example.com/", event_types=["checkin.created"]
+    )
     delivery = Delivery.objects.create(
         endpoint=endpoint, event_type="checkin.created", status=Delivery.Status.FAILED, attempts=6
     )

@@ -39,7 +39,9 @@ def verify(secret: str, headers: dict[str, str], body: bytes, *, tolerance: int 
     expected = hmac.new(
         secret.encode("utf-8"), timestamp.encode("ascii") + b"." + body, hashlib.sha256
     ).hexdigest()
-    offered = [s.removeprefix("v1=") for s in headers["Webhook-Signature"].split() if s.startswith("v1=")]
+    offered = [
+        s.removeprefix("v1=") for s in headers["Webhook-Signature"].split() if s.startswith("v1=")
+    ]
     return any(hmac.compare_digest(expected, s) for s in offered)
 
 
@@ -210,8 +212,20 @@ def test_a_loopback_address_is_refused_unless_allowed(
 
 @pytest.mark.parametrize(
     "host",
-    ["127.0.0.1", "10.1.2.3", "172.16.0.9", "192.168.1.1", "169.254.169.254", "100.64.0.1",
-     "0.0.0.0", "::1", "fe80::1", "fc00::1", "::ffff:127.0.0.1", "224.0.0.1"],
+    [
+        "127.0.0.1",
+        "10.1.2.3",
+        "172.16.0.9",
+        "192.168.1.1",
+        "169.254.169.254",
+        "100.64.0.1",
+        "0.0.0.0",
+        "::1",
+        "fe80::1",
+        "fc00::1",
+        "::ffff:127.0.0.1",
+        "224.0.0.1",
+    ],
 )
 def test_private_loopback_and_reserved_addresses_are_refused(settings, host):
     settings.WEBHOOKS_ALLOW_PRIVATE = False

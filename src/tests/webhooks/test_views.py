@@ -111,7 +111,11 @@ def test_edit_deactivate_and_rotate(staff_client, hook):
     old = hook.secret
     staff_client.post(
         f"/en/staff/webhooks/{hook.pk}/edit/",
-        {"url": "https://crm.example.com/v2", "event_types": ["deal.stage_changed"], "active": "on"},
+        {
+            "url": "https://crm.example.com/v2",
+            "event_types": ["deal.stage_changed"],
+            "active": "on",
+        },
     )
     staff_client.post(f"/en/staff/webhooks/{hook.pk}/action/", {"action": "deactivate"})
     staff_client.post(f"/en/staff/webhooks/{hook.pk}/action/", {"action": "rotate"})
@@ -137,9 +141,12 @@ def test_the_deliveries_are_listed_with_their_answer_and_resent(
     page = staff_client.get(f"/en/staff/webhooks/{hook.pk}/?status=failed").content.decode()
     assert page.count('data-testid="delivery-row"') == 1
     assert "HTTP 500" in page and "boom" in page and "Someone was checked in" in page
-    assert staff_client.get(f"/en/staff/webhooks/{hook.pk}/?status=succeeded").content.decode().count(
-        'data-testid="delivery-row"'
-    ) == 0
+    assert (
+        staff_client.get(f"/en/staff/webhooks/{hook.pk}/?status=succeeded")
+        .content.decode()
+        .count('data-testid="delivery-row"')
+        == 0
+    )
     response = staff_client.post(f"/en/staff/webhooks/deliveries/{failed.pk}/resend/")
     assert response["Location"] == f"/en/staff/webhooks/{hook.pk}/#delivery-{failed.pk}"
     failed.refresh_from_db()

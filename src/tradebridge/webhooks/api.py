@@ -216,9 +216,7 @@ def endpoint_test(request: HttpRequest, endpoint_id: Id) -> Status[Delivery]:
 
 @router.get("/endpoints/{endpoint_id}/deliveries", response=list[DeliveryOut])
 @paginate(_Paging)
-def delivery_list(
-    request: HttpRequest, endpoint_id: Id, filters: Query[DeliveryFilters]
-) -> Any:
+def delivery_list(request: HttpRequest, endpoint_id: Id, filters: Query[DeliveryFilters]) -> Any:
     """What was sent to an endpoint, newest first, with each delivery's last answer. Staff
     only (scope webhooks:read)."""
     _staff(request, "webhooks:read")

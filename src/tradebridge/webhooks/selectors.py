@@ -12,9 +12,7 @@ def endpoints_listed() -> QuerySet[Endpoint]:
     return Endpoint.objects.annotate(
         delivery_count=Count("deliveries"),
         failed_count=Count("deliveries", filter=Q(deliveries__status=Delivery.Status.FAILED)),
-        retrying_count=Count(
-            "deliveries", filter=Q(deliveries__status=Delivery.Status.RETRYING)
-        ),
+        retrying_count=Count("deliveries", filter=Q(deliveries__status=Delivery.Status.RETRYING)),
     ).order_by("-created_at", "-pk")
 
 

@@ -61,7 +61,8 @@ def emit_many(event_type: str, payloads: Sequence[dict[str, Any]]) -> None:
 
 def _create_deliveries(event_type: str, payloads: list[Any]) -> list[Delivery]:
     endpoints = [
-        e for e in Endpoint.objects.filter(active=True).only("pk", "event_types")
+        e
+        for e in Endpoint.objects.filter(active=True).only("pk", "event_types")
         if event_type in e.event_types
     ]
     if not endpoints:

@@ -86,7 +86,10 @@ def deliver(delivery_id: int, attempt: int) -> str:
     }
     if response.ok:
         _record(
-            delivery_id, attempts, status=Delivery.Status.SUCCEEDED, delivered_at=timezone.now(),
+            delivery_id,
+            attempts,
+            status=Delivery.Status.SUCCEEDED,
+            delivered_at=timezone.now(),
             **fields,
         )
         return "succeeded"

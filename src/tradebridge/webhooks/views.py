@@ -117,7 +117,9 @@ def endpoint_detail(request: HttpRequest, endpoint_id: int) -> HttpResponse:
     )
 
 
-def _act(request: HttpRequest, endpoint: Endpoint, action: Callable[[], object], done: str) -> HttpResponse:
+def _act(
+    request: HttpRequest, endpoint: Endpoint, action: Callable[[], object], done: str
+) -> HttpResponse:
     try:
         action()
     except ApplicationError as error:
@@ -153,7 +155,9 @@ def endpoint_action(request: HttpRequest, endpoint_id: int) -> HttpResponse:
             request,
             endpoint,
             lambda: endpoint_set_active(actor=user, endpoint=endpoint, active=active),
-            _("The endpoint is active.") if active else _("The endpoint is inactive: nothing more is sent to it."),
+            _("The endpoint is active.")
+            if active
+            else _("The endpoint is inactive: nothing more is sent to it."),
         )
     return redirect("webhooks:endpoint", endpoint_id=endpoint.pk)
 
