@@ -74,13 +74,16 @@ def test_publishing_emits_meeting_scheduled_then_a_republication_meeting_moved(
     with django_capture_on_commit_callbacks(execute=True):
         scheduling.run_publish(actor=staff, run=run)
     scheduled = emitted("meeting.scheduled")
-    assert sorted(m["id"] for m in scheduled) == sorted(session.meetings.values_list("pk", flat=True))
+    assert sorted(m["id"] for m in scheduled) == sorted(
+        session.meetings.values_list("pk", flat=True)
+    )
     placement = Placement.objects.select_related("slot", "table").get(
         run=run, meeting_id=scheduled[0]["id"]
     )
-    assert scheduled[0]["starts_at"] == placement.slot.starts_at.astimezone(
-        session.event.zone
-    ).isoformat()
+    assert (
+        scheduled[0]["starts_at"]
+        == placement.slot.starts_at.astimezone(session.event.zone).isoformat()
+    )
     assert scheduled[0]["table"]["number"] == placement.table.number
     assert "previous" not in scheduled[0]
     # A table breaks on the day: the re-schedule moves its meeting elsewhere.
