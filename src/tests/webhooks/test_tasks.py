@@ -124,10 +124,13 @@ def test_only_active_subscribed_endpoints_get_a_delivery(
 def test_an_emit_in_a_rolled_back_transaction_sends_nothing(
     endpoint, receiver, django_capture_on_commit_callbacks
 ):
-    with django_capture_on_commit_callbacks(execute=True):
-        with pytest.raises(RuntimeError), transaction.atomic():
-            emit("organization.changed", {"slug": "acme"})
-            raise RuntimeError("the change fails")
+    with (
+        django_capture_on_commit_callbacks(execute=True),
+        pytest.raises(RuntimeError),
+        transaction.atomic(),
+    ):
+        emit("organization.changed", {"slug": "acme"})
+        raise RuntimeError("the change fails")
     assert not Delivery.objects.exists()
     assert receiver.requests == []
 

@@ -25,7 +25,7 @@ def organization_changed(organization: Organization, *, change: str) -> dict[str
         "change": change,
         "side": organization.side,
         "kind": organization.kind,
-        "region": organization.region.code if organization.region_id else None,
+        "region": organization.region.code if organization.region else None,
         "is_public": organization.is_public,
         "updated_at": organization.updated_at.isoformat(),
     }

@@ -15,13 +15,13 @@ def deal_stage_changed(
     deal: Deal, *, from_stage: str, to_stage: str, at: datetime
 ) -> dict[str, Any]:
     """``deal.stage_changed``: ``from_stage`` is "" when the deal starts."""
-    zone = deal.event.zone if deal.event_id else None
+    event = deal.event
     return {
         "id": deal.pk,
         "title": deal.title,
         "first": organization_ref(deal.first),
         "second": organization_ref(deal.second),
-        "event": deal.event.slug if deal.event_id else None,
+        "event": event.slug if event else None,
         "from_stage": from_stage,
         "to_stage": to_stage,
         # Read from the row: the caller's object may still hold the stage it moved from.
@@ -30,5 +30,5 @@ def deal_stage_changed(
             if to_stage == Deal.Stage.CLOSED
             else ""
         ),
-        "at": at.astimezone(zone).isoformat() if zone else at.isoformat(),
+        "at": at.astimezone(event.zone).isoformat() if event else at.isoformat(),
     }

@@ -23,10 +23,11 @@ def registration_ref(registration: Registration) -> dict[str, Any]:
 def registration_created(registration: Registration) -> dict[str, Any]:
     """``registration.created``: status "confirmed" or "waitlisted"."""
     organization = registration.organization
+    created = registration.consented_at or registration.created_at
     return {
         **registration_ref(registration),
         "role": registration.role,
         "organization": organization_ref(organization) if organization else None,
         "organization_name": registration.organization_name,
-        "created_at": registration.consented_at.astimezone(registration.event.zone).isoformat(),
+        "created_at": created.astimezone(registration.event.zone).isoformat(),
     }

@@ -87,7 +87,12 @@ def _create_deliveries(event_type: str, payloads: list[Any]) -> list[Delivery]:
 
 def _queue(deliveries: Iterable[Delivery]) -> None:
     ids = [(d.pk, d.attempts) for d in deliveries]
-    transaction.on_commit(lambda: [tasks.enqueue(pk, attempts) for pk, attempts in ids])
+
+    def enqueue_all() -> None:
+        for pk, attempts in ids:
+            tasks.enqueue(pk, attempts)
+
+    transaction.on_commit(enqueue_all)
 
 
 # --- endpoints -------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ nothing. The outcome is recorded conditionally on the count the claim set."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timedelta
 
 from django.conf import settings
@@ -16,7 +17,7 @@ from django.utils import timezone
 from django_tasks import default_task_backend, task
 
 from .models import Delivery
-from .sending import body_bytes, headers, post
+from .sending import Response, body_bytes, headers, post
 
 # Waits before the 2nd, 3rd, ... attempt; the last one repeats if WEBHOOKS_MAX_ATTEMPTS asks
 # for more attempts than there are entries.
@@ -78,27 +79,27 @@ def deliver(delivery_id: int, attempt: int) -> str:
         body,
         headers(secret=endpoint.secret, event_id=event_id, timestamp=timestamp, body=body),
     )
-    fields = {
-        "last_response_status": response.status,
-        "last_response_body": response.body,
-        "error": response.error
-        or ("" if response.ok else f"the endpoint answered {response.status}"),
-    }
+    if not response.ok and not response.error:
+        response = replace(response, error=f"the endpoint answered {response.status}")
     if response.ok:
         _record(
             delivery_id,
             attempts,
             status=Delivery.Status.SUCCEEDED,
+            response=response,
             delivered_at=timezone.now(),
-            **fields,
         )
         return "succeeded"
     if attempts >= max_attempts():
-        _record(delivery_id, attempts, status=Delivery.Status.FAILED, **fields)
+        _record(delivery_id, attempts, status=Delivery.Status.FAILED, response=response)
         return "failed"
     run_after = timezone.now() + backoff(attempts)
     if _record(
-        delivery_id, attempts, status=Delivery.Status.RETRYING, next_attempt_at=run_after, **fields
+        delivery_id,
+        attempts,
+        status=Delivery.Status.RETRYING,
+        response=response,
+        next_attempt_at=run_after,
     ):
         enqueue(delivery_id, attempts, run_after=run_after)
     return "retrying"
@@ -109,18 +110,18 @@ def _record(
     attempts: int,
     *,
     status: str,
+    response: Response | None = None,
     error: str = "",
-    last_response_status: int | None = None,
-    last_response_body: str = "",
     next_attempt_at: datetime | None = None,
     delivered_at: datetime | None = None,
 ) -> bool:
     """Write an attempt's outcome, if the delivery is still at the attempt that was made."""
+    response = response or Response(error=error)
     changes: dict[str, object] = {
         "status": status,
-        "last_error": error,
-        "last_response_status": last_response_status,
-        "last_response_body": last_response_body,
+        "last_error": response.error,
+        "last_response_status": response.status,
+        "last_response_body": response.body,
         "next_attempt_at": next_attempt_at,
     }
     if delivered_at is not None:
