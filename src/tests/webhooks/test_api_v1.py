@@ -265,3 +265,18 @@ def test_permission_matrix(client, callers, method, path, body, ok, caller, sett
             1,
             1,
         )
+
+
+@pytest.mark.parametrize("body", ["[null, null]", "null", "3"])
+def test_a_patch_that_is_not_an_object_is_refused(client, staff, body):
+    endpoint = Endpoint.objects.create(
+        url="https://a.example.com/", event_types=["checkin.created"]
+    )
+    response = client.patch(
+        f"{BASE}/endpoints/{endpoint.pk}",
+        body,
+        content_type="application/json",
+        headers=bearer(api_token(staff, "webhooks:write")),
+    )
+    assert response.status_code == 422
+    assert response.json()["error"]["details"][0]["loc"] == ["body"]

@@ -4,11 +4,13 @@ to it and resend a delivery. The same rules (``rules.can_manage_webhooks``) and 
 the staff pages."""
 
 import datetime as dt
+import json
 import uuid
 from typing import Annotated, Any, Literal
 
 from django.http import HttpRequest
 from ninja import Field, Query, Router, Schema, Status
+from ninja.errors import ValidationError
 from ninja.pagination import LimitOffsetPagination, paginate
 from pydantic import StringConstraints
 
@@ -41,7 +43,7 @@ EventType = Literal[
     "checkin.created",
     "deal.stage_changed",
 ]
-Url = Annotated[str, StringConstraints(pattern=r"^[^\x00\s]+$", min_length=1, max_length=500)]
+Url = Annotated[str, StringConstraints(pattern=r"^https?://[^\x00\s]+$", max_length=500)]
 Line = Annotated[str, StringConstraints(pattern=r"^[^\x00]*$", max_length=200)]
 Status_ = Literal["pending", "retrying", "succeeded", "failed"]
 
@@ -117,6 +119,20 @@ def _staff(request: HttpRequest, scope: str) -> Any:
     return user
 
 
+def _json_object(request: HttpRequest) -> None:
+    # Every field of a PATCH is optional, and django-ninja reads a body that is not a JSON
+    # object (an array, null, a number) as one naming none: refuse it rather than change
+    # nothing and answer 200.
+    try:
+        body = json.loads(request.body or b"null")
+    except ValueError:
+        return  # django-ninja has refused it already
+    if not isinstance(body, dict):
+        raise ValidationError(
+            [{"type": "dict_type", "loc": ["body"], "msg": "The body must be a JSON object."}]
+        )
+
+
 def _endpoint(endpoint_id: int) -> Endpoint:
     endpoint = Endpoint.objects.filter(pk=endpoint_id).first()
     if endpoint is None:
@@ -175,6 +191,7 @@ def endpoint_patch(request: HttpRequest, endpoint_id: Id, data: EndpointPatch) -
     """Change an endpoint's address, description, event types or whether it is active (an
     inactive endpoint gets nothing). Staff only (scope webhooks:write)."""
     user = _staff(request, "webhooks:write")
+    _json_object(request)
     endpoint = _endpoint(endpoint_id)
     return endpoint_update(
         actor=user,

@@ -60,7 +60,9 @@ def deliver(delivery_id: int, attempt: int) -> str:
     )
     if not claimed:
         return "skipped"
-    delivery = Delivery.objects.select_related("endpoint").get(pk=delivery_id)
+    delivery = Delivery.objects.select_related("endpoint").filter(pk=delivery_id).first()
+    if delivery is None:  # its endpoint was removed meanwhile
+        return "skipped"
     endpoint = delivery.endpoint
     attempts = attempt + 1
     if not endpoint.active:
