@@ -15,3 +15,9 @@ class WebhooksConfig(AppConfig):
         # scheduled. An attempt whose task was lost: queued again by the sweep.
         register_recovery(deliver, deliver_worker_lost)
         register_sweep("webhooks", deliveries_requeue)
+
+        from tradebridge.accounts.personal_data import register_provider
+
+        from .personal_data import PROVIDER
+
+        register_provider(PROVIDER)
