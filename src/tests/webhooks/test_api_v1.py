@@ -49,7 +49,7 @@ def test_staff_register_an_endpoint_and_get_its_secret(client, staff, settings):
         ("http://crm.example.com/hooks", "must start with https://"),
         ("http://127.0.0.1:9000/hooks", "must start with https://"),
         ("https://user:pw@crm.example.com/", "user name or password"),
-        ("ftp://crm.example.com/", "must start with https://"),
+        ("https:///hooks", "not a valid address"),
     ],
 )
 def test_an_address_that_is_not_https_is_refused_saying_where(client, staff, url, message):
