@@ -18,13 +18,12 @@ from tradebridge.accounts.rules import AnyUser, refusal_reason
 from tradebridge.errors import ApplicationError, NotAllowed
 from tradebridge.events.models import AgendaItem, Event
 from tradebridge.registrations.models import ItemRegistration, Registration, Status
-from tradebridge.webhooks.services import emit
 
 from . import qr, rules, selectors
 from .badges import LAYOUTS
 from .models import BadgePrint, CheckIn
 from .tasks import badge_print_task
-from .webhook_events import checkin_created
+from .webhook_events import emit_checkin_created
 
 DESK_MAX = CheckIn._meta.get_field("desk").max_length or 60
 # A scanning device's clock may run a little ahead of the server's.
@@ -188,7 +187,7 @@ def check_in(
             nonce=nonce,
             at=at or now,
         )
-        emit("checkin.created", checkin_created(recorded))
+        emit_checkin_created(recorded)
         return Outcome(Result.WELCOME, registration, recorded)
 
 

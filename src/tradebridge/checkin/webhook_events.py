@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from tradebridge.registrations.webhook_events import registration_ref
+from tradebridge.webhooks.services import emit
 
 from .models import CheckIn
 
@@ -30,3 +31,7 @@ def checkin_created(check_in: CheckIn) -> dict[str, Any]:
         "desk": check_in.desk,
         "at": check_in.at.astimezone(registration.event.zone).isoformat(),
     }
+
+
+def emit_checkin_created(check_in: CheckIn) -> None:
+    emit("checkin.created", checkin_created(check_in))

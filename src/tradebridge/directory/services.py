@@ -18,13 +18,12 @@ from tradebridge.accounts.models import User
 from tradebridge.accounts.rules import is_secretariat, refusal_reason
 from tradebridge.bilingual import LANGUAGE_SUFFIXES, name_sort_keys, set_translated
 from tradebridge.errors import ApplicationError, NotAllowed
-from tradebridge.webhooks.services import emit
 
 from . import logos, rules
 from .models import CooperationType, Organization, Region, Representative, Sector
 from .search import build_document
 from .semantic import vectors_enqueue
-from .webhook_events import organization_changed
+from .webhook_events import emit_organization_changed
 
 TRANSLATED_FIELDS = ("name", "description", "offers_details", "seeks_details")
 
@@ -193,7 +192,7 @@ def organization_create(*, data: OrganizationInput, actor: User | None = None) -
         organization.save()
         _set_terms(organization, data)
         organization_refresh_search(organization)
-    emit("organization.changed", organization_changed(organization, change="created"))
+    emit_organization_changed(organization, change="created")
     return organization
 
 
@@ -213,7 +212,7 @@ def organization_update(
         organization.save()
         _set_terms(organization, data)
         organization_refresh_search(organization)
-    emit("organization.changed", organization_changed(organization, change="updated"))
+    emit_organization_changed(organization, change="updated")
     return organization
 
 

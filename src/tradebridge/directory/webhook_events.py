@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from tradebridge.webhooks.services import emit
+
 from .models import Organization
 
 
@@ -29,3 +31,7 @@ def organization_changed(organization: Organization, *, change: str) -> dict[str
         "is_public": organization.is_public,
         "updated_at": organization.updated_at.isoformat(),
     }
+
+
+def emit_organization_changed(organization: Organization, *, change: str) -> None:
+    emit("organization.changed", organization_changed(organization, change=change))

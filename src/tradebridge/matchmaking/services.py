@@ -22,7 +22,6 @@ from tradebridge.directory.services import OrganizationInput, organization_creat
 from tradebridge.errors import ApplicationError, NotAllowed, full_clean_or_error
 from tradebridge.events.models import AgendaItem, Event
 from tradebridge.notifications.services import notify
-from tradebridge.webhooks.services import emit
 
 from . import rules
 from .models import (
@@ -38,7 +37,7 @@ from .models import (
     Table,
 )
 from .selectors.day import report_kinds
-from .webhook_events import request_answered
+from .webhook_events import emit_request_answered
 
 _CLOCK = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 
@@ -612,7 +611,7 @@ def request_answer(*, actor: User, request: MeetingRequest, accept: bool) -> Mee
                 mutual=False,
                 origin=Meeting.Origin.REQUEST,
             )
-        emit("request.answered", request_answered(request))
+        emit_request_answered(request)
     return request
 
 

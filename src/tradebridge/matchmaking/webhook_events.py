@@ -8,7 +8,7 @@ from datetime import datetime
 from typing import Any
 
 from tradebridge.directory.webhook_events import organization_ref
-from tradebridge.webhooks.services import emit_many
+from tradebridge.webhooks.services import emit, emit_many
 
 from .models import MeetingRequest, Placement, Session
 
@@ -41,6 +41,10 @@ def request_answered(request: MeetingRequest) -> dict[str, Any]:
         "status": request.status,
         "answered_at": _at(request.answered_at, session),
     }
+
+
+def emit_request_answered(request: MeetingRequest) -> None:
+    emit("request.answered", request_answered(request))
 
 
 def _place(placement: Placement, session: Session) -> dict[str, Any]:

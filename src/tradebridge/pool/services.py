@@ -23,7 +23,6 @@ from tradebridge.errors import ApplicationError, NotAllowed, full_clean_or_error
 from tradebridge.events.models import Event
 from tradebridge.matchmaking.models import Meeting, MeetingOutcome
 from tradebridge.notifications.services import notify
-from tradebridge.webhooks.services import emit
 
 from . import rules
 from .models import (
@@ -39,7 +38,7 @@ from .models import (
 )
 from .surveys import survey_delay
 from .tasks import opportunity_vectors_enqueue, survey_send_task
-from .webhook_events import deal_stage_changed
+from .webhook_events import emit_deal_stage_changed
 
 # Attachments: PDF only, by content; at most this many bytes each and this many per opportunity.
 MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024
@@ -359,10 +358,7 @@ def _deal_event(
         at=at or timezone.now(),
     )  # fmt: skip
     if from_stage != to_stage:  # a note at the same stage is no move
-        emit(
-            "deal.stage_changed",
-            deal_stage_changed(deal, from_stage=from_stage, to_stage=to_stage, at=event.at),
-        )
+        emit_deal_stage_changed(deal, from_stage=from_stage, to_stage=to_stage, at=event.at)
     return event
 
 

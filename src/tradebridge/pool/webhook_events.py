@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from tradebridge.directory.webhook_events import organization_ref
+from tradebridge.webhooks.services import emit
 
 from .models import Deal
 
@@ -32,3 +33,10 @@ def deal_stage_changed(
         ),
         "at": at.astimezone(event.zone).isoformat() if event else at.isoformat(),
     }
+
+
+def emit_deal_stage_changed(deal: Deal, *, from_stage: str, to_stage: str, at: datetime) -> None:
+    emit(
+        "deal.stage_changed",
+        deal_stage_changed(deal, from_stage=from_stage, to_stage=to_stage, at=at),
+    )

@@ -28,11 +28,10 @@ from tradebridge.directory.models import Organization
 from tradebridge.errors import ApplicationError, NotAllowed, full_clean_or_error
 from tradebridge.events.models import AgendaItem, Event
 from tradebridge.notifications.services import notify, notify_address
-from tradebridge.webhooks.services import emit
 
 from . import rules
 from .models import EventRegistrationSettings, ItemRegistration, Registration, Status
-from .webhook_events import registration_created
+from .webhook_events import emit_registration_created
 
 # Languages a registrant may say they speak (the same codes as match-making's).
 SPOKEN_LANGUAGES = ("zh", "en")
@@ -229,7 +228,7 @@ def _create(
         _tell(registration, "confirmed")
     else:
         _tell(registration, "waitlisted")
-    emit("registration.created", registration_created(registration))
+    emit_registration_created(registration)
     return registration
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from tradebridge.directory.webhook_events import organization_ref
+from tradebridge.webhooks.services import emit
 
 from .models import Registration
 
@@ -31,3 +32,7 @@ def registration_created(registration: Registration) -> dict[str, Any]:
         "organization_name": registration.organization_name,
         "created_at": created.astimezone(registration.event.zone).isoformat(),
     }
+
+
+def emit_registration_created(registration: Registration) -> None:
+    emit("registration.created", registration_created(registration))
