@@ -62,6 +62,7 @@ urlpatterns += i18n_patterns(
     path("pool/", include("tradebridge.pool.urls")),
     path("news/", include("tradebridge.news.urls")),
     path("insights/", include("tradebridge.insights.urls")),
+    path("staff/webhooks/", include("tradebridge.webhooks.urls")),
     path("admin/", admin.site.urls),
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
     prefix_default_language=True,

@@ -23,6 +23,7 @@ from . import qr, rules, selectors
 from .badges import LAYOUTS
 from .models import BadgePrint, CheckIn
 from .tasks import badge_print_task
+from .webhook_events import emit_checkin_created
 
 DESK_MAX = CheckIn._meta.get_field("desk").max_length or 60
 # A scanning device's clock may run a little ahead of the server's.
@@ -186,6 +187,7 @@ def check_in(
             nonce=nonce,
             at=at or now,
         )
+        emit_checkin_created(recorded)
         return Outcome(Result.WELCOME, registration, recorded)
 
 

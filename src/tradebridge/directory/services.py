@@ -23,6 +23,7 @@ from . import logos, rules
 from .models import CooperationType, Organization, Region, Representative, Sector
 from .search import build_document
 from .semantic import vectors_enqueue
+from .webhook_events import emit_organization_changed
 
 TRANSLATED_FIELDS = ("name", "description", "offers_details", "seeks_details")
 
@@ -191,6 +192,7 @@ def organization_create(*, data: OrganizationInput, actor: User | None = None) -
         organization.save()
         _set_terms(organization, data)
         organization_refresh_search(organization)
+    emit_organization_changed(organization, change="created")
     return organization
 
 
@@ -210,6 +212,7 @@ def organization_update(
         organization.save()
         _set_terms(organization, data)
         organization_refresh_search(organization)
+    emit_organization_changed(organization, change="updated")
     return organization
 
 

@@ -22,6 +22,7 @@ from tradebridge.notifications.services import notify
 from . import rules
 from .models import Meeting, Participant, Placement, ScheduleRun, Session
 from .tasks import run_scheduler_task
+from .webhook_events import schedule_published
 
 MAX_TIME_LIMIT = 600
 
@@ -283,6 +284,7 @@ def run_publish(*, actor: User, run: ScheduleRun) -> PublishResult:
         session.save(update_fields=["published_run", "status"])
         ScheduleRun.objects.filter(pk=run.pk).update(published_at=timezone.now())
         notified = _notify(session, touched, first=first)
+        schedule_published(session, changes)
     run.refresh_from_db()
     return PublishResult(run, changes, notified)
 

@@ -37,6 +37,7 @@ from .models import (
     Table,
 )
 from .selectors.day import report_kinds
+from .webhook_events import emit_request_answered
 
 _CLOCK = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 
@@ -609,6 +610,7 @@ def request_answer(*, actor: User, request: MeetingRequest, accept: bool) -> Mee
                 mutual=False,
                 origin=Meeting.Origin.REQUEST,
             )
+        emit_request_answered(request)
     return request
 
 

@@ -38,6 +38,7 @@ from .models import (
 )
 from .surveys import survey_delay
 from .tasks import opportunity_vectors_enqueue, survey_send_task
+from .webhook_events import emit_deal_stage_changed
 
 # Attachments: PDF only, by content; at most this many bytes each and this many per opportunity.
 MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024
@@ -367,10 +368,13 @@ def _deal_event(
     deal: Deal, *, from_stage: str, to_stage: str, note: str, by: User | None,
     at: dt.datetime | None = None,
 ) -> DealEvent:  # fmt: skip
-    return DealEvent.objects.create(
+    event = DealEvent.objects.create(
         deal=deal, from_stage=from_stage, to_stage=to_stage, note=note, by=by,
         at=at or timezone.now(),
     )  # fmt: skip
+    if from_stage != to_stage:  # a note at the same stage is no move
+        emit_deal_stage_changed(deal, from_stage=from_stage, to_stage=to_stage, at=event.at)
+    return event
 
 
 def interest_answer(*, actor: User, interest: Interest, accept: bool) -> Interest:

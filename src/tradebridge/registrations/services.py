@@ -31,6 +31,7 @@ from tradebridge.notifications.services import notify, notify_address
 
 from . import rules
 from .models import EventRegistrationSettings, ItemRegistration, Registration, Status
+from .webhook_events import emit_registration_created
 
 # Languages a registrant may say they speak (the same codes as match-making's).
 SPOKEN_LANGUAGES = ("zh", "en")
@@ -227,6 +228,7 @@ def _create(
         _tell(registration, "confirmed")
     else:
         _tell(registration, "waitlisted")
+    emit_registration_created(registration)
     return registration
 
 

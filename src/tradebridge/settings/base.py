@@ -362,6 +362,21 @@ PRIVACY_OPERATOR = os.environ.get("TRADEBRIDGE_PRIVACY_OPERATOR", "")
 PRIVACY_CONTACT = os.environ.get("TRADEBRIDGE_PRIVACY_CONTACT", "")
 PRIVACY_DATA_LOCATION = os.environ.get("TRADEBRIDGE_DATA_LOCATION", "")
 
+# Webhooks (tradebridge.webhooks): endpoints must be HTTPS; plain http://127.0.0.1 or
+# http://localhost is accepted in debug or with WEBHOOKS_ALLOW_HTTP (tests, local receivers).
+# Deliveries never go to private, loopback or reserved addresses (the host is resolved and
+# checked) unless WEBHOOKS_ALLOW_PRIVATE (on in debug). An attempt waits WEBHOOKS_TIMEOUT_SECONDS
+# for an answer; a delivery is tried WEBHOOKS_MAX_ATTEMPTS times (1 min, 5 min, 30 min, 2 h,
+# 6 h apart) before it fails.
+WEBHOOKS_ALLOW_HTTP = env_bool("TRADEBRIDGE_WEBHOOKS_ALLOW_HTTP", False)
+WEBHOOKS_ALLOW_PRIVATE = env_bool("TRADEBRIDGE_WEBHOOKS_ALLOW_PRIVATE", DEBUG)
+WEBHOOKS_TIMEOUT_SECONDS = env_int("TRADEBRIDGE_WEBHOOKS_TIMEOUT_SECONDS", 10)
+WEBHOOKS_MAX_ATTEMPTS = env_int("TRADEBRIDGE_WEBHOOKS_MAX_ATTEMPTS", 6)
+if not 1 <= WEBHOOKS_TIMEOUT_SECONDS <= 60:
+    raise ImproperlyConfigured("TRADEBRIDGE_WEBHOOKS_TIMEOUT_SECONDS must be 1 to 60 seconds")
+if not 1 <= WEBHOOKS_MAX_ATTEMPTS <= 20:
+    raise ImproperlyConfigured("TRADEBRIDGE_WEBHOOKS_MAX_ATTEMPTS must be 1 to 20")
+
 # Where links in e-mails point to.
 SITE_URL = os.environ.get("TRADEBRIDGE_SITE_URL", "http://127.0.0.1:8000")
 # The project pool sends an event's follow-up survey this many days after its last day.
