@@ -11,11 +11,12 @@ from typing import Annotated, Any, Literal
 from django.http import HttpRequest
 from ninja import Field, Query, Router, Schema, Status
 from ninja.errors import ValidationError
-from ninja.pagination import LimitOffsetPagination, paginate
+from ninja.pagination import paginate
 from pydantic import StringConstraints
 
 from tradebridge import scopes
 from tradebridge.errors import NotAllowed, NotFound
+from tradebridge.http.pagination import BoundedLimitOffset
 
 from . import rules
 from .models import Delivery, Endpoint
@@ -46,16 +47,6 @@ EventType = Literal[
 Url = Annotated[str, StringConstraints(pattern=r"^https?://[^\x00\s]+$", max_length=500)]
 Line = Annotated[str, StringConstraints(pattern=r"^[^\x00]*$", max_length=200)]
 Status_ = Literal["pending", "retrying", "succeeded", "failed"]
-
-
-class _Paging(LimitOffsetPagination):
-    # As tradebridge.http.pagination.BoundedLimitOffset (a sibling layer: not importable here).
-    class Input(Schema):
-        limit: int = Field(50, ge=1, le=200, description="items per page")
-        offset: int = Field(0, ge=0, le=1_000_000, description="items to skip")
-
-    def __init__(self, **kwargs: Any) -> None:
-        super().__init__(max_limit=200, **kwargs)
 
 
 class EndpointOut(Schema):
@@ -155,7 +146,7 @@ def event_types(request: HttpRequest) -> list[EventTypeOut]:
 
 
 @router.get("/endpoints", response=list[EndpointOut])
-@paginate(_Paging)
+@paginate(BoundedLimitOffset)
 def endpoint_list(request: HttpRequest) -> Any:
     """Every endpoint, newest first. Staff only (scope webhooks:read)."""
     _staff(request, "webhooks:read")
@@ -232,7 +223,7 @@ def endpoint_test(request: HttpRequest, endpoint_id: Id) -> Status[Delivery]:
 
 
 @router.get("/endpoints/{endpoint_id}/deliveries", response=list[DeliveryOut])
-@paginate(_Paging)
+@paginate(BoundedLimitOffset)
 def delivery_list(request: HttpRequest, endpoint_id: Id, filters: Query[DeliveryFilters]) -> Any:
     """What was sent to an endpoint, newest first, with each delivery's last answer. Staff
     only (scope webhooks:read)."""

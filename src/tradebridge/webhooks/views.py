@@ -6,12 +6,9 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from functools import wraps
 from typing import Any
 
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
-from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -20,6 +17,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from tradebridge.errors import ApplicationError
+from tradebridge.http.views import add_service_error, allowed_only
 
 from . import rules
 from .forms import EndpointForm
@@ -37,22 +35,7 @@ from .services import (
 View = Callable[..., HttpResponse]
 
 
-def staff_only(view: View) -> View:
-    # As http.views.allowed_only (a sibling layer, not importable here): anonymous visitors
-    # sign in, others the rule refuses get 403.
-    @login_required
-    @wraps(view)
-    def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
-        if not rules.can_manage_webhooks(request.user):
-            raise PermissionDenied
-        return view(request, *args, **kwargs)
-
-    return wrapper
-
-
-def _form_error(form: EndpointForm, error: ApplicationError) -> None:
-    name = error.details.get("field") if isinstance(error.details, dict) else None
-    form.add_error(name if name in form.fields else None, error.message)
+staff_only = allowed_only(rules.can_manage_webhooks)
 
 
 @staff_only
@@ -76,7 +59,7 @@ def _form_page(request: HttpRequest, endpoint: Endpoint | None) -> HttpResponse:
                 endpoint_update(actor=request.user, endpoint=endpoint, data=form.to_input())  # type: ignore[arg-type]
                 messages.success(request, _("The endpoint has been saved."))
         except ApplicationError as error:
-            _form_error(form, error)
+            add_service_error(form, error)
         else:
             return redirect("webhooks:endpoint", endpoint_id=endpoint.pk)
     return render(request, "webhooks/endpoint_form.html", {"form": form, "endpoint": endpoint})
