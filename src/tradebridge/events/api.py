@@ -25,7 +25,7 @@ from tradebridge import scopes
 from tradebridge.directory.models import Organization
 from tradebridge.errors import ApplicationError, NotAllowed, NotFound
 from tradebridge.http.pagination import BoundedLimitOffset
-from tradebridge.http.schemas import READ_ERRORS
+from tradebridge.http.schemas import READ_ERRORS, check_planning_years
 from tradebridge.timezones import ZONES
 
 from . import documents, rules
@@ -204,9 +204,6 @@ IsoDateTime = Annotated[AwareDatetime, BeforeValidator(iso_text)]
 IsoDate = Annotated[dt.date, BeforeValidator(iso_text)]
 Seats = Annotated[int, Field(ge=1, le=2**31 - 1)]
 ZoneName = Annotated[str, StringConstraints(pattern=r"^[A-Za-z][A-Za-z0-9_+\-/]{0,63}$")]
-# Times and days the platform plans in: far enough, and clear of the calendar's ends (an
-# offset applied to year 9999 would overflow).
-EARLIEST, LATEST = 1970, 2999
 
 T = TypeVar("T")
 Out = TypeVar("Out")
@@ -230,14 +227,7 @@ class _Shaped(Generic[T, Out]):
 
 
 def _in_range(values: dict[str, Any], *names: str) -> None:
-    """Refuse days and times outside the years the platform plans in (400, naming the field;
-    checked after the caller's rights, not as a 422, since the schema allows any year)."""
-    for name in names:
-        moment = values.get(name)
-        if moment is not None and not EARLIEST <= moment.year <= LATEST:
-            raise ApplicationError(
-                f"{name}: a year from {EARLIEST} to {LATEST}.", details={"field": name}
-            )
+    check_planning_years({name: values.get(name) for name in names})
 
 
 # Events.

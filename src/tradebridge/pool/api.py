@@ -71,7 +71,7 @@ Amount = Annotated[
 # Output
 
 
-class OrganizationRef(Schema):
+class PoolOrganizationRef(Schema):
     slug: str
     name_en: str
     name_zh: str = Field(..., alias="name_zh_hans")
@@ -117,7 +117,7 @@ class OpportunityOut(Schema):
     status: str
     visibility: str
     anonymous: bool
-    owner: OrganizationRef | None = Field(
+    owner: PoolOrganizationRef | None = Field(
         ..., description="null when the opportunity is anonymous to the caller"
     )
     title_en: str
@@ -186,7 +186,7 @@ class OpportunityRef(Schema):
     title_zh: str = Field(..., alias="title_zh_hans")
     status: str
     anonymous: bool
-    owner: OrganizationRef | None = Field(
+    owner: PoolOrganizationRef | None = Field(
         ..., description="null when the opportunity is anonymous to the caller"
     )
 
@@ -198,7 +198,7 @@ class OpportunityRef(Schema):
 class InterestOut(Schema):
     id: int
     opportunity: OpportunityRef
-    organization: OrganizationRef = Field(..., description="the interested organization")
+    organization: PoolOrganizationRef = Field(..., description="the interested organization")
     cooperation: str
     questions: str
     status: str
@@ -229,8 +229,8 @@ class DealOut(Schema):
     title: str
     stage: str
     close_reason: str
-    first: OrganizationRef = Field(..., description="for an interest: the opportunity's owner")
-    second: OrganizationRef = Field(..., description="for an interest: the interested side")
+    first: PoolOrganizationRef = Field(..., description="for an interest: the opportunity's owner")
+    second: PoolOrganizationRef = Field(..., description="for an interest: the interested side")
     opportunity: int | None
     interest: int | None
     event: str | None = Field(..., description="the event's slug")

@@ -194,7 +194,7 @@ class ItemRegistrationOut(Schema):
         )
 
 
-class ItemIn(Schema):
+class ItemRegistrationIn(Schema):
     item_id: Id
 
 
@@ -436,7 +436,7 @@ def registration_items(
 
 @router.post("/{registration_id}/items", response={201: ItemRegistrationOut, **ERRORS})
 def item_register(
-    request: HttpRequest, registration_id: Path[Id], data: ItemIn
+    request: HttpRequest, registration_id: Path[Id], data: ItemRegistrationIn
 ) -> Status[ItemRegistrationOut]:
     """A confirmed registration takes a seat in an agenda item of its event, or a place on
     its waiting list when it is full (``status``). Whoever may change the registration."""

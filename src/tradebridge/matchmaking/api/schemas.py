@@ -41,7 +41,7 @@ WRITE_ERRORS: dict[int, type[Schema]] = {
 }
 
 
-class Input(Schema):
+class StrictInput(Schema):
     """A request body: a JSON object (ninja's schemas read attributes of anything, so that a
     list would otherwise pass as an object with every field left out)."""
 
@@ -58,7 +58,7 @@ def local(moment: dt.datetime | None, session: Session) -> dt.datetime | None:
     return moment.astimezone(session.event.zone) if moment else None
 
 
-class EventOut(Schema):
+class MatchmakingEventOut(Schema):
     slug: str
     title_en: str
     title_zh: str
@@ -289,7 +289,7 @@ class ParticipantOut(ParticipantRef):
         return obj.session_id
 
 
-class ParticipantIn(Input):
+class ParticipantIn(StrictInput):
     organization: Slug = Field(..., description="the organization's slug (one you represent)")
     invited: bool = Field(False, description="staff: invite rather than register")
 
@@ -341,7 +341,7 @@ def availability_out(participant: Participant, slots: list[Slot]) -> Availabilit
     )
 
 
-class AvailabilityIn(Input):
+class AvailabilityIn(StrictInput):
     """What to change; a field left out keeps its value."""
 
     unavailable: list[Id] | None = Field(
@@ -357,12 +357,12 @@ class AvailabilityIn(Input):
 # --- sessions ---------------------------------------------------------------------------------
 
 
-class PauseIn(Input):
+class PauseIn(StrictInput):
     start: Clock
     end: Clock
 
 
-class SessionIn(Input):
+class SessionIn(StrictInput):
     event: Slug = Field(..., description="the event's slug")
     title_en: Text = Field("", max_length=200)
     title_zh: Text = Field("", max_length=200)
@@ -384,7 +384,7 @@ class SessionIn(Input):
     fairness: int | None = Field(2, ge=0, le=96)
 
 
-class SessionPatch(Input):
+class SessionPatch(StrictInput):
     """What to change; a field left out keeps its value. Hours, slots and tables are fixed
     once the session exists."""
 
@@ -433,7 +433,7 @@ class RequestOut(Schema):
         return local(obj.answered_at, obj.session)
 
 
-class RequestIn(Input):
+class RequestIn(StrictInput):
     recipient: Id = Field(..., description="the participant to meet (its id in the session)")
     priority: Literal[1, 2, 3] = Field(2, description="1 would be useful, 2 important, 3 essential")
     message: Text = Field("", max_length=500, description="what you would like to discuss")
@@ -476,7 +476,7 @@ class MeetingOut(Schema):
         return local(obj.created_at, obj.session)
 
 
-class MeetingIn(Input):
+class MeetingIn(StrictInput):
     session: Id
     first: Id = Field(..., description="a participant's id")
     second: Id = Field(..., description="another participant's id")
@@ -596,7 +596,7 @@ class OutcomeOut(Schema):
         return local(obj.updated_at, obj.meeting.session)
 
 
-class OutcomeIn(Input):
+class OutcomeIn(StrictInput):
     meeting: Id
     held: bool = True
     interest: Literal[0, 1, 2] = Field(1, description="0 none, 1 some, 2 strong")

@@ -16,7 +16,7 @@ from tradebridge.directory.models import Organization
 from tradebridge.errors import ApplicationError, NotAllowed, NotFound
 from tradebridge.events.models import Event
 from tradebridge.http.pagination import BoundedLimitOffset
-from tradebridge.http.schemas import READ_ERRORS
+from tradebridge.http.schemas import READ_ERRORS, check_planning_years
 
 from .. import rules, scheduling, services
 from ..models import Meeting, Participant, Placement, ScheduleRun, Session, Slot
@@ -33,7 +33,7 @@ from .schemas import (
     WRITE_ERRORS,
     AvailabilityIn,
     AvailabilityOut,
-    EventOut,
+    MatchmakingEventOut,
     Id,
     ParticipantFilters,
     ParticipantIn,
@@ -72,7 +72,7 @@ def _session_out(user: AnyUser, pk: int) -> Session:
     return _visible_sessions(user).get(pk=pk)
 
 
-@router.get("/events", response={200: list[EventOut], **READ_ERRORS})
+@router.get("/events", response={200: list[MatchmakingEventOut], **READ_ERRORS})
 @paginate(BoundedLimitOffset)
 def list_events(request: HttpRequest):  # type: ignore[no-untyped-def]
     """Public events, the latest first."""
@@ -80,7 +80,7 @@ def list_events(request: HttpRequest):  # type: ignore[no-untyped-def]
     return _visible_events(user).filter(event_filter(request, "pk"))
 
 
-@router.get("/events/{slug}", response={200: EventOut, **READ_ERRORS})
+@router.get("/events/{slug}", response={200: MatchmakingEventOut, **READ_ERRORS})
 def get_event(request: HttpRequest, slug: Path[Slug]) -> Event:
     """One public event."""
     user = scopes.require(request, "matchmaking:read")
@@ -117,6 +117,7 @@ def get_session(request: HttpRequest, session_id: Path[Id]) -> Session:
 
 
 def _deadline(value: dt.datetime | None, event: Event) -> dt.datetime | None:
+    check_planning_years({"request_deadline": value})
     if value is not None and value.tzinfo is None:
         return value.replace(tzinfo=event.zone)
     return value
@@ -131,6 +132,7 @@ def create_session(request: HttpRequest, data: SessionIn) -> Status[Session]:
     if event is None or not (is_secretariat(user) or event.is_public):
         raise NotFound()
     in_event(request, event.pk)
+    check_planning_years({"date": data.date})
     session = services.session_create(
         actor=user,
         event=event,
