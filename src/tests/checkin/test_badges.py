@@ -15,10 +15,10 @@ from pypdf import PdfReader
 
 from tradebridge.checkin import badges, qr
 from tradebridge.checkin.badges import Badge, render
-from tradebridge.names import badge_name
 from tradebridge.checkin.selectors import badges_of
 from tradebridge.checkin.services import Result, check_in
 from tradebridge.events.documents import cjk_font_path, close_fonts
+from tradebridge.names import badge_name
 from tradebridge.registrations.models import Registration
 
 from .factories import RegistrationFactory

@@ -13,11 +13,11 @@ from pdfminer.high_level import extract_text
 
 from tradebridge.accounts.models import User
 from tradebridge.delegations.models import Delegate, Delegation
-from tradebridge.names import suggest_passport_name
 from tradebridge.demo import delegations, services
 from tradebridge.demo.events import EVENT
 from tradebridge.demo.services import DEMO_PASSWORD, STAFF_EMAIL, demo_load
 from tradebridge.events.services import event_create
+from tradebridge.names import suggest_passport_name
 
 pytestmark = [pytest.mark.xdist_group("demo"), pytest.mark.django_db]
 
