@@ -83,9 +83,7 @@ def test_a_request_with_a_session_or_credentials_is_not_served_from_the_cache(
     assert with_session.get("/api/v1/directory/organizations").status_code == 200
 
 
-def test_the_language_is_part_of_the_key(
-    page_cache, organization, django_assert_max_num_queries
-):
+def test_the_language_is_part_of_the_key(page_cache, organization, django_assert_max_num_queries):
     # The API has no language prefix: its language (of its error messages, say) comes from the
     # request, so an answer in one language is not served for the other.
     Client().get("/api/v1/directory/organizations", HTTP_ACCEPT_LANGUAGE="en")

@@ -109,8 +109,12 @@ class AnonymousPageCacheMiddleware:
         if not seconds or not _cacheable_request(request):
             return self.get_response(request)
         key = _key(request)
-        version = _current_version()
-        entry = cache.get(key)
+        # One round trip to the cache for the version and the page.
+        found = cache.get_many([VERSION_KEY, key])
+        version = found.get(VERSION_KEY)
+        if version is None:
+            version = _current_version()
+        entry = found.get(key)
         if entry is not None and entry[0] == version:
             _version, status, headers, content = entry
             response = HttpResponse(content, status=status)
