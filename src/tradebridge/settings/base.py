@@ -340,8 +340,11 @@ if CACHE_URL:
 
 # Anonymous visitors' public pages are kept whole in that cache for PAGE_CACHE_SECONDS (0: off)
 # and dropped at once by any committed write outside PAGE_CACHE_IGNORED_TABLES
-# (tradebridge.http.page_cache).
-PAGE_CACHE_SECONDS = int(os.environ.get("TRADEBRIDGE_PAGE_CACHE_SECONDS", "60"))
+# (tradebridge.http.page_cache). On by default only with the shared cache: in each process's
+# own memory a write made in one process would not drop the pages kept by another.
+PAGE_CACHE_SECONDS = int(
+    os.environ.get("TRADEBRIDGE_PAGE_CACHE_SECONDS", "60" if CACHE_URL else "0")
+)
 PAGE_CACHE_VIEWS = frozenset(
     {
         "web:home",
