@@ -34,6 +34,7 @@ from django.core.cache import cache
 from django.db import transaction
 from django.db.backends.base.base import BaseDatabaseWrapper
 from django.http import HttpRequest, HttpResponse
+from django.urls import Resolver404, resolve
 from django.utils.cache import patch_vary_headers
 from django.utils.translation import get_language
 
@@ -92,6 +93,15 @@ def _cacheable_request(request: HttpRequest) -> bool:
     return set(request.COOKIES) <= allowed
 
 
+def _listed(request: HttpRequest) -> bool:
+    # Resolving the address (some 20 us) spares every other page a round trip to the cache.
+    try:
+        match = resolve(request.path_info)
+    except Resolver404:
+        return False
+    return match.view_name in settings.PAGE_CACHE_VIEWS
+
+
 def _key(request: HttpRequest) -> str:
     varying = "|".join(request.headers.get(name, "") for name in _VARYING_REQUEST_HEADERS)
     return f"{_KEY_PREFIX}{get_language()}|{varying}|{request.get_full_path()}"
@@ -107,7 +117,7 @@ class AnonymousPageCacheMiddleware:
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         seconds = settings.PAGE_CACHE_SECONDS
-        if not seconds or not _cacheable_request(request):
+        if not seconds or not _cacheable_request(request) or not _listed(request):
             return self.get_response(request)
         key = _key(request)
         # One round trip to the cache for the version and the page.
