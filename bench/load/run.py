@@ -98,6 +98,11 @@ def env_for(url: str, home: Path, args: argparse.Namespace) -> dict[str, str]:
         # One load generator on one address: the API's throttling would measure itself.
         "API_THROTTLE_ADDRESS": "100000000/min",
         "API_THROTTLE_TOKEN": "100000000/min",
+        # The production topology: a shared cache (sessions, throttling, anonymous visitors'
+        # whole pages, which are off without it).
+        "TRADEBRIDGE_CACHE_URL": os.environ.get(
+            "TRADEBRIDGE_CACHE_URL", "redis://127.0.0.1:6379/0"
+        ),
     }
     env.pop("DJANGO_DB_POOL", None)
     env.pop("DJANGO_DB_CONN_MAX_AGE", None)

@@ -107,6 +107,8 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    # After the language (part of the key), before everything a cached page does not need.
+    "tradebridge.http.page_cache.AnonymousPageCacheMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -335,6 +337,33 @@ if CACHE_URL:
         }
     }
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+
+# Anonymous visitors' public pages are kept whole in that cache for PAGE_CACHE_SECONDS (0: off)
+# and dropped at once by any committed write outside PAGE_CACHE_IGNORED_TABLES
+# (tradebridge.http.page_cache). On by default only with the shared cache: in each process's
+# own memory a write made in one process would not drop the pages kept by another.
+PAGE_CACHE_SECONDS = int(
+    os.environ.get("TRADEBRIDGE_PAGE_CACHE_SECONDS", "60" if CACHE_URL else "0")
+)
+PAGE_CACHE_VIEWS = frozenset(
+    {
+        "web:home",
+        "directory:list",
+        "directory:detail",
+        "events:list",
+        "events:detail",
+        "events:programme",
+        "api:list_organizations",
+        "api:get_organization",
+        "api:list_events",
+        "api:get_event",
+        "api:list_sessions",
+        "api:get_session",
+    }
+)
+# Tables whose writes change no public page (sessions, sign-in throttling, the task queue's
+# bookkeeping); prefixes.
+PAGE_CACHE_IGNORED_TABLES = ("django_session", "axes_", "django_tasks", "background_")
 
 # Workers write a heartbeat every TASK_HEARTBEAT_SECONDS (scheduler runs every 2 s); a task
 # row or run with no sign of life for TASK_STALE_SECONDS is ended by recovery

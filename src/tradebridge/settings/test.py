@@ -23,3 +23,7 @@ WHITENOISE_AUTOREFRESH = True
 # The suite sends thousands of API requests from one address; the throttling tests set their
 # own rates.
 API_THROTTLE_RATES = {"token": "1000000/min", "address": "1000000/min"}
+
+# A page cache shared by the tests would leak one test's pages into another; its own tests turn
+# it on (override_settings).
+PAGE_CACHE_SECONDS = 0

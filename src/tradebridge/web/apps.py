@@ -9,6 +9,15 @@ class WebConfig(AppConfig):
     name = "tradebridge.web"
     verbose_name = _("Web interface")
 
+    def ready(self) -> None:
+        from django.db.backends.signals import connection_created
+
+        from tradebridge.http.page_cache import install_write_watch
+
+        # Every database connection of every process (web, workers, commands) tells the page
+        # cache about its committed writes.
+        connection_created.connect(install_write_watch, dispatch_uid="page-cache-write-watch")
+
 
 class TasksDatabaseConfig(tasks_db_apps.TasksAppConfig):
     """django_tasks_db (the background tasks' table) under a translated name in the admin: it

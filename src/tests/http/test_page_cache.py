@@ -1,0 +1,141 @@
+"""The whole-response cache of anonymous visitors' public pages (tradebridge.http.page_cache):
+off in the test settings, turned on here."""
+
+from __future__ import annotations
+
+import pytest
+from django.contrib.sessions.backends.db import SessionStore
+from django.core.cache import cache
+from django.db import transaction
+from django.test import Client
+
+from tradebridge.directory.models import Organization
+from tradebridge.directory.services import OrganizationInput, organization_update
+from tradebridge.http.page_cache import VERSION_KEY
+
+pytestmark = pytest.mark.django_db
+
+CACHED_PAGES = [
+    "/en/",
+    "/zh-hans/directory/",
+    "/en/directory/?q=solar",
+    "/en/directory/o/{slug}/",
+    "/en/events/",
+    "/api/v1/directory/organizations",
+    "/api/v1/directory/organizations?q=solar",
+    "/api/v1/matchmaking/events",
+    "/api/v1/matchmaking/sessions",
+]
+
+
+@pytest.fixture
+def page_cache(settings):
+    settings.PAGE_CACHE_SECONDS = 60
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.mark.parametrize("page", CACHED_PAGES)
+def test_a_second_anonymous_request_is_served_from_the_cache(
+    page_cache, organization, django_assert_num_queries, page
+):
+    url = page.format(slug=organization.slug)
+    first = Client().get(url)
+    assert first.status_code == 200
+    with django_assert_num_queries(0):
+        second = Client().get(url)
+    assert (second.status_code, second.content) == (200, first.content)
+    assert second["Content-Type"] == first["Content-Type"]
+    # A cached page never hands out a cookie, and tells shared caches it depends on them.
+    assert dict(second.cookies) == {}
+    assert "Cookie" in second["Vary"]
+
+
+def test_the_cache_is_off_in_the_test_settings(organization, django_assert_max_num_queries):
+    Client().get("/en/directory/")
+    with django_assert_max_num_queries(100) as queries:
+        Client().get("/en/directory/")
+    assert len(queries) > 0
+
+
+def test_a_signed_in_reader_neither_gets_nor_fills_the_cache(page_cache, organization, owner):
+    Client().get("/en/directory/")  # cached for anonymous visitors
+    reader = Client()
+    reader.force_login(owner)
+    assert "Sign out" in reader.get("/en/directory/").content.decode()
+
+    cache.clear()
+    assert "Sign out" in reader.get("/en/directory/").content.decode()
+    anonymous = Client().get("/en/directory/").content.decode()
+    assert "Sign out" not in anonymous
+    assert "Sign in" in anonymous
+
+
+def test_a_request_with_a_session_or_credentials_is_not_served_from_the_cache(
+    page_cache, organization
+):
+    assert Client().get("/api/v1/directory/organizations").status_code == 200
+    with_token = Client(HTTP_AUTHORIZATION="Bearer not-a-token")
+    assert with_token.get("/api/v1/directory/organizations").status_code == 401
+    with_session = Client()
+    with_session.cookies["sessionid"] = "no-such-session"
+    assert with_session.get("/api/v1/directory/organizations").status_code == 200
+
+
+def test_the_language_is_part_of_the_key(page_cache, organization, django_assert_max_num_queries):
+    # The API has no language prefix: its language (of its error messages, say) comes from the
+    # request, so an answer in one language is not served for the other.
+    Client().get("/api/v1/directory/organizations", HTTP_ACCEPT_LANGUAGE="en")
+    with django_assert_max_num_queries(100) as queries:
+        Client().get("/api/v1/directory/organizations", HTTP_ACCEPT_LANGUAGE="zh-hans")
+    assert len(queries) > 0
+
+
+# Real commits: the version changes after a commit, which a test's own transaction never makes.
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_changed_organization_shows_at_once(page_cache, organization, owner):
+    url = f"/en/directory/o/{organization.slug}/"
+    assert organization.name_en in Client().get(url).content.decode()
+    Client().get("/en/directory/")
+    data = OrganizationInput(name={"en": "Renamed Solar", "zh_hans": "改名光伏"}, side="US")
+    organization_update(organization=organization, data=data, actor=owner)
+    assert "Renamed Solar" in Client().get(url).content.decode()
+    assert "Renamed Solar" in Client().get("/en/directory/").content.decode()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_conditional_update_without_signals_shows_at_once_too(page_cache, organization):
+    Client().get("/api/v1/directory/organizations")
+    Organization.objects.filter(pk=organization.pk).update(name_en="Quietly Renamed")
+    assert "Quietly Renamed" in Client().get("/api/v1/directory/organizations").content.decode()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_write_that_is_rolled_back_keeps_the_cache(page_cache, organization):
+    Client().get("/en/directory/")
+    version = cache.get(VERSION_KEY)
+
+    class Undone(Exception):
+        pass
+
+    with pytest.raises(Undone), transaction.atomic():
+        Organization.objects.filter(pk=organization.pk).update(name_en="Never Committed")
+        Organization.objects.filter(pk=organization.pk).update(name_en="Never Again")
+        raise Undone
+    assert cache.get(VERSION_KEY) == version
+    with transaction.atomic():
+        Organization.objects.filter(pk=organization.pk).update(name_en="Committed")
+        Organization.objects.filter(pk=organization.pk).update(name_en="Committed Twice")
+    assert cache.get(VERSION_KEY) != version
+    assert "Committed Twice" in Client().get("/en/directory/").content.decode()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_session_written_does_not_empty_the_cache(page_cache, organization):
+    Client().get("/en/directory/")
+    version = cache.get(VERSION_KEY)
+    SessionStore().create()
+    assert cache.get(VERSION_KEY) == version
