@@ -65,9 +65,11 @@ def test_only_staff_open_the_webhook_pages(client, staff, hook, failed, role, se
     assert Delivery.objects.filter(event_type="webhook.test").count() == expected
 
 
-def test_the_menu_links_the_webhooks_for_staff_only(staff_client, owner_client):
-    assert 'href="/en/staff/webhooks/"' in staff_client.get("/en/").content.decode()
-    assert "/staff/webhooks/" not in owner_client.get("/en/").content.decode()
+def test_the_menu_leads_staff_only_to_the_webhooks(staff_client, owner_client):
+    # The menu's "Integrations" opens the tokens page, whose sub-menu holds the webhooks.
+    assert 'href="/en/staff/tokens/"' in staff_client.get("/en/").content.decode()
+    assert 'href="/en/staff/webhooks/"' in staff_client.get("/en/staff/tokens/").content.decode()
+    assert "/staff/" not in owner_client.get("/en/").content.decode()
 
 
 def test_staff_register_an_endpoint(staff_client, staff):

@@ -20,7 +20,7 @@ from tradebridge import scopes
 from tradebridge.accounts.rules import refusal_reason
 from tradebridge.errors import NotAllowed, NotFound
 from tradebridge.events.models import AgendaItem, Event
-from tradebridge.http.schemas import ErrorOut
+from tradebridge.http.schemas import ErrorOut, check_planning_years
 
 from . import rules, selectors
 from .services import check_in
@@ -110,6 +110,7 @@ def scan(request: HttpRequest, slug: Slug, data: ScanIn) -> ScanOut:
         item = AgendaItem.objects.filter(pk=data.item_id, event=event).first()
         if item is None:
             raise NotFound("No agenda item with this id in this event.")
+    check_planning_years({"scanned_at": data.scanned_at})
     outcome = check_in(
         actor=request.user,
         code=data.code,

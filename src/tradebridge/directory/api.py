@@ -4,19 +4,18 @@ representatives and staff), their representatives, and the taxonomy. The same ru
 profile page's own form (``forms.OrganizationForm``), so the API accepts what the page accepts."""
 
 import datetime as dt
-import re
 from typing import Annotated, Any, Literal
 
 from django.http import HttpRequest
 from ninja import Field, Path, Query, Router, Schema, Status
 from ninja.pagination import paginate
-from pydantic import AwareDatetime, BeforeValidator, StringConstraints, field_validator
+from pydantic import StringConstraints, field_validator
 
 from tradebridge import scopes
 from tradebridge.accounts.rules import is_secretariat, refusal_reason
 from tradebridge.errors import ApplicationError, NotAllowed, NotFound
 from tradebridge.http.pagination import BoundedLimitOffset
-from tradebridge.http.schemas import READ_ERRORS
+from tradebridge.http.schemas import READ_ERRORS, IsoDateTime
 
 from . import rules
 from .forms import OrganizationForm
@@ -47,17 +46,6 @@ Code = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9-]{1,60}$")]
 # Free text of a profile: no NUL byte (PostgreSQL refuses them in text).
 Text = Annotated[str, StringConstraints(pattern=r"^[^\x00]*$", max_length=20000)]
 Line = Annotated[str, StringConstraints(pattern=r"^[^\x00]*$", max_length=200)]
-
-
-def iso_text(value: object) -> object:
-    """A date or time as ISO 8601 text only (pydantic would also read a number as seconds
-    since 1970, which the schema does not promise)."""
-    if not isinstance(value, str) or not re.match(r"^\d{4}-\d{2}-\d{2}", value):
-        raise ValueError("an ISO 8601 date or time, e.g. 2026-05-11T09:00:00+08:00")
-    return value
-
-
-IsoDateTime = Annotated[AwareDatetime, BeforeValidator(iso_text)]
 
 
 class TermOut(Schema):

@@ -9,7 +9,6 @@ outsiders get 404. Writes are the secretariat's (``rules.can_manage_events``,
 token limited to one event sees nothing of the others."""
 
 import datetime as dt
-import re
 from collections.abc import Callable, Sequence
 from typing import Annotated, Any, Generic, Literal, TypeVar
 
@@ -19,13 +18,13 @@ from django.urls import reverse
 from django.utils import translation
 from ninja import Field, Path, Query, Router, Schema, Status
 from ninja.pagination import paginate
-from pydantic import AwareDatetime, BeforeValidator, StringConstraints
+from pydantic import StringConstraints
 
 from tradebridge import scopes
 from tradebridge.directory.models import Organization
 from tradebridge.errors import ApplicationError, NotAllowed, NotFound
 from tradebridge.http.pagination import BoundedLimitOffset
-from tradebridge.http.schemas import READ_ERRORS, check_planning_years
+from tradebridge.http.schemas import READ_ERRORS, IsoDate, IsoDateTime, check_planning_years
 from tradebridge.timezones import ZONES
 
 from . import documents, rules
@@ -192,16 +191,6 @@ Line = Annotated[str, StringConstraints(pattern=r"^[^\x00]*$", max_length=300)]
 LongText = Annotated[str, StringConstraints(pattern=r"^[^\x00]*$", max_length=20000)]
 
 
-def iso_text(value: object) -> object:
-    """A date or time as ISO 8601 text only (pydantic would also read a number as seconds
-    since 1970, which the schema does not promise)."""
-    if not isinstance(value, str) or not re.match(r"^\d{4}-\d{2}-\d{2}", value):
-        raise ValueError("an ISO 8601 date or time, e.g. 2026-05-11T09:00:00+08:00")
-    return value
-
-
-IsoDateTime = Annotated[AwareDatetime, BeforeValidator(iso_text)]
-IsoDate = Annotated[dt.date, BeforeValidator(iso_text)]
 Seats = Annotated[int, Field(ge=1, le=2**31 - 1)]
 ZoneName = Annotated[str, StringConstraints(pattern=r"^[A-Za-z][A-Za-z0-9_+\-/]{0,63}$")]
 

@@ -1,8 +1,11 @@
-"""Schemas every endpoint shares: the one error format."""
+"""Schemas every endpoint shares: the one error format, ISO 8601 times, the planning years."""
 
-from typing import Any
+import datetime as dt
+import re
+from typing import Annotated, Any
 
 from ninja import Schema
+from pydantic import AwareDatetime, BeforeValidator
 
 
 class ErrorDetail(Schema):
@@ -37,3 +40,15 @@ def check_planning_years(values: dict[str, Any]) -> None:
             raise ApplicationError(
                 f"{name}: a year from {EARLIEST_YEAR} to {LATEST_YEAR}.", details={"field": name}
             )
+
+
+def iso_text(value: object) -> object:
+    """A date or time as ISO 8601 text only (pydantic would also read a number as seconds
+    since 1970, which the schema does not promise)."""
+    if not isinstance(value, str) or not re.match(r"^\d{4}-\d{2}-\d{2}", value):
+        raise ValueError("an ISO 8601 date or time, e.g. 2026-05-11T09:00:00+08:00")
+    return value
+
+
+IsoDateTime = Annotated[AwareDatetime, BeforeValidator(iso_text)]
+IsoDate = Annotated[dt.date, BeforeValidator(iso_text)]

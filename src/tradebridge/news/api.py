@@ -22,7 +22,7 @@ from tradebridge.errors import ApplicationError, Conflict, NotAllowed, NotFound
 from tradebridge.events.models import Event
 from tradebridge.events.selectors import events_visible_to
 from tradebridge.http.pagination import BoundedLimitOffset
-from tradebridge.http.schemas import ErrorOut
+from tradebridge.http.schemas import ErrorOut, check_planning_years
 from tradebridge.pool.models import Opportunity
 
 from . import markup, rules, selectors, services
@@ -320,6 +320,7 @@ def publish_article(request: HttpRequest, slug: Path[Slug], data: PublishIn) -> 
     _expect(article, data.from_status)
     if data.at is not None and data.at.tzinfo is None:
         raise ApplicationError("Give the time with its offset.", details={"field": "at"})
+    check_planning_years({"at": data.at})
     services.article_publish(actor=user, article=article, at=data.at)
     return _article(user, slug)
 

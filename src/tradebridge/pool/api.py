@@ -25,7 +25,7 @@ from tradebridge.directory.search import MAX_QUERY_CHARS, MAX_QUERY_TERMS, query
 from tradebridge.errors import ApplicationError, Conflict, NotAllowed, NotFound
 from tradebridge.events.models import Event
 from tradebridge.http.pagination import BoundedLimitOffset
-from tradebridge.http.schemas import ErrorOut
+from tradebridge.http.schemas import ErrorOut, check_planning_years
 
 from . import rules, selectors, services
 from .models import Currency, Deal, DealEvent, ExchangeRate, Interest, Opportunity, Review
@@ -815,6 +815,7 @@ def move_deal(request: HttpRequest, pk: Path[Id], data: MoveIn) -> Deal:
         )
     if data.at is not None and data.at.tzinfo is None:
         raise ApplicationError("Give the time with its offset.", details={"field": "at"})
+    check_planning_years({"at": data.at})
     services.deal_move(
         actor=user,
         deal=deal,
@@ -838,6 +839,7 @@ def add_deal_note(request: HttpRequest, pk: Path[Id], data: NoteIn) -> Status[De
     _editable(user, deal)
     if data.at is not None and data.at.tzinfo is None:
         raise ApplicationError("Give the time with its offset.", details={"field": "at"})
+    check_planning_years({"at": data.at})
     event = services.deal_note(actor=user, deal=deal, note=data.note, at=data.at)
     event.by = user
     return Status(201, _event_out(event, deal))
