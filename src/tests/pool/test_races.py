@@ -89,14 +89,18 @@ def test_two_stage_moves_from_the_same_stage_record_one(
     )
     services.interest_answer(actor=owner, interest=interest, accept=True)
     deal = Deal.objects.get(interest=interest)
+    # Both sides saw the deal at the same stage before either acted: read before the race, or
+    # on a loaded machine the second thread may read the first one's result and then move on
+    # from it, legitimately (a second move, not a race).
+    seen_by_owner, seen_by_partner = Deal.objects.get(pk=deal.pk), Deal.objects.get(pk=deal.pk)
     outcome = race(
         {
             "signed": lambda: services.deal_move(
-                actor=owner, deal=Deal.objects.get(pk=deal.pk), data=StageInput(stage="signed")
+                actor=owner, deal=seen_by_owner, data=StageInput(stage="signed")
             ),
             "closed": lambda: services.deal_move(
                 actor=partner,
-                deal=Deal.objects.get(pk=deal.pk),
+                deal=seen_by_partner,
                 data=StageInput(stage="closed", close_reason="withdrawn"),
             ),
         }
