@@ -14,20 +14,18 @@ from typing import Annotated
 
 from django.http import HttpRequest
 from ninja import Field, Query, Router, Schema
-from pydantic import StringConstraints
 
 from tradebridge import scopes
 from tradebridge.accounts.rules import refusal_reason
 from tradebridge.errors import NotAllowed, NotFound
 from tradebridge.events.models import AgendaItem, Event
-from tradebridge.http.schemas import ErrorOut, check_planning_years
+from tradebridge.http.schemas import ErrorOut, Slug, check_planning_years
 
 from . import rules, selectors
 from .services import check_in
 
 router = Router(tags=["check-in"])
 
-Slug = Annotated[str, StringConstraints(pattern=r"^[-a-zA-Z0-9_]{1,80}$")]
 ERRORS: dict[int, type[Schema]] = {
     400: ErrorOut,
     401: ErrorOut,

@@ -7,14 +7,13 @@ theirs and keeps their rosters. A token limited to an event sees only that event
 delegations. The writes are ``services.py``'s, the same the pages call."""
 
 import datetime as dt
-from typing import Annotated, Any, Literal
+from typing import Any, Literal
 
 from django.http import HttpRequest
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from ninja import Field, Path, Router, Schema, Status
 from ninja.pagination import paginate
-from pydantic import StringConstraints
 
 from tradebridge import scopes
 from tradebridge.accounts.models import User
@@ -22,7 +21,7 @@ from tradebridge.directory.models import Organization, Region
 from tradebridge.errors import ApplicationError, NotAllowed, NotFound
 from tradebridge.events.models import Event
 from tradebridge.http.pagination import BoundedLimitOffset
-from tradebridge.http.schemas import READ_ERRORS, ErrorOut
+from tradebridge.http.schemas import READ_ERRORS, ErrorOut, Id, Slug
 
 from . import rules, services
 from .models import Delegate, Delegation, validate_passport_name
@@ -31,9 +30,6 @@ from .selectors import delegation_list, delegations_visible_to, roster
 router = Router(tags=["delegations"])
 AUTH_ERRORS: dict[int, type[Schema]] = {401: ErrorOut, **READ_ERRORS}
 WRITE_ERRORS: dict[int, type[Schema]] = {400: ErrorOut, 401: ErrorOut, 403: ErrorOut, **READ_ERRORS}
-
-Id = Annotated[int, Field(ge=1, le=2**63 - 1)]
-Slug = Annotated[str, StringConstraints(pattern=r"^[-a-zA-Z0-9_]{1,80}$")]
 
 
 def _local(value: dt.datetime | None, event: Event | None) -> dt.datetime | None:

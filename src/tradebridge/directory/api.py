@@ -15,7 +15,7 @@ from tradebridge import scopes
 from tradebridge.accounts.rules import is_secretariat, refusal_reason
 from tradebridge.errors import ApplicationError, NotAllowed, NotFound
 from tradebridge.http.pagination import BoundedLimitOffset
-from tradebridge.http.schemas import READ_ERRORS, IsoDateTime
+from tradebridge.http.schemas import READ_ERRORS, Id, IsoDateTime, Slug
 
 from . import rules
 from .forms import OrganizationForm
@@ -38,8 +38,6 @@ from .services import (
 
 router = Router(tags=["directory"])
 
-Slug = Annotated[str, StringConstraints(pattern=r"^[-a-zA-Z0-9_]{1,80}$")]
-Id = Annotated[int, Field(ge=1, le=2**63 - 1)]
 # Taxonomy and region codes: letters, digits and dashes (this also keeps NUL bytes, which
 # PostgreSQL refuses, out of the queries).
 Code = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9-]{1,60}$")]

@@ -24,7 +24,14 @@ from tradebridge import scopes
 from tradebridge.directory.models import Organization
 from tradebridge.errors import ApplicationError, NotAllowed, NotFound
 from tradebridge.http.pagination import BoundedLimitOffset
-from tradebridge.http.schemas import READ_ERRORS, IsoDate, IsoDateTime, check_planning_years
+from tradebridge.http.schemas import (
+    READ_ERRORS,
+    Id,
+    IsoDate,
+    IsoDateTime,
+    Slug,
+    check_planning_years,
+)
 from tradebridge.timezones import ZONES
 
 from . import documents, rules
@@ -50,9 +57,6 @@ from .services import (
 )
 
 router = Router(tags=["events"])
-
-Slug = Annotated[str, StringConstraints(pattern=r"^[-a-zA-Z0-9_]{1,80}$")]
-Id = Annotated[int, Field(ge=1, le=2**63 - 1)]
 
 
 def _en(obj: object, name: str) -> str:

@@ -4,8 +4,8 @@ import datetime as dt
 import re
 from typing import Annotated, Any
 
-from ninja import Schema
-from pydantic import AwareDatetime, BeforeValidator
+from ninja import Field, Schema
+from pydantic import AwareDatetime, BeforeValidator, StringConstraints
 
 
 class ErrorDetail(Schema):
@@ -52,3 +52,21 @@ def iso_text(value: object) -> object:
 
 IsoDateTime = Annotated[AwareDatetime, BeforeValidator(iso_text)]
 IsoDate = Annotated[dt.date, BeforeValidator(iso_text)]
+
+
+# Identifiers as the database can hold them: a larger number or a NUL byte would be a database
+# error (PostgreSQL), not a 404.
+Id = Annotated[int, Field(ge=1, le=2**63 - 1)]
+Slug = Annotated[str, StringConstraints(pattern=r"^[-a-zA-Z0-9_]{1,80}$")]
+
+
+def patch_fields(data: Schema, nullable: frozenset[str] = frozenset()) -> dict[str, Any]:
+    """The fields a PATCH sent; null only where it clears something (else a 400 naming the
+    field, rather than a silent default)."""
+    from tradebridge.errors import ApplicationError
+
+    values: dict[str, Any] = data.model_dump(exclude_unset=True)
+    for name, value in values.items():
+        if value is None and name not in nullable:
+            raise ApplicationError(f"{name} cannot be null.", details={"field": name})
+    return values

@@ -4,21 +4,20 @@ staff create and fill (all or nothing; each bad value named by its row and field
 
 import datetime as dt
 from decimal import Decimal
-from typing import Annotated, Any, Literal
+from typing import Any, Literal
 
 from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.utils import translation
 from ninja import Field, Path, Query, Router, Schema, Status
 from ninja.pagination import paginate
-from pydantic import StringConstraints
 
 from tradebridge import scopes
 from tradebridge.accounts.models import User
 from tradebridge.accounts.rules import AnyUser
-from tradebridge.errors import ApplicationError, NotAllowed, NotFound
+from tradebridge.errors import NotAllowed, NotFound
 from tradebridge.http.pagination import BoundedLimitOffset
-from tradebridge.http.schemas import ErrorOut
+from tradebridge.http.schemas import ErrorOut, Slug, patch_fields
 
 from . import rules, selectors, services
 from .models import Series
@@ -33,7 +32,6 @@ ERRORS: dict[int, type[Schema]] = {
     409: ErrorOut,
     422: ErrorOut,
 }
-Slug = Annotated[str, StringConstraints(pattern=r"^[-a-zA-Z0-9_]{1,80}$")]
 
 
 class SummaryOut(Schema):
@@ -214,16 +212,6 @@ class SeriesPatch(Schema):
     is_public: bool | None = None
 
 
-def _patch(data: Schema, nullable: frozenset[str] = frozenset()) -> dict[str, Any]:
-    """The fields a PATCH sent; null only where it clears something (else a 400 naming the
-    field, rather than a silent default)."""
-    values: dict[str, Any] = data.model_dump(exclude_unset=True)
-    for name, value in values.items():
-        if value is None and name not in nullable:
-            raise ApplicationError(f"{name} cannot be null.", details={"field": name})
-    return values
-
-
 def _rows(points: list[PointIn]) -> list[tuple[str, str]]:
     return [(p.period, str(p.value)) for p in points]
 
@@ -275,7 +263,7 @@ def update_series(request: HttpRequest, slug: Path[Slug], data: SeriesPatch) -> 
         for short, suffix in (("en", "en"), ("zh", "zh_hans"))
     }
     values.update(source_url=series.source_url, is_public=series.is_public)
-    values.update(_patch(data))
+    values.update(patch_fields(data))
     services.series_update(actor=user, series=series, data=_input(values))
     return Series.objects.get(pk=series.pk)
 

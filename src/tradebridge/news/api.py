@@ -13,7 +13,6 @@ from django.db.models import BooleanField, Prefetch, QuerySet, Value
 from django.http import HttpRequest
 from ninja import Field, Path, Query, Router, Schema, Status
 from ninja.pagination import paginate
-from pydantic import StringConstraints
 
 from tradebridge import scopes
 from tradebridge.accounts.models import User
@@ -22,7 +21,7 @@ from tradebridge.errors import ApplicationError, Conflict, NotAllowed, NotFound
 from tradebridge.events.models import Event
 from tradebridge.events.selectors import events_visible_to
 from tradebridge.http.pagination import BoundedLimitOffset
-from tradebridge.http.schemas import ErrorOut, check_planning_years
+from tradebridge.http.schemas import ErrorOut, Slug, check_planning_years, patch_fields
 from tradebridge.pool.models import Opportunity
 
 from . import markup, rules, selectors, services
@@ -38,7 +37,6 @@ ERRORS: dict[int, type[Schema]] = {
     409: ErrorOut,
     422: ErrorOut,
 }
-Slug = Annotated[str, StringConstraints(pattern=r"^[-a-zA-Z0-9_]{1,80}$")]
 ArticleStatus = Literal["draft", "scheduled", "published"]
 
 
@@ -217,16 +215,6 @@ class ArticlePatch(Schema):
     )
 
 
-def _patch(data: Schema, nullable: frozenset[str] = frozenset()) -> dict[str, Any]:
-    """The fields a PATCH sent; null only where it clears something (else a 400 naming the
-    field, rather than a silent default)."""
-    values: dict[str, Any] = data.model_dump(exclude_unset=True)
-    for name, value in values.items():
-        if value is None and name not in nullable:
-            raise ApplicationError(f"{name} cannot be null.", details={"field": name})
-    return values
-
-
 def _input(values: dict[str, Any]) -> services.ArticleInput:
     events = list(Event.objects.filter(slug__in=values.get("events") or []))
     missing = sorted(set(values.get("events") or []) - {e.slug for e in events})
@@ -289,7 +277,7 @@ def update_article(request: HttpRequest, slug: Path[Slug], data: ArticlePatch) -
     user = _editor(request)
     article = _article(user, slug)
     values = _current(article)
-    values.update(_patch(data))
+    values.update(patch_fields(data))
     services.article_update(actor=user, article=article, data=_input(values))
     return _article(user, slug)
 

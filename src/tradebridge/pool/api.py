@@ -25,7 +25,7 @@ from tradebridge.directory.search import MAX_QUERY_CHARS, MAX_QUERY_TERMS, query
 from tradebridge.errors import ApplicationError, Conflict, NotAllowed, NotFound
 from tradebridge.events.models import Event
 from tradebridge.http.pagination import BoundedLimitOffset
-from tradebridge.http.schemas import ErrorOut, check_planning_years
+from tradebridge.http.schemas import ErrorOut, Slug, check_planning_years, patch_fields
 
 from . import rules, selectors, services
 from .models import Currency, Deal, DealEvent, ExchangeRate, Interest, Opportunity, Review
@@ -41,7 +41,6 @@ ERRORS: dict[int, type[Schema]] = {
     422: ErrorOut,
 }
 Code = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9-]{1,60}$")]
-Slug = Annotated[str, StringConstraints(pattern=r"^[-a-zA-Z0-9_]{1,80}$")]
 Id = Annotated[int, Field(ge=1, le=2_147_483_647)]
 Kind = Literal[
     "business-offer",
@@ -485,16 +484,6 @@ class OpportunityPatch(Schema):
 TEXTS = ("title", "summary", "description", "partner_role")
 
 
-def _patch(data: Schema, nullable: frozenset[str] = frozenset()) -> dict[str, Any]:
-    """The fields a PATCH sent; null only where it clears something (else a 400 naming the
-    field, rather than a silent default)."""
-    values: dict[str, Any] = data.model_dump(exclude_unset=True)
-    for name, value in values.items():
-        if value is None and name not in nullable:
-            raise ApplicationError(f"{name} cannot be null.", details={"field": name})
-    return values
-
-
 def _input(values: dict[str, Any]) -> services.OpportunityInput:
     sector = region = None
     if values.get("sector"):
@@ -565,7 +554,7 @@ def update_opportunity(request: HttpRequest, pk: Path[Id], data: OpportunityPatc
     user: User = scopes.require(request, "pool:write")
     opportunity = _opportunity(user, pk)
     values = _current(opportunity)
-    values.update(_patch(data, frozenset({"sector", "region", "amount", "deadline"})))
+    values.update(patch_fields(data, frozenset({"sector", "region", "amount", "deadline"})))
     services.opportunity_update(actor=user, opportunity=opportunity, data=_input(values))
     return _detail(user, _opportunity(user, pk))
 

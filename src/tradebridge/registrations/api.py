@@ -15,7 +15,6 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from ninja import Field, Path, Query, Router, Schema, Status
 from ninja.pagination import paginate
-from pydantic import StringConstraints
 
 from tradebridge import scopes
 from tradebridge.accounts.models import User
@@ -27,15 +26,13 @@ from tradebridge.errors import ApplicationError, Conflict, NotAllowed, NotFound
 from tradebridge.events.models import AgendaItem, Event
 from tradebridge.events.selectors import events_visible_to
 from tradebridge.http.pagination import BoundedLimitOffset
-from tradebridge.http.schemas import READ_ERRORS, ErrorOut
+from tradebridge.http.schemas import READ_ERRORS, ErrorOut, Id, Slug
 
 from . import rules, selectors, services
 from .models import ItemRegistration, Registration
 
 router = Router(tags=["registrations"])
 
-Slug = Annotated[str, StringConstraints(pattern=r"^[-a-zA-Z0-9_]{1,80}$")]
-Id = Annotated[int, Field(ge=1, le=2**63 - 1)]
 ERRORS: dict[int, type[Schema]] = {400: ErrorOut, 401: ErrorOut, 403: ErrorOut, **READ_ERRORS}
 
 

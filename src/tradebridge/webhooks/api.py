@@ -17,6 +17,7 @@ from pydantic import StringConstraints
 from tradebridge import scopes
 from tradebridge.errors import NotAllowed, NotFound
 from tradebridge.http.pagination import BoundedLimitOffset
+from tradebridge.http.schemas import Id
 
 from . import rules
 from .models import Delivery, Endpoint
@@ -34,7 +35,6 @@ from .services import (
 
 router = Router(tags=["webhooks"])
 
-Id = Annotated[int, Field(ge=1, le=2**63 - 1)]
 EventType = Literal[
     "organization.changed",
     "request.answered",

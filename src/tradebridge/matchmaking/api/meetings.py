@@ -12,6 +12,7 @@ from tradebridge.accounts.models import User
 from tradebridge.accounts.rules import AnyUser, is_secretariat
 from tradebridge.errors import ApplicationError, NotAllowed, NotFound
 from tradebridge.http.pagination import BoundedLimitOffset
+from tradebridge.http.schemas import Id
 
 from .. import documents, rules, services
 from ..models import Meeting, MeetingOutcome, Participant, Placement
@@ -22,7 +23,6 @@ from .schemas import (
     WRITE_ERRORS,
     AgendaFilters,
     AgendaItemOut,
-    Id,
     MeetingFilters,
     MeetingIn,
     MeetingOut,

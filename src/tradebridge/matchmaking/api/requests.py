@@ -11,11 +11,12 @@ from tradebridge.accounts.models import User
 from tradebridge.accounts.rules import AnyUser, is_secretariat
 from tradebridge.errors import ApplicationError, NotAllowed, NotFound
 from tradebridge.http.pagination import BoundedLimitOffset
+from tradebridge.http.schemas import Id
 
 from .. import rules, services
 from ..models import Meeting, MeetingRequest, Participant
 from .access import event_filter, in_event, represented
-from .schemas import AUTH_ERRORS, WRITE_ERRORS, Id, RequestFilters, RequestIn, RequestOut
+from .schemas import AUTH_ERRORS, WRITE_ERRORS, RequestFilters, RequestIn, RequestOut
 
 router = Router()
 

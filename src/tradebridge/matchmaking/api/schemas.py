@@ -10,7 +10,7 @@ from pydantic import StringConstraints, model_validator
 
 from tradebridge.directory.models import Organization
 from tradebridge.events.models import Event
-from tradebridge.http.schemas import READ_ERRORS, ErrorOut
+from tradebridge.http.schemas import READ_ERRORS, ErrorOut, Id, Slug
 
 from ..contacts import contact_organizations
 from ..models import (
@@ -26,8 +26,6 @@ from ..models import (
 
 # Primary keys and slugs as the database can hold them: a larger number or a NUL byte would be
 # a database error (PostgreSQL), not a 404.
-Id = Annotated[int, Field(ge=1, le=2**63 - 1)]
-Slug = Annotated[str, StringConstraints(pattern=r"^[-a-zA-Z0-9_]{1,80}$")]
 Clock = Annotated[str, StringConstraints(pattern=r"^([01]?\d|2[0-3]):[0-5]\d$")]
 # Text without NUL bytes (PostgreSQL refuses them in text columns).
 Text = Annotated[str, StringConstraints(pattern=r"^[^\x00]*$")]

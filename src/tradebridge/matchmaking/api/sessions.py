@@ -16,7 +16,7 @@ from tradebridge.directory.models import Organization
 from tradebridge.errors import ApplicationError, NotAllowed, NotFound
 from tradebridge.events.models import Event
 from tradebridge.http.pagination import BoundedLimitOffset
-from tradebridge.http.schemas import READ_ERRORS, check_planning_years
+from tradebridge.http.schemas import READ_ERRORS, Id, Slug, check_planning_years
 
 from .. import rules, scheduling, services
 from ..models import Meeting, Participant, Placement, ScheduleRun, Session, Slot
@@ -33,7 +33,6 @@ from .schemas import (
     WRITE_ERRORS,
     AvailabilityIn,
     AvailabilityOut,
-    Id,
     MatchmakingEventOut,
     ParticipantFilters,
     ParticipantIn,
@@ -44,7 +43,6 @@ from .schemas import (
     SessionIn,
     SessionOut,
     SessionPatch,
-    Slug,
     availability_out,
 )
 
