@@ -454,3 +454,11 @@ def test_lists_make_as_many_queries_for_a_larger_page(who, owner, outsider, staf
         RepresentativeFactory(organization=organization)
     large = [_count(client, headers, url) for url in urls]
     assert large == small
+
+
+def test_a_language_never_written_reads_as_empty_text(client):
+    organization = OrganizationFactory(
+        name_en="Only English", name_zh_hans=None, description_zh_hans=None, is_public=True
+    )
+    data = client.get(f"/api/v1/directory/organizations/{organization.slug}").json()
+    assert (data["name_en"], data["name_zh"], data["description_zh"]) == ("Only English", "", "")

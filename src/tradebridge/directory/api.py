@@ -15,7 +15,7 @@ from tradebridge import scopes
 from tradebridge.accounts.rules import is_secretariat, refusal_reason
 from tradebridge.errors import ApplicationError, NotAllowed, NotFound
 from tradebridge.http.pagination import BoundedLimitOffset
-from tradebridge.http.schemas import READ_ERRORS, Id, IsoDateTime, Slug
+from tradebridge.http.schemas import READ_ERRORS, Id, IsoDateTime, Slug, Translated
 
 from . import rules
 from .forms import OrganizationForm
@@ -65,20 +65,16 @@ class ContactsOut(Schema):
     phone: str
 
 
-def _text(value: object) -> str:
-    return str(value or "")
-
-
 class OrganizationOut(Schema):
     slug: str
-    name_en: str
-    name_zh: str
-    description_en: str
-    description_zh: str
-    offers_details_en: str
-    offers_details_zh: str
-    seeks_details_en: str
-    seeks_details_zh: str
+    name_en: Translated
+    name_zh: Translated = Field(..., alias="name_zh_hans")
+    description_en: Translated
+    description_zh: Translated = Field(..., alias="description_zh_hans")
+    offers_details_en: Translated
+    offers_details_zh: Translated = Field(..., alias="offers_details_zh_hans")
+    seeks_details_en: Translated
+    seeks_details_zh: Translated = Field(..., alias="seeks_details_zh_hans")
     side: str = Field(..., description="CN, US or XX (other)")
     kind: str
     size: str = Field(..., description="empty when not given")
@@ -97,38 +93,6 @@ class OrganizationOut(Schema):
     )
     created_at: dt.datetime
     updated_at: dt.datetime
-
-    @staticmethod
-    def resolve_name_en(obj: Organization) -> str:
-        return _text(obj.name_en)  # type: ignore[attr-defined]
-
-    @staticmethod
-    def resolve_name_zh(obj: Organization) -> str:
-        return _text(obj.name_zh_hans)  # type: ignore[attr-defined]
-
-    @staticmethod
-    def resolve_description_en(obj: Organization) -> str:
-        return _text(obj.description_en)  # type: ignore[attr-defined]
-
-    @staticmethod
-    def resolve_description_zh(obj: Organization) -> str:
-        return _text(obj.description_zh_hans)  # type: ignore[attr-defined]
-
-    @staticmethod
-    def resolve_offers_details_en(obj: Organization) -> str:
-        return _text(obj.offers_details_en)  # type: ignore[attr-defined]
-
-    @staticmethod
-    def resolve_offers_details_zh(obj: Organization) -> str:
-        return _text(obj.offers_details_zh_hans)  # type: ignore[attr-defined]
-
-    @staticmethod
-    def resolve_seeks_details_en(obj: Organization) -> str:
-        return _text(obj.seeks_details_en)  # type: ignore[attr-defined]
-
-    @staticmethod
-    def resolve_seeks_details_zh(obj: Organization) -> str:
-        return _text(obj.seeks_details_zh_hans)  # type: ignore[attr-defined]
 
     @staticmethod
     def resolve_sectors(obj: Organization) -> list[object]:

@@ -51,6 +51,10 @@ def iso_text(value: object) -> object:
 
 
 IsoDateTime = Annotated[AwareDatetime, BeforeValidator(iso_text)]
+# One language of a bilingual text as the API shows it: a language never written (a null
+# translation column) is "" (read with ``Field(alias="name_zh_hans")`` for the Chinese column,
+# or a dotted alias through a relation).
+Translated = Annotated[str, BeforeValidator(lambda value: "" if value is None else str(value))]
 IsoDate = Annotated[dt.date, BeforeValidator(iso_text)]
 
 

@@ -9,8 +9,7 @@ from ninja import Field, Schema
 from pydantic import StringConstraints, model_validator
 
 from tradebridge.directory.models import Organization
-from tradebridge.events.models import Event
-from tradebridge.http.schemas import READ_ERRORS, ErrorOut, Id, Slug
+from tradebridge.http.schemas import READ_ERRORS, ErrorOut, Id, Slug, Translated
 
 from ..contacts import contact_organizations
 from ..models import (
@@ -58,38 +57,22 @@ def local(moment: dt.datetime | None, session: Session) -> dt.datetime | None:
 
 class MatchmakingEventOut(Schema):
     slug: str
-    title_en: str
-    title_zh: str
-    venue_en: str
-    venue_zh: str
+    title_en: Translated
+    title_zh: Translated = Field(..., alias="title_zh_hans")
+    venue_en: Translated
+    venue_zh: Translated = Field(..., alias="venue_zh_hans")
     starts_on: dt.date
     ends_on: dt.date
     time_zone: str
-
-    @staticmethod
-    def resolve_title_en(obj: Event) -> str:
-        return obj.title_en or ""  # type: ignore[attr-defined]
-
-    @staticmethod
-    def resolve_title_zh(obj: Event) -> str:
-        return obj.title_zh_hans or ""  # type: ignore[attr-defined]
-
-    @staticmethod
-    def resolve_venue_en(obj: Event) -> str:
-        return obj.venue_en or ""  # type: ignore[attr-defined]
-
-    @staticmethod
-    def resolve_venue_zh(obj: Event) -> str:
-        return obj.venue_zh_hans or ""  # type: ignore[attr-defined]
 
 
 class SessionOut(Schema):
     id: int
     event: str = Field(..., description="the event's slug")
-    title_en: str
-    title_zh: str
-    location_en: str
-    location_zh: str
+    title_en: Translated
+    title_zh: Translated = Field(..., alias="title_zh_hans")
+    location_en: Translated
+    location_zh: Translated = Field(..., alias="location_zh_hans")
     starts_at: dt.datetime = Field(..., description="in the event's time zone")
     ends_at: dt.datetime
     slot_minutes: int
@@ -103,22 +86,6 @@ class SessionOut(Schema):
     @staticmethod
     def resolve_event(obj: Session) -> str:
         return obj.event.slug
-
-    @staticmethod
-    def resolve_title_en(obj: Session) -> str:
-        return obj.title_en or ""  # type: ignore[attr-defined]
-
-    @staticmethod
-    def resolve_title_zh(obj: Session) -> str:
-        return obj.title_zh_hans or ""  # type: ignore[attr-defined]
-
-    @staticmethod
-    def resolve_location_en(obj: Session) -> str:
-        return obj.location_en or ""  # type: ignore[attr-defined]
-
-    @staticmethod
-    def resolve_location_zh(obj: Session) -> str:
-        return obj.location_zh_hans or ""  # type: ignore[attr-defined]
 
     @staticmethod
     def resolve_starts_at(obj: Session) -> dt.datetime:
@@ -148,16 +115,8 @@ class SessionOut(Schema):
 
 class OrganizationRef(Schema):
     slug: str
-    name_en: str
-    name_zh: str
-
-    @staticmethod
-    def resolve_name_en(obj: Participant) -> str:
-        return obj.organization.name_en or ""  # type: ignore[attr-defined]
-
-    @staticmethod
-    def resolve_name_zh(obj: Participant) -> str:
-        return obj.organization.name_zh_hans or ""  # type: ignore[attr-defined]
+    name_en: Translated = Field(..., alias="organization.name_en")
+    name_zh: Translated = Field(..., alias="organization.name_zh_hans")
 
     @staticmethod
     def resolve_slug(obj: Participant) -> str:
@@ -248,8 +207,8 @@ class ParticipantRef(Schema):
 
     id: int = Field(..., description="the participant's id (as in the session's list)")
     organization: str = Field(..., description="the organization's slug")
-    name_en: str
-    name_zh: str
+    name_en: Translated = Field(..., alias="organization.name_en")
+    name_zh: Translated = Field(..., alias="organization.name_zh_hans")
     side: str
     contacts: ContactOut | None = Field(
         None, description="seen by its own people, staff, and after a confirmed meeting"
@@ -258,14 +217,6 @@ class ParticipantRef(Schema):
     @staticmethod
     def resolve_organization(obj: Participant) -> str:
         return obj.organization.slug
-
-    @staticmethod
-    def resolve_name_en(obj: Participant) -> str:
-        return obj.organization.name_en or ""  # type: ignore[attr-defined]
-
-    @staticmethod
-    def resolve_name_zh(obj: Participant) -> str:
-        return obj.organization.name_zh_hans or ""  # type: ignore[attr-defined]
 
     @staticmethod
     def resolve_side(obj: Participant) -> str:
