@@ -67,7 +67,7 @@ def _django() -> None:
 
 def sample_badges(n: int) -> list:
     from tradebridge.checkin.badges import Badge
-    from tradebridge.checkin.names import badge_name
+    from tradebridge.names import badge_name
 
     rng = random.Random(14)
     out = []

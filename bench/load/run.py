@@ -98,11 +98,13 @@ def env_for(url: str, home: Path, args: argparse.Namespace) -> dict[str, str]:
         # One load generator on one address: the API's throttling would measure itself.
         "API_THROTTLE_ADDRESS": "100000000/min",
         "API_THROTTLE_TOKEN": "100000000/min",
-        # The production topology: a shared cache (sessions, throttling, anonymous visitors'
-        # whole pages, which are off without it).
+        # The production topology: a shared cache (sessions, throttling, the kept pages,
+        # which are off without it).
         "TRADEBRIDGE_CACHE_URL": os.environ.get(
             "TRADEBRIDGE_CACHE_URL", "redis://127.0.0.1:6379/0"
         ),
+        # --no-page-cache: every page made at every request (what a page costs to make).
+        "TRADEBRIDGE_PAGE_CACHE_SECONDS": "0" if args.no_page_cache else "60",
     }
     env.pop("DJANGO_DB_POOL", None)
     env.pop("DJANGO_DB_CONN_MAX_AGE", None)
@@ -188,6 +190,16 @@ print(store.session_key)
     return out.stdout.strip().splitlines()[-1]
 
 
+# A browser that has shown a signed-in page holds its CSRF cookie as well as the session's, and
+# sends both; the page cache keeps a signed-in page per (session, CSRF cookie). Not a secret:
+# 32 letters, the form Django gives the cookie.
+BENCH_CSRF_COOKIE = "benchLoadCsrfSecret0123456789abc"
+
+
+def browser_cookies(session_key: str) -> str:
+    return f"sessionid={session_key}; csrftoken={BENCH_CSRF_COOKIE}"
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -197,7 +209,7 @@ def free_port() -> int:
 def fetch(base: str, page: Page, cookie: str) -> int:
     request = urllib.request.Request(base + page.path)
     if page.signed_in:
-        request.add_header("Cookie", f"sessionid={cookie}")
+        request.add_header("Cookie", browser_cookies(cookie))
     try:
         with urllib.request.urlopen(request, timeout=120) as response:
             response.read()
@@ -267,7 +279,7 @@ def _wrk(base: str, page: Page, cookie: str, args: argparse.Namespace) -> dict[s
         base + page.path,
     ]
     if page.signed_in:
-        command[1:1] = ["-H", f"Cookie: sessionid={cookie}"]
+        command[1:1] = ["-H", f"Cookie: {browser_cookies(cookie)}"]
     out = subprocess.run(command, capture_output=True, text=True, check=True).stdout
     line = next(x for x in out.splitlines() if x.startswith("JSON "))
     return dict(json.loads(line[5:]))
@@ -295,6 +307,9 @@ def main() -> int:
     parser.add_argument("--conn-max-age", type=int, default=60)
     parser.add_argument("--only", nargs="*", default=[], help="pages whose name holds one of these")
     parser.add_argument("--fresh", action="store_true", help="rebuild the data")
+    parser.add_argument(
+        "--no-page-cache", action="store_true", help="make every page at every request"
+    )
     parser.add_argument("--out", default=str(ROOT / "bench" / "out" / "load.md"))
     args = parser.parse_args()
     if shutil.which("wrk") is None:
@@ -361,6 +376,10 @@ def main() -> int:
         started_load = load_average()
         minimal.append(wrk(base, MINIMAL, cookie, args))
         for i, page in enumerate(selected, 1):
+            # A kept page lives at most PAGE_CACHE_SECONDS (60): the one fetched while warming
+            # up may have run out by now. Measure the steady state, its copy present, as a page
+            # read all day is; what making it costs is the "without the cache" run's figure.
+            fetch(base, page, cookie)
             result = wrk(base, page, cookie, args)
             rows.append((page, result))
             print(
@@ -388,6 +407,7 @@ def main() -> int:
             if args.pool
             else f"DJANGO_DB_CONN_MAX_AGE={args.conn_max_age}"
         )
+        + ("; page cache off" if args.no_page_cache else "; page cache on (60 s)")
         + f"; wrk 1 thread, {args.connections} connections, {args.seconds} s per page; "
         f"load average {started_load} at the start, {ended_load} at the end; minimal page "
         f"{', '.join(format(m['rps'], '.0f') for m in minimal)} req/s (mean {reference:.0f}), "

@@ -1,19 +1,27 @@
-"""The whole-response cache of anonymous visitors' public pages (tradebridge.http.page_cache):
-off in the test settings, turned on here."""
+"""The whole-response cache of the pages read most (tradebridge.http.page_cache): off in the
+test settings, turned on here. The signed-in agenda's copy is tested with match-making
+(tests/matchmaking/test_agenda_cache.py)."""
 
 from __future__ import annotations
 
 import pytest
+from django.contrib.auth.models import AnonymousUser
 from django.contrib.sessions.backends.db import SessionStore
 from django.core.cache import cache
 from django.db import transaction
-from django.test import Client
+from django.http import HttpRequest, HttpResponse
+from django.test import Client, RequestFactory
+from django.urls import resolve
+from django.utils import translation
+from django_htmx.middleware import HtmxDetails
 
 from tradebridge.directory.models import Organization
 from tradebridge.directory.services import OrganizationInput, organization_update
-from tradebridge.http.page_cache import VERSION_KEY
+from tradebridge.http.page_cache import CLOCK_KEY, PageCacheMiddleware, tables_changed
 
 pytestmark = pytest.mark.django_db
+
+ORGANIZATIONS = "page-cache:t:directory_organization"  # the organizations table's stamp
 
 CACHED_PAGES = [
     "/en/",
@@ -116,7 +124,7 @@ def test_a_conditional_update_without_signals_shows_at_once_too(page_cache, orga
 @pytest.mark.django_db(transaction=True)
 def test_a_write_that_is_rolled_back_keeps_the_cache(page_cache, organization):
     Client().get("/en/directory/")
-    version = cache.get(VERSION_KEY)
+    stamp = cache.get(ORGANIZATIONS)
 
     class Undone(Exception):
         pass
@@ -125,17 +133,69 @@ def test_a_write_that_is_rolled_back_keeps_the_cache(page_cache, organization):
         Organization.objects.filter(pk=organization.pk).update(name_en="Never Committed")
         Organization.objects.filter(pk=organization.pk).update(name_en="Never Again")
         raise Undone
-    assert cache.get(VERSION_KEY) == version
+    assert cache.get(ORGANIZATIONS) == stamp
+    clock = cache.get(CLOCK_KEY)
     with transaction.atomic():
         Organization.objects.filter(pk=organization.pk).update(name_en="Committed")
         Organization.objects.filter(pk=organization.pk).update(name_en="Committed Twice")
-    assert cache.get(VERSION_KEY) != version
+    # One stamp for the transaction, after its commit.
+    assert cache.get(ORGANIZATIONS) == cache.get(CLOCK_KEY) == clock + 1
     assert "Committed Twice" in Client().get("/en/directory/").content.decode()
 
 
 @pytest.mark.django_db(transaction=True)
 def test_a_session_written_does_not_empty_the_cache(page_cache, organization):
     Client().get("/en/directory/")
-    version = cache.get(VERSION_KEY)
+    clock = cache.get(CLOCK_KEY)
     SessionStore().create()
-    assert cache.get(VERSION_KEY) == version
+    assert cache.get(CLOCK_KEY) == clock
+    assert cache.get("page-cache:t:django_session") is None
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_write_to_a_table_the_page_did_not_read_keeps_it(
+    page_cache, organization, django_assert_num_queries, django_assert_max_num_queries
+):
+    Client().get("/en/directory/")
+    tables_changed(["news_article", "checkin_checkin"])
+    with django_assert_num_queries(0):
+        Client().get("/en/directory/")
+    tables_changed(["directory_organization"])
+    with django_assert_max_num_queries(100) as queries:
+        Client().get("/en/directory/")
+    assert len(queries) > 0
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_write_while_the_page_is_made_keeps_no_copy(
+    page_cache, organization, django_assert_max_num_queries
+):
+    """The organizations are read, then, before the page is stored, someone renames one: the
+    page made is already out of date and must not be kept."""
+
+    def directory_then_a_rename(request: HttpRequest) -> HttpResponse:
+        match = resolve(request.path_info)
+        request.resolver_match = match
+        request.user = AnonymousUser()
+        request.htmx = HtmxDetails(request)
+        response = match.func(request, *match.args, **match.kwargs)
+        Organization.objects.filter(pk=organization.pk).update(name_en="Renamed Meanwhile")
+        return response
+
+    middleware = PageCacheMiddleware(directory_then_a_rename)
+    with translation.override("en"):
+        first = middleware(RequestFactory().get("/en/directory/"))
+    assert first.status_code == 200
+    assert "Renamed Meanwhile" not in first.content.decode()
+    with django_assert_max_num_queries(100) as queries:
+        second = Client().get("/en/directory/")
+    assert len(queries) > 0
+    assert "Renamed Meanwhile" in second.content.decode()
+
+
+def test_the_clock_restarts_above_every_stamp_it_gave_if_the_cache_loses_it(page_cache):
+    tables_changed(["directory_organization"])
+    before = cache.get(ORGANIZATIONS)
+    cache.delete(CLOCK_KEY)
+    tables_changed(["directory_organization"])
+    assert cache.get(ORGANIZATIONS) > before

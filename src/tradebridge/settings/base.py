@@ -107,8 +107,9 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
-    # After the language (part of the key), before everything a cached page does not need.
-    "tradebridge.http.page_cache.AnonymousPageCacheMiddleware",
+    # After the session and language (the key holds the language; a signed-in copy is checked
+    # against the session), before everything a kept page does not need.
+    "tradebridge.http.page_cache.PageCacheMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -338,8 +339,9 @@ if CACHE_URL:
     }
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 
-# Anonymous visitors' public pages are kept whole in that cache for PAGE_CACHE_SECONDS (0: off)
-# and dropped at once by any committed write outside PAGE_CACHE_IGNORED_TABLES
+# The pages read most (anonymous visitors' public pages; a representative's agenda, per
+# session) are kept whole in that cache for at most PAGE_CACHE_SECONDS (0: off), and dropped as
+# soon as a committed write touches a table they read, outside PAGE_CACHE_IGNORED_TABLES
 # (tradebridge.http.page_cache). On by default only with the shared cache: in each process's
 # own memory a write made in one process would not drop the pages kept by another.
 PAGE_CACHE_SECONDS = int(
@@ -361,8 +363,10 @@ PAGE_CACHE_VIEWS = frozenset(
         "api:get_session",
     }
 )
-# Tables whose writes change no public page (sessions, sign-in throttling, the task queue's
-# bookkeeping); prefixes.
+# The same pages for people signed in (each session its own copy), and their agenda.
+PAGE_CACHE_SIGNED_IN_VIEWS = PAGE_CACHE_VIEWS | {"matchmaking:agenda", "api:my_agenda"}
+# Tables that are neither read for a kept page's content nor change it (sessions, checked on
+# each signed-in hit; sign-in throttling; the task queue's bookkeeping); prefixes.
 PAGE_CACHE_IGNORED_TABLES = ("django_session", "axes_", "django_tasks", "background_")
 
 # Workers write a heartbeat every TASK_HEARTBEAT_SECONDS (scheduler runs every 2 s); a task

@@ -56,6 +56,21 @@ def report_kinds(placement: Placement, session: Session, at: dt.datetime) -> lis
     return kinds
 
 
+def changes_after(
+    rows: Sequence[AgendaRow], session: Session, at: dt.datetime
+) -> dt.datetime | None:
+    """The first instant after ``at`` at which ``now_and_next`` or ``report_kinds`` of these
+    rows answer otherwise (a meeting begins or ends, a report window opens or closes): until
+    then a page made from them at ``at`` holds. None: nothing changes any more."""
+    tick = dt.timedelta(microseconds=1)
+    instants = [session.starts_at - LATE_FROM]
+    for row in rows:
+        slot = row.placement.slot
+        # "Partner not here" holds up to and including its last instant.
+        instants += [slot.starts_at, slot.ends_at, slot.ends_at + ABSENT_UNTIL + tick]
+    return min((when for when in instants if when > at), default=None)
+
+
 def reports_of(participant: Participant) -> dict[tuple[int, str], DayReport]:
     """The participant's reports by (meeting, kind)."""
     return {(r.meeting_id, r.kind): r for r in DayReport.objects.filter(participant=participant)}

@@ -21,6 +21,7 @@ from tradebridge.directory.models import Organization
 from tradebridge.directory.selectors import organizations_of
 from tradebridge.errors import ApplicationError
 from tradebridge.events import rules as event_rules
+from tradebridge.http.page_cache import page_valid_until
 from tradebridge.http.views import AuthenticatedHttpRequest, HtmxHttpRequest, add_service_error
 from tradebridge.notifications.selectors import notifications_of
 from tradebridge.notifications.services import notifications_mark_read
@@ -388,6 +389,8 @@ def agenda(request: AuthenticatedHttpRequest, pk: int) -> HttpResponse:
             for kind, label in DayReport.Kind.choices
             if kind in kinds or (row.placement.meeting_id, kind) in reports
         ]
+    # A kept copy of this page (http.page_cache) holds until the next meeting begins or ends.
+    page_valid_until(request, day.changes_after(rows, session, now) if published else None)
     return render(
         request,
         "matchmaking/agenda.html",
