@@ -7,17 +7,14 @@ app's rules."""
 
 from __future__ import annotations
 
-import math
-import time
 from typing import Any
 
-from django.conf import settings
-from django.core.cache import cache
 from django.http import HttpRequest
 from ninja.errors import AuthenticationError, HttpError, Throttled
 from ninja.security import HttpBearer
-from ninja.throttling import BaseThrottle
 from ninja.utils import check_csrf
+
+from tradebridge.http import throttling
 
 from .tokens import token_authenticate
 
@@ -40,33 +37,11 @@ class Session:
         return f"session {self.user.pk}"
 
 
-def _rate(kind: str) -> tuple[int, int]:
-    """``API_THROTTLE_RATES[kind]`` as (requests, seconds): "600/min" → (600, 60)."""
-    text = settings.API_THROTTLE_RATES[kind]
-    count, _slash, period = text.partition("/")
-    seconds = {"s": 1, "sec": 1, "m": 60, "min": 60, "h": 3600, "hour": 3600, "d": 86400}
-    return int(count), seconds[period]
-
-
-def _address(request: HttpRequest) -> str:
-    return BaseThrottle().get_ident(request) or "unknown"
-
-
 def throttle(request: HttpRequest, kind: str, ident: str) -> None:
-    """Count the request in a fixed window kept in the shared cache (Redis in production, so
-    every web node counts together); raise 429 past the rate."""
-    limit, period = _rate(kind)
-    now = time.time()
-    window = int(now // period)
-    key = f"api-throttle:{kind}:{ident}:{window}"
-    cache.add(key, 0, timeout=period + 1)
-    try:
-        count = cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.add(key, 1, timeout=period + 1)
-        count = 1
-    if count > limit:
-        raise Throttled(wait=math.ceil((window + 1) * period - now))
+    """Count the request (``http.throttling``); raise 429 past the rate."""
+    wait = throttling.count(kind, ident)
+    if wait is not None:
+        raise Throttled(wait=wait)
 
 
 class ApiAuth(HttpBearer):
@@ -74,7 +49,7 @@ class ApiAuth(HttpBearer):
     and to anonymous access."""
 
     def __call__(self, request: HttpRequest) -> Any:
-        throttle(request, "address", _address(request))
+        throttle(request, "address", throttling.address(request))
         header = request.headers.get("Authorization")
         if header:
             scheme, _space, secret = header.strip().partition(" ")

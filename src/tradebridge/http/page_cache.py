@@ -62,6 +62,8 @@ from django.utils import timezone
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.translation import get_language
 
+from . import throttling
+
 CLOCK_KEY = "page-cache:clock"
 _TABLE_PREFIX = "page-cache:t:"
 _KEY_PREFIX = "page-cache:p:"
@@ -247,6 +249,15 @@ def _key(request: HttpRequest, audience: str) -> str:
     return f"{_KEY_PREFIX}{audience}|{get_language()}|{varying}|{request.get_full_path()}"
 
 
+def _throttled(request: HttpRequest) -> bool:
+    """An API request past its address's rate is not answered from the cache: it goes on to
+    the API, which counts it again and answers 429 in its own format. Others are counted here
+    as the API would count them."""
+    if not request.path_info.startswith("/api/"):
+        return False
+    return throttling.count("address", throttling.address(request)) is not None
+
+
 def _new_cookies(request: HttpRequest, response: HttpResponse) -> set[str]:
     csrf = settings.CSRF_COOKIE_NAME
     renewed = csrf in response.cookies and (
@@ -273,7 +284,7 @@ class PageCacheMiddleware:
         # One round trip for the clock and the page, one for its tables' stamps.
         found = cache.get_many([CLOCK_KEY, key])
         entry: _Entry | None = found.get(key)
-        if entry is not None and self._fresh(request, entry):
+        if entry is not None and self._fresh(request, entry) and not _throttled(request):
             response = HttpResponse(entry.content, status=entry.status)
             for name, value in entry.headers:
                 response[name] = value
