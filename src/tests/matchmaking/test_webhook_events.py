@@ -100,3 +100,72 @@ def test_publishing_emits_meeting_scheduled_then_a_republication_meeting_moved(
     assert mine["table"]["number"] != placement.table.number
     # Nothing is scheduled twice.
     assert len(emitted("meeting.scheduled")) == len(scheduled)
+
+
+def test_a_mutual_request_answers_both_requests(
+    session, cn, us, settings, django_capture_on_commit_callbacks
+):
+    subscribe(settings)
+    (p_cn, u_cn), (p_us, u_us) = cn, us
+    first = services.request_create(actor=u_cn, requester=p_cn, recipient=p_us)
+    with django_capture_on_commit_callbacks(execute=True):
+        second = services.request_create(actor=u_us, requester=p_us, recipient=p_cn)
+    answered = emitted("request.answered")
+    assert sorted((m["id"], m["status"]) for m in answered) == sorted(
+        [(first.pk, "accepted"), (second.pk, "accepted")]
+    )
+    assert all(m["answered_at"] for m in answered)
+
+
+def test_cancelling_a_scheduled_meeting_emits_meeting_cancelled_once(
+    staff, session, settings, django_capture_on_commit_callbacks
+):
+    subscribe(settings)
+    a, b = make_participant(session, side="CN")[0], make_participant(session, side="US")[0]
+    meeting = services.meeting_add(actor=staff, session=session, first=a, second=b)
+    run = _run(staff, session)
+    scheduling.run_publish(actor=staff, run=run)
+    placement = Placement.objects.select_related("slot", "table").get(run=run, meeting=meeting)
+    with django_capture_on_commit_callbacks(execute=True):
+        services.meeting_cancel(actor=staff, meeting=meeting)
+        services.meeting_cancel(actor=staff, meeting=meeting)  # already cancelled: nothing
+    (cancelled,) = emitted("meeting.cancelled")
+    assert cancelled["id"] == meeting.pk
+    assert cancelled["first"]["slug"] == a.organization.slug
+    assert cancelled["previous"]["table"]["number"] == placement.table.number
+    assert cancelled["previous"]["starts_at"] == (
+        placement.slot.starts_at.astimezone(session.event.zone).isoformat()
+    )
+    # The next publication does not tell it again as unscheduled.
+    again = _run(staff, session, reschedule=True)
+    with django_capture_on_commit_callbacks(execute=True):
+        scheduling.run_publish(actor=staff, run=again)
+    assert emitted("meeting.unscheduled") == []
+
+
+def test_a_republication_that_no_longer_places_a_meeting_emits_meeting_unscheduled(
+    staff, session, settings, django_capture_on_commit_callbacks
+):
+    subscribe(settings)
+    pairs = [
+        (make_participant(session, side="CN")[0], make_participant(session, side="US")[0])
+        for _ in range(2)
+    ]
+    kept, dropped = (
+        services.meeting_add(actor=staff, session=session, first=a, second=b) for a, b in pairs
+    )
+    run = _run(staff, session)
+    scheduling.run_publish(actor=staff, run=run)
+    # A finished run that places only one of the two (as a solver that cannot place the other
+    # would), written directly.
+    partial = ScheduleRun.objects.create(session=session, status=ScheduleRun.Status.DONE)
+    before = Placement.objects.get(run=run, meeting=kept)
+    Placement.objects.create(run=partial, meeting=kept, slot=before.slot, table=before.table)
+    partial.result = {"status": "feasible", "placed": 1, "breaks": 0, "unscheduled": []}
+    partial.save(update_fields=["result"])
+    with django_capture_on_commit_callbacks(execute=True):
+        scheduling.run_publish(actor=staff, run=partial)
+    (unscheduled,) = emitted("meeting.unscheduled")
+    assert unscheduled["id"] == dropped.pk
+    assert "starts_at" not in unscheduled and unscheduled["previous"]["table"]["number"] >= 1
+    assert emitted("meeting.moved") == []

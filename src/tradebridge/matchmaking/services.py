@@ -10,7 +10,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from django.db import IntegrityError, transaction
-from django.db.models import Q
+from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -37,7 +37,7 @@ from .models import (
     Table,
 )
 from .selectors.day import report_kinds
-from .webhook_events import emit_request_answered
+from .webhook_events import emit_meeting_cancelled, emit_request_answered
 
 _CLOCK = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 
@@ -569,6 +569,8 @@ def request_create(
                     status=MeetingRequest.Status.ACCEPTED, answered_at=now
                 )
                 r.status, r.answered_at = MeetingRequest.Status.ACCEPTED, now
+                # The recipient's earlier request is accepted by this one, and this one by it.
+                emit_request_answered(r)
             _confirm_meeting(
                 session=session,
                 a=requester,
@@ -676,10 +678,17 @@ def meeting_cancel(*, actor: User, meeting: Meeting) -> Meeting:
         raise NotAllowed()
     with transaction.atomic():
         _lock_participants(meeting.first, meeting.second)
-        Meeting.objects.filter(pk=meeting.pk, status=Meeting.Status.CONFIRMED).update(
+        cancelled = Meeting.objects.filter(pk=meeting.pk, status=Meeting.Status.CONFIRMED).update(
             status=Meeting.Status.CANCELLED
         )
-    meeting.refresh_from_db()
+        meeting.refresh_from_db()
+        if cancelled:
+            placement = (
+                Placement.objects.select_related("slot", "table")
+                .filter(meeting=meeting, run_id=F("meeting__session__published_run_id"))
+                .first()
+            )
+            emit_meeting_cancelled(meeting, placement)
     return meeting
 
 

@@ -10,7 +10,7 @@ from typing import Any
 from tradebridge.directory.webhook_events import organization_ref
 from tradebridge.webhooks.services import emit, emit_many
 
-from .models import MeetingRequest, Placement, Session
+from .models import Meeting, MeetingRequest, Placement, Session
 
 # A ``scheduling.Change`` (not imported: scheduling imports this module): ``meeting``,
 # ``before`` and ``after`` placements, and its ``kind``.
@@ -56,16 +56,19 @@ def _place(placement: Placement, session: Session) -> dict[str, Any]:
     }
 
 
-def _meeting(change: Change, session: Session) -> dict[str, Any]:
-    meeting = change.meeting
-    assert change.after is not None
-    out = {
+def _meeting_ref(meeting: Meeting, session: Session) -> dict[str, Any]:
+    return {
         "id": meeting.pk,
         "session": session_ref(session),
         "first": organization_ref(meeting.first.organization),
         "second": organization_ref(meeting.second.organization),
-        **_place(change.after, session),
     }
+
+
+def _meeting(change: Change, session: Session) -> dict[str, Any]:
+    out = _meeting_ref(change.meeting, session)
+    if change.after is not None:
+        out.update(_place(change.after, session))
     if change.before is not None:
         out["previous"] = _place(change.before, session)
     return out
@@ -73,8 +76,28 @@ def _meeting(change: Change, session: Session) -> dict[str, Any]:
 
 def schedule_published(session: Session, changes: list[Change]) -> None:
     """``meeting.scheduled`` for every meeting the published schedule places for the first
-    time, ``meeting.moved`` for every one it moves to another time or table."""
+    time, ``meeting.moved`` for every one it moves to another time or table,
+    ``meeting.unscheduled`` for every confirmed one it no longer places (a cancelled one was
+    told as ``meeting.cancelled`` when it was cancelled)."""
     emit_many("meeting.scheduled", [_meeting(c, session) for c in changes if c.kind == "added"])
     emit_many(
         "meeting.moved", [_meeting(c, session) for c in changes if c.kind in ("moved", "table")]
     )
+    emit_many(
+        "meeting.unscheduled",
+        [
+            _meeting(c, session)
+            for c in changes
+            if c.kind == "removed" and c.meeting.status == Meeting.Status.CONFIRMED
+        ],
+    )
+
+
+def emit_meeting_cancelled(meeting: Meeting, placement: Placement | None) -> None:
+    """``meeting.cancelled``, with where it was in the published schedule (``previous``) if it
+    was there."""
+    session = meeting.session
+    out = _meeting_ref(meeting, session)
+    if placement is not None:
+        out["previous"] = _place(placement, session)
+    emit("meeting.cancelled", out)

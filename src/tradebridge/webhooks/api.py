@@ -40,6 +40,8 @@ EventType = Literal[
     "request.answered",
     "meeting.scheduled",
     "meeting.moved",
+    "meeting.unscheduled",
+    "meeting.cancelled",
     "registration.created",
     "checkin.created",
     "deal.stage_changed",

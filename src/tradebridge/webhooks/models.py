@@ -94,6 +94,8 @@ EVENT_TYPE_LABELS = {
     "request.answered": _("A meeting request was accepted or declined"),
     "meeting.scheduled": _("A meeting was scheduled (schedule published)"),
     "meeting.moved": _("A scheduled meeting moved (re-schedule published)"),
+    "meeting.unscheduled": _("A meeting is no longer in the schedule (re-schedule published)"),
+    "meeting.cancelled": _("A meeting was cancelled by the organizers"),
     "registration.created": _("Someone registered for an event"),
     "checkin.created": _("Someone was checked in"),
     "deal.stage_changed": _("A deal moved to another stage"),

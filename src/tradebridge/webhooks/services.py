@@ -30,6 +30,8 @@ EVENT_TYPES: dict[str, str] = {
     "request.answered": "a meeting request was accepted or declined",
     "meeting.scheduled": "a meeting was placed in a published schedule",
     "meeting.moved": "a scheduled meeting moved to another time or table",
+    "meeting.unscheduled": "a re-published schedule no longer places a confirmed meeting",
+    "meeting.cancelled": "the organizers cancelled a confirmed meeting",
     "registration.created": "someone registered for an event",
     "checkin.created": "someone was checked in",
     "deal.stage_changed": "a deal moved to another stage",
