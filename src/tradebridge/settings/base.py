@@ -405,6 +405,11 @@ WEBHOOKS_ALLOW_HTTP = env_bool("TRADEBRIDGE_WEBHOOKS_ALLOW_HTTP", False)
 WEBHOOKS_ALLOW_PRIVATE = env_bool("TRADEBRIDGE_WEBHOOKS_ALLOW_PRIVATE", DEBUG)
 WEBHOOKS_TIMEOUT_SECONDS = env_int("TRADEBRIDGE_WEBHOOKS_TIMEOUT_SECONDS", 10)
 WEBHOOKS_MAX_ATTEMPTS = env_int("TRADEBRIDGE_WEBHOOKS_MAX_ATTEMPTS", 6)
+# Deliveries that ended (succeeded, or failed after every attempt) are kept this many days for
+# the staff's list and resending, then removed by `tradebridge prune-deliveries` (cron).
+WEBHOOKS_KEEP_DAYS = env_int("TRADEBRIDGE_WEBHOOKS_KEEP_DAYS", 90)
+if WEBHOOKS_KEEP_DAYS < 1:
+    raise ImproperlyConfigured("TRADEBRIDGE_WEBHOOKS_KEEP_DAYS must be at least 1 day")
 if not 1 <= WEBHOOKS_TIMEOUT_SECONDS <= 60:
     raise ImproperlyConfigured("TRADEBRIDGE_WEBHOOKS_TIMEOUT_SECONDS must be 1 to 60 seconds")
 if not 1 <= WEBHOOKS_MAX_ATTEMPTS <= 20:

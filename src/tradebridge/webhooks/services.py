@@ -5,12 +5,14 @@ by a background task (``tasks.deliver``) with retries and back-off."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
 from django.utils import timezone
@@ -228,3 +230,14 @@ def delivery_resend(*, actor: User, delivery: Delivery) -> Delivery:
         _queue([current])
     current.refresh_from_db()
     return current
+
+
+def deliveries_prune(*, keep_days: int | None = None) -> int:
+    """Remove the deliveries that ended (succeeded, or failed after every attempt) more than
+    ``keep_days`` (``WEBHOOKS_KEEP_DAYS``) ago; those still pending or retrying stay whatever
+    their age. Returns how many were removed."""
+    days = settings.WEBHOOKS_KEEP_DAYS if keep_days is None else keep_days
+    before = timezone.now() - dt.timedelta(days=days)
+    ended = (Delivery.Status.SUCCEEDED, Delivery.Status.FAILED)
+    removed, _by_model = Delivery.objects.filter(status__in=ended, created_at__lt=before).delete()
+    return removed
