@@ -155,7 +155,12 @@ ZH_SEEK = [
     "寻觅美国{want}，共拓市场。",
     "拟与美国{want}签订长期协议。",
 ]
-ZH_FILLER = ["员工约三百人。", "通过ISO 9001体系认证。", "总部位于长三角。", "多次获评省级优秀企业。"]
+ZH_FILLER = [
+    "员工约三百人。",
+    "通过ISO 9001体系认证。",
+    "总部位于长三角。",
+    "多次获评省级优秀企业。",
+]
 EN_OFFER = [
     "{name} — {noun}. {detail_cap}.",
     "Since 2001 {name} has worked as a {noun}; {detail}.",
@@ -168,7 +173,12 @@ EN_SEEK = [
     "Seeking a {adj} {want} for a long-term deal.",
     "The company would like to partner with a {want} based in {country}.",
 ]
-EN_FILLER = ["About 250 employees.", "ISO 9001 certified.", "Privately held.", "Headquarters in the Midwest."]
+EN_FILLER = [
+    "About 250 employees.",
+    "ISO 9001 certified.",
+    "Privately held.",
+    "Headquarters in the Midwest.",
+]
 
 CN_NAMES = ["昊", "润", "博", "新", "安", "达", "通", "凯", "丰", "源", "力", "华"]
 US_NAMES = ["Atlas", "Bluewater", "Crestline", "Driftwood", "Eastgate", "Foxridge",
@@ -179,7 +189,7 @@ def _an(text: str) -> str:
     return re.sub(r"\b([Aa]) ([aeiouAEIO])", r"\1n \2", text)
 
 
-def _org(rng: random.Random, oid: str, side: str, key: str, stages: STAGES, stage: str,
+def _org(rng: random.Random, oid: str, side: str, *, key: str, stages: STAGES, stage: str,
          want: str) -> dict[str, object]:  # fmt: skip
     zh_noun, en_noun, zh_detail, en_detail = stages[stage]
     english = side == "US" or rng.random() < 0.1  # a few Chinese companies write in English
@@ -190,7 +200,9 @@ def _org(rng: random.Random, oid: str, side: str, key: str, stages: STAGES, stag
         filler = rng.choice(ZH_FILLER)
         joiner = ""
     else:
-        name = f"{rng.choice(US_NAMES)} {key.capitalize()} {'Inc.' if side == 'US' else 'Co., Ltd.'}"
+        name = (
+            f"{rng.choice(US_NAMES)} {key.capitalize()} {'Inc.' if side == 'US' else 'Co., Ltd.'}"
+        )
         detail = en_detail if side == "US" else "exporting to 30 countries"
         offer = _an(rng.choice(EN_OFFER).format(
             name=name, noun=en_noun, noun_cap=en_noun[0].upper() + en_noun[1:], detail=detail,
@@ -212,7 +224,9 @@ def _org(rng: random.Random, oid: str, side: str, key: str, stages: STAGES, stag
             "_chain": key, "_stage": stage, "_want": want}  # fmt: skip
 
 
-def build(seed: int = 149, n_cn: int = 4, n_us: int = 7) -> tuple[dict[str, object], dict[str, object]]:
+def build(
+    seed: int = 149, n_cn: int = 4, n_us: int = 7
+) -> tuple[dict[str, object], dict[str, object]]:
     """The profiles document and the gold file."""
     rng = random.Random(seed)
     orgs: list[dict[str, object]] = []
@@ -235,7 +249,17 @@ def build(seed: int = 149, n_cn: int = 4, n_us: int = 7) -> tuple[dict[str, obje
         for side, group in (("CN", cn), ("US", us)):
             for s, w in group:
                 n = sum(o["side"] == side for o in orgs) + 1
-                orgs.append(_org(rng, f"s{side.lower()}{n:03d}", side, key, stages, s, w))
+                orgs.append(
+                    _org(
+                        rng,
+                        f"s{side.lower()}{n:03d}",
+                        side,
+                        key=key,
+                        stages=stages,
+                        stage=s,
+                        want=w,
+                    )
+                )
     partners: dict[str, list[str]] = {}
     for a in orgs:
         for b in orgs:
