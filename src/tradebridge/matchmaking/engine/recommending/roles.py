@@ -168,6 +168,9 @@ def split_statements(text: str) -> Statements:
         if at < 0:
             offer.append(sentence)
             continue
+        if _QUESTION.search(sentence):  # "Any Chinese dealer interested in a partnership?"
+            seek.append(sentence)
+            continue
         head, tail = sentence[:at], sentence[at:]
         cue = _ZH_CUE.match(tail) or _EN_CUE.match(tail)
         if cue is not None and not _CONTENT.search(tail[cue.end() :]):
