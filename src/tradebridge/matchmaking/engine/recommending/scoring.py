@@ -31,6 +31,7 @@ FEATURES: tuple[str, ...] = (
     "text_hub",  # how close each side is to its nearest candidates in general (hubness)
     "meets",  # cosine of what the query seeks to what the candidate offers (text)
     "met",  # cosine of what the query offers to what the candidate seeks (text)
+    "mutual",  # the smaller of the two: each answers the other's need (text)
     "rival",  # both offer alike and seek alike, where both said what they seek (competitors)
     "role_meets",  # the candidate plays a role the query seeks (distributor, maker...)
     "role_met",  # the query plays a role the candidate seeks
@@ -53,27 +54,28 @@ FEATURES: tuple[str, ...] = (
 # "interest" and "region" barely occur in the fit data, so the script sets them by hand
 # (HAND_SET there). Re-run it after changing a signal and paste its output here.
 WEIGHTS: dict[str, float] = {
-    "text": 38.081,
-    "text_hub": -38.020,
-    "meets": 2.704,
-    "met": 2.894,
-    "rival": -47.706,
-    "role_meets": 2.769,
-    "role_met": 2.485,
-    "role_rival": -1.413,
-    "offers_sought": -1.602,
-    "sought_offered": -1.581,
-    "both_ways": 11.736,
-    "sector": 6.720,
+    "text": 32.783,
+    "text_hub": -32.388,
+    "meets": -2.393,
+    "met": -2.202,
+    "mutual": 13.019,
+    "rival": -47.722,
+    "role_meets": 2.407,
+    "role_met": 2.192,
+    "role_rival": -0.994,
+    "offers_sought": -1.075,
+    "sought_offered": -1.141,
+    "both_ways": 8.293,
+    "sector": 4.511,
     "region": 1.500,
-    "codes_missing": 10.682,
+    "codes_missing": 6.278,
     "interest": 4.500,
 }
-BIAS = -12.794
+BIAS = -8.366
 
 # Temperature of the dual softmax of a session (mutual_scores), chosen on the fit data by
 # bench/recommend/fit_weights.py among 0.25, 0.5, 1, 2 and 4.
-MUTUAL_TEMPERATURE = 2.0
+MUTUAL_TEMPERATURE = 1.0
 
 # The hubness correction takes the mean similarity to this many nearest candidates (CSLS).
 HUB_NEIGHBOURS = 3
@@ -289,6 +291,9 @@ def signal_list(
         hub,
         np.where(known, meets, 0.0) if meets is not None else zero,
         np.where(known, met, 0.0) if met is not None else zero,
+        np.where(known, np.minimum(meets, met), 0.0)
+        if meets is not None and met is not None
+        else zero,
         np.where(known, rival, 0.0) if rival is not None else zero,
         role_meets,
         role_met,
