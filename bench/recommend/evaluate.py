@@ -121,7 +121,7 @@ def plain_cosine(profiles_path: Path, gold_path: Path, *, centre: bool) -> float
     gold = json.loads(gold_path.read_text("utf-8"))
     encoder = E5Encoder()
     store = EmbeddingStore.load(CACHE, encoder)
-    texts = ProfileTexts.of(profiles)
+    texts = ProfileTexts.of(profiles, encoder)
     raw = store.embed(texts.texts, encoder)
     means = language_means(raw, texts.languages, {}) if centre else {}
     vectors = pool(raw, texts, means, len(profiles)).whole

@@ -104,7 +104,7 @@ def write_language_means(
 ) -> None:
     """Store each language's mean e5 vector over the bench texts: the reference the engine
     blends in when a batch holds too few texts of a language to estimate its own mean."""
-    texts = ProfileTexts.of(profiles)
+    texts = ProfileTexts.of(profiles, encoder)
     raw = store.embed(texts.texts, encoder)
     langs = np.array(texts.languages)
     means = {lang: [round(float(v), 6) for v in raw[langs == lang].mean(axis=0)]

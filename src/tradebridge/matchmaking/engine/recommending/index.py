@@ -56,6 +56,12 @@ SHORTLIST = 1000
 POPULARITY_SAMPLE = 512
 
 
+# How profile texts become embedded texts (the offer/seek split, the prefixes): saved with an
+# index, which re-embeds its profiles on their next upsert when it differs. 2: offers with
+# e5's "passage: " prefix, questions and seek sentences beside cues (issue 18).
+TEXTS_VERSION = 2
+
+
 def _profile_key(profile: Profile) -> str:
     return json.dumps(profile.texts_by_language(), sort_keys=True, ensure_ascii=False)
 
@@ -177,7 +183,7 @@ class EmbeddingIndex:
         if not profiles or self.encoder is None:
             empty = np.zeros((len(profiles), dim), np.float32)
             return ProfileVectors(empty, empty, empty, np.zeros(len(profiles), np.bool_))
-        texts = ProfileTexts.of(profiles)
+        texts = ProfileTexts.of(profiles, self.encoder)
         raw = self.store.embed(texts.texts, self.encoder)
         if self.means is None:
             self.means = language_means(raw, texts.languages, reference_means(self.encoder.name))
@@ -456,6 +462,7 @@ class EmbeddingIndex:
                     [self.store.vectors[k] for k in sorted(self.store.vectors)], np.float32
                 ).reshape(len(self.store.vectors), self.vectors.shape[1]),
                 encoder=np.array(self.store.encoder_name),
+                texts_version=np.array(TEXTS_VERSION),
             )
 
     @classmethod
@@ -498,6 +505,12 @@ class EmbeddingIndex:
             index.has_text = np.asarray(data["has_text"], np.bool_)
             langs = [str(k) for k in data["mean_langs"]]
             index.means = dict(zip(langs, np.asarray(data["means"], np.float32), strict=True))
+            if "texts_version" not in files or int(data["texts_version"]) != TEXTS_VERSION:
+                # Texts were split or prefixed otherwise when it was written: its vectors
+                # serve until the profiles are given again, and then every one is embedded
+                # anew (the store's vectors by text stay valid: they are keyed by the text).
+                index._text_keys = [""] * len(index._text_keys)
+                index.means = None
             index.store.vectors = dict(
                 zip(
                     (str(k) for k in data["store_keys"]),

@@ -57,7 +57,7 @@ def text_vectors(
     profiles: Sequence[Profile], encoder: Encoder, store: EmbeddingStore | None = None
 ) -> ProfileVectors:
     """Language-centred offer, seek and whole vectors of the profiles."""
-    texts = ProfileTexts.of(profiles)
+    texts = ProfileTexts.of(profiles, encoder)
     store = store if store is not None else EmbeddingStore(encoder.name, encoder.dim)
     raw = store.embed(texts.texts, encoder)
     if raw.shape[0] == 0:

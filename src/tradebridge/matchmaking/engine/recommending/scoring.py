@@ -54,28 +54,28 @@ FEATURES: tuple[str, ...] = (
 # "interest" and "region" barely occur in the fit data, so the script sets them by hand
 # (HAND_SET there). Re-run it after changing a signal and paste its output here.
 WEIGHTS: dict[str, float] = {
-    "text": 32.783,
-    "text_hub": -32.388,
-    "meets": -2.393,
-    "met": -2.202,
-    "mutual": 13.019,
-    "rival": -47.722,
-    "role_meets": 2.407,
-    "role_met": 2.192,
-    "role_rival": -0.994,
-    "offers_sought": -1.075,
-    "sought_offered": -1.141,
-    "both_ways": 8.293,
-    "sector": 4.511,
+    "text": 35.865,
+    "text_hub": -35.241,
+    "meets": -2.601,
+    "met": -2.528,
+    "mutual": 13.974,
+    "rival": -51.692,
+    "role_meets": 2.625,
+    "role_met": 2.428,
+    "role_rival": -1.217,
+    "offers_sought": -0.969,
+    "sought_offered": -1.142,
+    "both_ways": 11.143,
+    "sector": 7.415,
     "region": 1.500,
-    "codes_missing": 6.278,
+    "codes_missing": 11.475,
     "interest": 4.500,
 }
-BIAS = -8.366
+BIAS = -13.651
 
 # Temperature of the dual softmax of a session (mutual_scores), chosen on the fit data by
 # bench/recommend/fit_weights.py among 0.25, 0.5, 1, 2 and 4.
-MUTUAL_TEMPERATURE = 1.0
+MUTUAL_TEMPERATURE = 0.5
 
 # The hubness correction takes the mean similarity to this many nearest candidates (CSLS).
 HUB_NEIGHBOURS = 3

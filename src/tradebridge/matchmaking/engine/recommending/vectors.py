@@ -146,8 +146,13 @@ class ProfileTexts:
     languages: list[str]
 
     @classmethod
-    def of(cls, profiles: Sequence[Profile]) -> ProfileTexts:
-        """Split every profile into its offer and seek texts per language it is written in."""
+    def of(cls, profiles: Sequence[Profile], encoder: object = None) -> ProfileTexts:
+        """Split every profile into its offer and seek texts per language it is written in.
+
+        Offers carry the encoder's ``offer_prefix`` where it has one: e5's ``passage: ``
+        (:class:`.embedding.E5Encoder`), seeks its default ``query: ``.
+        """
+        offer_prefix = str(getattr(encoder, "offer_prefix", ""))
         owners: list[int] = []
         texts: list[str] = []
         languages: list[str] = []
@@ -163,6 +168,9 @@ class ProfileTexts:
                     if parts.seek
                     else [(cut, lang)]
                 )
+                pieces = [
+                    (offer_prefix + t if t and not k.endswith(SEEK) else t, k) for t, k in pieces
+                ]
                 for piece, key in pieces:
                     if piece:
                         owners.append(i)
