@@ -113,12 +113,34 @@ def _region_pattern_of(regions: tuple[Term, ...]) -> tuple[re.Pattern[str], dict
         for alias in aliases:
             if alias:
                 names.setdefault(alias, r)
-    # One alternation, longest names first, scans a text once: 100,000 profiles in seconds.
-    parts = [
-        rf"\b{re.escape(a)}\b" if a.isascii() else re.escape(a)
-        for a in sorted(names, key=len, reverse=True)
-    ]
-    return re.compile("|".join(parts)), names
+    # One pattern scans a text once. The names are nested as a trie ("new (?:york|jersey|…)"),
+    # so that at each position the engine tries only the names that start with its character:
+    # a flat alternation of the 218 names tried each of them everywhere, 0.2 ms per profile,
+    # a fifth of a directory's indexing time outside the model.
+    latin = sorted(a for a in names if a.isascii())
+    other = sorted(a for a in names if not a.isascii())
+    parts = [rf"\b{_trie_pattern(latin)}\b" if latin else "", _trie_pattern(other) if other else ""]
+    return re.compile("|".join(x for x in parts if x) or "(?!)"), names
+
+
+def _trie_pattern(words: Sequence[str]) -> str:
+    """A regular expression matching any of ``words``, longest first, as a nested trie."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def pattern(node: dict[str, Any]) -> str:
+        branches = [re.escape(c) + pattern(child) for c, child in sorted(node.items()) if c]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        # A word that ends here may also go on: the longer one is tried first (greedy ?).
+        return f"(?:{body})?" if "" in node else body
+
+    return "(?:" + pattern(trie) + ")"
 
 
 def code_vectors(profiles: Sequence[Profile], taxonomy: Taxonomy) -> CodeVectors:
