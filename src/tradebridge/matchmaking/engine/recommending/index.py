@@ -246,6 +246,8 @@ class EmbeddingIndex:
         side_count = {side: int((self._sides == side).sum()) for side in set(self._sides)}
         for start in range(0, len(columns), 2048):
             cols = columns[start : start + 2048]
+            same_offer = np.asarray(q_offer @ self.offer[cols].T, dtype=np.float32)
+            same_seek = np.asarray(q_seek @ self.seek[cols].T, dtype=np.float32)
             logit = scoring.signal_logits(
                 similarity=np.asarray(q_vec @ self.vectors[cols].T, dtype=np.float32),
                 hub_rows=q_hub,
@@ -255,8 +257,10 @@ class EmbeddingIndex:
                 text_known=q_text[:, None] & self.has_text[None, cols],
                 meets=np.asarray(q_seek @ self.offer[cols].T, dtype=np.float32),
                 met=np.asarray(q_offer @ self.seek[cols].T, dtype=np.float32),
-                rival=scoring.rivalry(q_offer @ self.offer[cols].T, q_seek @ self.seek[cols].T),
+                rival=scoring.rivalry(same_offer, same_seek),
                 needs_known=q_needs[:, None] & has_seek[None, cols],
+                same_offer=same_offer,
+                same_seek=same_seek,
             )
             scaled = logit / scoring.MUTUAL_TEMPERATURE
             col_sides = self._sides[cols]
@@ -356,6 +360,8 @@ class EmbeddingIndex:
             met=os_[None, :],
             rival=scoring.rivalry(oo, ss)[None, :],
             needs_known=(block.has_seek[short] & qneeds)[None, :],
+            same_offer=oo[None, :],
+            same_seek=ss[None, :],
         )
         logit = first.copy()
         logit[short] = scoring.BIAS

@@ -33,6 +33,8 @@ FEATURES: tuple[str, ...] = (
     "met",  # cosine of what the query offers to what the candidate seeks (text)
     "mutual",  # the smaller of the two: each answers the other's need (text)
     "rival",  # both offer alike and seek alike, where both said what they seek (competitors)
+    "same_offer",  # cosine of the two offers, where both said what they seek
+    "same_seek",  # cosine of the two seeks, where both said what they seek
     "role_meets",  # the candidate plays a role the query seeks (distributor, maker...)
     "role_met",  # the query plays a role the candidate seeks
     "role_rival",  # both play the same role and seek the same role
@@ -54,28 +56,30 @@ FEATURES: tuple[str, ...] = (
 # "interest" and "region" barely occur in the fit data, so the script sets them by hand
 # (HAND_SET there). Re-run it after changing a signal and paste its output here.
 WEIGHTS: dict[str, float] = {
-    "text": 35.865,
-    "text_hub": -35.241,
-    "meets": -2.601,
-    "met": -2.528,
-    "mutual": 13.974,
-    "rival": -51.692,
-    "role_meets": 2.625,
-    "role_met": 2.428,
-    "role_rival": -1.217,
-    "offers_sought": -0.969,
-    "sought_offered": -1.142,
-    "both_ways": 11.143,
-    "sector": 7.415,
+    "text": 31.907,
+    "text_hub": -29.279,
+    "meets": -1.000,
+    "met": -0.882,
+    "mutual": 12.813,
+    "rival": -8.609,
+    "same_offer": -6.807,
+    "same_seek": -8.911,
+    "role_meets": 2.507,
+    "role_met": 2.300,
+    "role_rival": -0.862,
+    "offers_sought": -0.832,
+    "sought_offered": -0.975,
+    "both_ways": 8.131,
+    "sector": 4.833,
     "region": 1.500,
-    "codes_missing": 11.475,
+    "codes_missing": 6.683,
     "interest": 4.500,
 }
-BIAS = -13.651
+BIAS = -9.095
 
 # Temperature of the dual softmax of a session (mutual_scores), chosen on the fit data by
 # bench/recommend/fit_weights.py among 0.25, 0.5, 1, 2 and 4.
-MUTUAL_TEMPERATURE = 0.5
+MUTUAL_TEMPERATURE = 1.0
 
 # The hubness correction takes the mean similarity to this many nearest candidates (CSLS).
 HUB_NEIGHBOURS = 3
@@ -277,6 +281,8 @@ def signal_list(
     met: FloatArray | None = None,
     rival: FloatArray | None = None,
     needs_known: BoolArray | None = None,
+    same_offer: FloatArray | None = None,
+    same_seek: FloatArray | None = None,
 ) -> list[FloatArray]:
     """The signals of every (row, column) pair, one matrix per name of ``FEATURES``.
 
@@ -317,6 +323,8 @@ def signal_list(
         if meets is not None and met is not None
         else zero,
         np.where(known, rival, 0.0) if rival is not None else zero,
+        np.where(known, same_offer, 0.0) if same_offer is not None else zero,
+        np.where(known, same_seek, 0.0) if same_seek is not None else zero,
         role_meets,
         role_met,
         role_rival,
