@@ -51,8 +51,9 @@ FEATURES: tuple[str, ...] = (
 # signals over every cross-side pair of the ``fit`` half of the bench set, of the same half with
 # every code removed, and of the whole role training set (roles_train.json: 150 organizations
 # of ten value chains); 273 queries, 19,972 pairs. Converted back to weights of the raw
-# signals. C=10 is chosen by two-fold cross-validation (the role set split by whole chains)
-# under the dual softmax below. The role hard set (roles_hard.json) is never read by the fit.
+# signals. C=1 is chosen by two-fold cross-validation (the role set split by whole chains)
+# under the dual softmax below (0.953). No held-out role set (roles_hard, roles_holdout*) is
+# ever read by the fit.
 # "interest" and "region" barely occur in the fit data, so the script sets them by hand
 # (HAND_SET there). Re-run it after changing a signal and paste its output here.
 WEIGHTS: dict[str, float] = {
