@@ -32,6 +32,7 @@ from tradebridge.matchmaking.engine.recommending import (  # noqa: E402
     Profile,
     load_profiles,
 )
+from tradebridge.matchmaking.engine.recommending.embedding import language_of  # noqa: E402
 from tradebridge.matchmaking.engine.recommending.recommender import (  # noqa: E402
     SessionSignals,
     session_signals,
@@ -40,7 +41,11 @@ from tradebridge.matchmaking.engine.recommending.scoring import (  # noqa: E402
     FEATURES,
     mutual_scores,
 )
-from tradebridge.matchmaking.engine.recommending.vectors import ProfileTexts  # noqa: E402
+from tradebridge.matchmaking.engine.recommending.vectors import (  # noqa: E402
+    MAX_CHARS,
+    WHOLE,
+    ProfileTexts,
+)
 
 # A meeting request already made is strong evidence (about as much as complementarity both
 # ways); naming the other's region is weak evidence (about a third of a shared sector).
@@ -107,8 +112,13 @@ def write_language_means(
     texts = ProfileTexts.of(profiles, encoder)
     raw = store.embed(texts.texts, encoder)
     langs = np.array(texts.languages)
+    # And the whole descriptions as one text each (the directory's search embeds them so).
+    wholes = [t[: MAX_CHARS[language_of(t)]] for p in profiles
+              for t in p.texts_by_language().values()]  # fmt: skip
+    raw = np.vstack([raw, store.embed(wholes, encoder)])
+    langs = np.concatenate([langs, [language_of(t) + WHOLE for t in wholes]])
     means = {lang: [round(float(v), 6) for v in raw[langs == lang].mean(axis=0)]
-             for lang in sorted(set(texts.languages))}  # fmt: skip
+             for lang in sorted(set(langs.tolist()))}  # fmt: skip
     counts = {lang: int((langs == lang).sum()) for lang in means}
     doc = {"encoder": encoder.name, "texts": counts, "means": means}
     MEANS.write_text(json.dumps(doc) + "\n", "utf-8")

@@ -130,6 +130,10 @@ def language_means(
 # Seek statements are centred on their own mean (the cue words and "in the US" they all share
 # would otherwise make every two seek statements alike): their key is the language plus this.
 SEEK = ":seek"
+# Whole descriptions embedded as one text with the encoder's default prefix (``query:``), as
+# the directory's search embeds them (matchmaking/search_vectors.py): their reference mean is
+# shipped under the language plus this. The engine itself embeds offers and seeks apart.
+WHOLE = ":text"
 
 
 @dataclass(frozen=True)
