@@ -73,7 +73,7 @@ def main() -> None:
     parser.add_argument("--alpha", type=float, nargs="*", default=[e5onnx.ALPHA])
     args = parser.parse_args()
     model = shared_model()
-    calibration = ProfileTexts.of(parse_profiles(speed.synthetic(400, seed=99))).texts
+    calibration = ProfileTexts.of(parse_profiles(speed.synthetic(400, seed=99)), E5Encoder).texts
     found = ranges(calibration)
     if args.write:
         buffer = io.BytesIO()
@@ -81,9 +81,9 @@ def main() -> None:
         TARGET.write_bytes(buffer.getvalue())
         print(f"wrote {TARGET.relative_to(ROOT)} ({len(buffer.getvalue()):,} bytes)")
     shipped = {k: v.astype(np.float16).astype(np.float32) for k, v in found.items()}
-    texts = {n: ProfileTexts.of(load_profiles(p)).texts for n, (p, _g) in SETS.items()}
+    texts = {n: ProfileTexts.of(load_profiles(p), E5Encoder).texts for n, (p, _g) in SETS.items()}
     floats = {n: model.embed(t, max_tokens=128) for n, t in texts.items()}
-    timing = ProfileTexts.of(parse_profiles(speed.synthetic(600, seed=3))).texts
+    timing = ProfileTexts.of(parse_profiles(speed.synthetic(600, seed=3)), E5Encoder).texts
     numpy_rate = per_cpu_second(E5Encoder(backend="numpy").encode, [f"{t} f" for t in timing])
     print(f"numpy float32: {numpy_rate:.0f} profiles per CPU-second")
     original = e5onnx.ALPHA

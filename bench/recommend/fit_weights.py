@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -31,6 +32,7 @@ from tradebridge.matchmaking.engine.recommending import (  # noqa: E402
     Profile,
     load_profiles,
 )
+from tradebridge.matchmaking.engine.recommending.embedding import language_of  # noqa: E402
 from tradebridge.matchmaking.engine.recommending.recommender import (  # noqa: E402
     SessionSignals,
     session_signals,
@@ -39,7 +41,11 @@ from tradebridge.matchmaking.engine.recommending.scoring import (  # noqa: E402
     FEATURES,
     mutual_scores,
 )
-from tradebridge.matchmaking.engine.recommending.vectors import ProfileTexts  # noqa: E402
+from tradebridge.matchmaking.engine.recommending.vectors import (  # noqa: E402
+    MAX_CHARS,
+    WHOLE,
+    ProfileTexts,
+)
 
 # A meeting request already made is strong evidence (about as much as complementarity both
 # ways); naming the other's region is weak evidence (about a third of a shared sector).
@@ -103,11 +109,16 @@ def write_language_means(
 ) -> None:
     """Store each language's mean e5 vector over the bench texts: the reference the engine
     blends in when a batch holds too few texts of a language to estimate its own mean."""
-    texts = ProfileTexts.of(profiles)
+    texts = ProfileTexts.of(profiles, encoder)
     raw = store.embed(texts.texts, encoder)
     langs = np.array(texts.languages)
+    # And the whole descriptions as one text each (the directory's search embeds them so).
+    wholes = [t[: MAX_CHARS[language_of(t)]] for p in profiles
+              for t in p.texts_by_language().values()]  # fmt: skip
+    raw = np.vstack([raw, store.embed(wholes, encoder)])
+    langs = np.concatenate([langs, [language_of(t) + WHOLE for t in wholes]])
     means = {lang: [round(float(v), 6) for v in raw[langs == lang].mean(axis=0)]
-             for lang in sorted(set(texts.languages))}  # fmt: skip
+             for lang in sorted(set(langs.tolist()))}  # fmt: skip
     counts = {lang: int((langs == lang).sum()) for lang in means}
     doc = {"encoder": encoder.name, "texts": counts, "means": means}
     MEANS.write_text(json.dumps(doc) + "\n", "utf-8")
@@ -122,6 +133,14 @@ FIT_SETS = [
     (HERE / "profiles.json", HERE / "gold.json", True),
     (HERE / "roles_train.json", HERE / "roles_train_gold.json", False),
 ]
+# The role training set again with the role-noun signals at 0 (ROLELESS): its role nouns are
+# all in the lexicon of roles.py, so on it alone the fit leans on them, while companies name
+# roles the lexicon does not know ("formulator", "studio", "fleet"); this copy teaches the
+# weights what the offer and seek vectors say where the lexicon is silent.
+ROLE_SIGNALS = ("role_meets", "role_met", "role_rival")
+ROLELESS = os.environ.get("FIT_ROLELESS", "0") == "1"
+if ROLELESS:
+    FIT_SETS.append((HERE / "roles_train.json", HERE / "roles_train_gold.json", False))
 
 
 def text_only(profiles: list[Profile]) -> list[Profile]:
@@ -169,6 +188,9 @@ def main() -> None:
     # Each set is its own session (its own centring and hubness); the fit sees them as one
     # block-diagonal session in which pairs across sets are not allowed.
     parts = [session_signals(profiles, encoder=encoder, store=store) for profiles in sets]
+    if ROLELESS:
+        for name in ROLE_SIGNALS:
+            parts[-1].features[..., FEATURES.index(name)] = 0.0
     store.save(CACHE)
     signals = combined(parts)
     partner: dict[int, set[int]] = {}

@@ -203,13 +203,13 @@ def derived_store(
 ) -> None:
     """Give every text of ``big`` a distinct vector near the e5 vector of a text of ``source``."""
     assert source.encoder is not None
-    pool_texts = ProfileTexts.of(source.profiles)
+    pool_texts = ProfileTexts.of(source.profiles, source.encoder)
     by_lang: dict[str, list[str]] = {}
     for text, lang in zip(pool_texts.texts, pool_texts.languages, strict=True):
         by_lang.setdefault(lang, []).append(text)
     base = {lang: source.store.embed(t, source.encoder) for lang, t in by_lang.items()}
     rng = np.random.default_rng(seed)
-    texts = ProfileTexts.of(big)
+    texts = ProfileTexts.of(big, source.encoder)
     for k, (text, lang) in enumerate(zip(texts.texts, texts.languages, strict=True)):
         rows = base[lang]
         vector = rows[k % len(rows)] + rng.normal(0.0, 0.025, rows.shape[1])
@@ -338,7 +338,7 @@ def main() -> None:
     ]
     with tempfile.TemporaryDirectory() as tmp:
         lines += session(Path(tmp), args.runs)
-    texts = ProfileTexts.of(parse_profiles(synthetic(300, seed=13))).texts
+    texts = ProfileTexts.of(parse_profiles(synthetic(300, seed=13)), E5Encoder).texts
     lines += [
         "",
         "## Encoder: multilingual-e5-small, 300 synthetic profile texts",

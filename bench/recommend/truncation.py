@@ -54,7 +54,7 @@ def main() -> None:
         for cap in CAPS:
             cells = []
             for name, (profiles_path, gold_path) in SETS.items():
-                texts = ProfileTexts.of(load_profiles(profiles_path)).texts
+                texts = ProfileTexts.of(load_profiles(profiles_path), E5Encoder).texts
                 cut = sum(len(model.token_ids(t)) > (cap or 10**6) for t in texts) / len(texts)
                 text_only = Path(tmp) / f"{name}-text-only.json"
                 strip_codes(profiles_path, text_only)

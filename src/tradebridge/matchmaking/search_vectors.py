@@ -25,7 +25,7 @@ from tradebridge.directory.semantic import FloatArray, TextVectors
 
 from .engine.recommending import E5Encoder, EmbeddingStore, Encoder, default_encoder
 from .engine.recommending.embedding import language_of
-from .engine.recommending.vectors import MAX_CHARS, reference_means
+from .engine.recommending.vectors import MAX_CHARS, WHOLE, reference_means
 from .recommendations import _save_store, _store_lock, store_path
 
 QUERY_CACHE = 1024  # searches remembered per process (a query is embedded once)
@@ -36,8 +36,10 @@ class E5SearchVectors:
 
     def __init__(self, encoder: Encoder) -> None:
         self.encoder = encoder
-        # Centred vectors are their own space: a change of model or of centring re-embeds.
-        self.name = f"{encoder.name}-centred"
+        # Centred vectors are their own space: a change of model or of centring re-embeds
+        # ("-text": centred on the whole-text means, since the engine's offers carry
+        # "passage:" and its plain language means are theirs).
+        self.name = f"{encoder.name}-centred-text"
         self._means = reference_means(encoder.name)
         self._queries: OrderedDict[str, FloatArray] = OrderedDict()
         self._queries_lock = threading.Lock()
@@ -45,7 +47,9 @@ class E5SearchVectors:
     def _centre(self, raw: FloatArray, texts: Sequence[str]) -> FloatArray:
         out = np.empty_like(raw)
         for row, text in enumerate(texts):
-            vector = raw[row] - self._means.get(language_of(text), 0.0)
+            lang = language_of(text)
+            # Whole texts have a mean of their own (the engine's offers carry "passage:").
+            vector = raw[row] - self._means.get(lang + WHOLE, self._means.get(lang, 0.0))
             out[row] = vector / max(float(np.linalg.norm(vector)), 1e-12)
         return out
 

@@ -114,3 +114,20 @@ def test_index_query_sees_sideless_profiles_and_updates_after_upsert():
     index.upsert([sideless])
     assert {r.id for r in index.query("cn1", top=5)} == {"us1", "us2", "x1"}
     assert {r.id for r in index.query("x1", top=5)} == {"cn1", "cn2", "us1", "us2"}
+
+
+def test_an_index_of_an_older_text_version_pools_its_profiles_again(tmp_path):
+    encoder = CountingEncoder()
+    index = EmbeddingIndex(encoder)
+    profiles = parse_profiles(DOC)
+    index.upsert(profiles)
+    path = tmp_path / "index.npz"
+    index.save(path)
+    with np.load(path) as data:
+        old = {k: data[k] for k in data.files if k != "texts_version"}
+    np.savez(path, **old)
+    loaded = EmbeddingIndex.load(path, encoder)
+    assert loaded.means is None  # the means of texts split or prefixed otherwise
+    assert loaded.upsert(profiles) == 0  # the store still has every text's vector
+    assert loaded.means is not None
+    assert np.allclose(loaded.vectors, index.vectors, atol=1e-6)

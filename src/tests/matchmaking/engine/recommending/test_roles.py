@@ -86,12 +86,37 @@ def test_the_sentence_model_leaves_one_sentence_an_offer():
     assert parts.seek
 
 
-def test_the_sentence_model_is_not_asked_where_a_cue_is_found():
-    # "A Chinese importer would be ideal" alone reads as a seek; beside a cue it stays offer.
+def test_beside_a_cue_the_sentence_model_judges_the_other_sentences():
+    # Seek statements with and without cue words in one description (roles_holdout3/5).
+    parts = split_statements(
+        "Maker of industrial valves. Looking for an agent in China. "
+        "A Chinese importer would be ideal."
+    )
+    assert parts.offer == "Maker of industrial valves."
+    assert parts.seek == "Looking for an agent in China. A Chinese importer would be ideal."
+    # But one sentence stays an offer, however seek-like the model finds it.
     parts = split_statements(
         "Grower of blueberries, looking for cold storage. A Chinese importer would be ideal."
     )
     assert parts.seek == "looking for cold storage."
+
+
+@pytest.mark.parametrize(
+    ("text", "offer", "seek"),
+    [
+        ("我们是电子元器件分销商。谁是合适的芯片制造商？", "我们是电子元器件分销商。",
+         "谁是合适的芯片制造商？"),
+        ("Any apparel importer out there? We are a garment factory.",
+         "We are a garment factory.", "Any apparel importer out there?"),
+        # The words before a cue name what is wanted, not what the company is.
+        ("We make electrolysers. Any Chinese gas equipment dealer interested in a partnership?",
+         "We make electrolysers.",
+         "Any Chinese gas equipment dealer interested in a partnership?"),
+    ],
+)  # fmt: skip
+def test_questions_and_what_precedes_a_cue_can_be_seeks(text, offer, seek):
+    parts = split_statements(text)
+    assert (parts.offer, parts.seek) == (offer, seek)
 
 
 def test_roles_are_read_from_role_nouns_in_both_languages():

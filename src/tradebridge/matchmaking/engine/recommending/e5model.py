@@ -34,6 +34,7 @@ BoolArray = npt.NDArray[np.bool_]
 
 QK = 32  # weights per Q4_0 block: one float16 scale and 16 bytes of nibbles
 META = "\u2581"  # SentencePiece's word marker
+PASSAGE = "passage: "  # e5's prefix for texts that answer a query (offers, see vectors.py)
 # Tokens per forward batch (padded rows included): large enough for efficient matrix
 # products, small enough that the (batch, heads, length, length) attention scores stay in cache.
 BATCH_TOKENS = 1024
@@ -273,6 +274,8 @@ class E5Model:
         """``<s>``, the first content tokens (prefix included), ``</s>``: ``max_tokens`` in
         all, at most the model's 512 positions."""
         limit = min(max_tokens or self.max_positions, self.max_positions) - 2
+        if text.startswith(PASSAGE):  # a text that carries e5's other prefix keeps it
+            prefix = ""
         content = self.tokenizer.content_ids(prefix + text)[: max(limit, 1)]
         return [self.bos, *content, self.eos]
 

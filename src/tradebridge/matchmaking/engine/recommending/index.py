@@ -56,6 +56,28 @@ SHORTLIST = 1000
 POPULARITY_SAMPLE = 512
 
 
+_SIDE_IDS: dict[object, int] = {None: -1}
+
+
+def _side_ids(sides: npt.NDArray[Any]) -> npt.NDArray[np.int32]:
+    """Small integers for the sides (None: -1): comparing them is a numpy operation, where
+    comparing the object array compared Python strings pair by pair (a tenth of indexing)."""
+    get = _SIDE_IDS.setdefault
+    return np.fromiter((get(s, len(_SIDE_IDS)) for s in sides), np.int32, len(sides))
+
+
+def _may_meet(rows: npt.NDArray[np.int32], cols: npt.NDArray[np.int32]) -> npt.NDArray[np.bool_]:
+    """(rows, cols): of different sides, or either without one."""
+    a, b = rows[:, None], cols[None, :]
+    return np.asarray((a != b) | (a < 0) | (b < 0), dtype=np.bool_)
+
+
+# How profile texts become embedded texts (the offer/seek split, the prefixes): saved with an
+# index, which re-embeds its profiles on their next upsert when it differs. 2: offers with
+# e5's "passage: " prefix, questions and seek sentences beside cues (issue 18).
+TEXTS_VERSION = 2
+
+
 def _profile_key(profile: Profile) -> str:
     return json.dumps(profile.texts_by_language(), sort_keys=True, ensure_ascii=False)
 
@@ -177,7 +199,7 @@ class EmbeddingIndex:
         if not profiles or self.encoder is None:
             empty = np.zeros((len(profiles), dim), np.float32)
             return ProfileVectors(empty, empty, empty, np.zeros(len(profiles), np.bool_))
-        texts = ProfileTexts.of(profiles)
+        texts = ProfileTexts.of(profiles, self.encoder)
         raw = self.store.embed(texts.texts, self.encoder)
         if self.means is None:
             self.means = language_means(raw, texts.languages, reference_means(self.encoder.name))
@@ -216,6 +238,7 @@ class EmbeddingIndex:
         if self._queries is None or not len(columns):
             return out
         q_rows, q_vec, q_text, q_hub, q_codes, q_sides = self._queries
+        q_side_ids = _side_ids(q_sides)
         q_offer, q_seek = self.offer[q_rows], self.seek[q_rows]
         q_needs = np.abs(q_seek).sum(axis=1) > 0
         has_seek = np.abs(self.seek).sum(axis=1) > 0
@@ -223,6 +246,8 @@ class EmbeddingIndex:
         side_count = {side: int((self._sides == side).sum()) for side in set(self._sides)}
         for start in range(0, len(columns), 2048):
             cols = columns[start : start + 2048]
+            same_offer = np.asarray(q_offer @ self.offer[cols].T, dtype=np.float32)
+            same_seek = np.asarray(q_seek @ self.seek[cols].T, dtype=np.float32)
             logit = scoring.signal_logits(
                 similarity=np.asarray(q_vec @ self.vectors[cols].T, dtype=np.float32),
                 hub_rows=q_hub,
@@ -232,13 +257,14 @@ class EmbeddingIndex:
                 text_known=q_text[:, None] & self.has_text[None, cols],
                 meets=np.asarray(q_seek @ self.offer[cols].T, dtype=np.float32),
                 met=np.asarray(q_offer @ self.seek[cols].T, dtype=np.float32),
-                rival=scoring.rivalry(q_offer @ self.offer[cols].T, q_seek @ self.seek[cols].T),
+                rival=scoring.rivalry(same_offer, same_seek),
                 needs_known=q_needs[:, None] & has_seek[None, cols],
+                same_offer=same_offer,
+                same_seek=same_seek,
             )
             scaled = logit / scoring.MUTUAL_TEMPERATURE
             col_sides = self._sides[cols]
-            allowed = (q_sides[:, None] != col_sides[None, :]) | (q_sides[:, None] == None)  # noqa: E711
-            allowed |= col_sides[None, :] == None  # noqa: E711
+            allowed = _may_meet(q_side_ids, _side_ids(col_sides))
             allowed &= q_rows[:, None] != cols[None, :]
             scaled = np.where(allowed, scaled, -np.inf)
             peak = np.max(scaled, axis=0)
@@ -261,12 +287,11 @@ class EmbeddingIndex:
         if self._sample is None or vectors.shape[1] == 0:
             return out
         sample, sample_sides = self._sample
+        sample_ids, ids = _side_ids(sample_sides), _side_ids(sides)
         for start in range(0, len(vectors), 8192):
             block = slice(start, start + 8192)
             sim = np.asarray(vectors[block] @ sample.T, dtype=np.float32)
-            mine = sides[block, None]
-            allowed = (mine != sample_sides[None, :]) | (mine == None)  # noqa: E711 - elementwise
-            allowed |= sample_sides[None, :] == None  # noqa: E711
+            allowed = _may_meet(ids[block], sample_ids)
             allowed &= has_text[block, None]
             out[block] = scoring.hub_scores(sim, allowed)
         return out
@@ -335,6 +360,8 @@ class EmbeddingIndex:
             met=os_[None, :],
             rival=scoring.rivalry(oo, ss)[None, :],
             needs_known=(block.has_seek[short] & qneeds)[None, :],
+            same_offer=oo[None, :],
+            same_seek=ss[None, :],
         )
         logit = first.copy()
         logit[short] = scoring.BIAS
@@ -456,6 +483,7 @@ class EmbeddingIndex:
                     [self.store.vectors[k] for k in sorted(self.store.vectors)], np.float32
                 ).reshape(len(self.store.vectors), self.vectors.shape[1]),
                 encoder=np.array(self.store.encoder_name),
+                texts_version=np.array(TEXTS_VERSION),
             )
 
     @classmethod
@@ -498,6 +526,12 @@ class EmbeddingIndex:
             index.has_text = np.asarray(data["has_text"], np.bool_)
             langs = [str(k) for k in data["mean_langs"]]
             index.means = dict(zip(langs, np.asarray(data["means"], np.float32), strict=True))
+            if "texts_version" not in files or int(data["texts_version"]) != TEXTS_VERSION:
+                # Texts were split or prefixed otherwise when it was written: its vectors
+                # serve until the profiles are given again, and then every one is embedded
+                # anew (the store's vectors by text stay valid: they are keyed by the text).
+                index._text_keys = [""] * len(index._text_keys)
+                index.means = None
             index.store.vectors = dict(
                 zip(
                     (str(k) for k in data["store_keys"]),

@@ -57,7 +57,7 @@ def text_vectors(
     profiles: Sequence[Profile], encoder: Encoder, store: EmbeddingStore | None = None
 ) -> ProfileVectors:
     """Language-centred offer, seek and whole vectors of the profiles."""
-    texts = ProfileTexts.of(profiles)
+    texts = ProfileTexts.of(profiles, encoder)
     store = store if store is not None else EmbeddingStore(encoder.name, encoder.dim)
     raw = store.embed(texts.texts, encoder)
     if raw.shape[0] == 0:
@@ -88,11 +88,13 @@ def session_signals(
         has_text = vectors.has_text
         similarity = np.asarray(vectors.whole @ vectors.whole.T, dtype=np.float32)
         meets = np.asarray(vectors.seek @ vectors.offer.T, dtype=np.float32)
-        rival = scoring.rivalry(vectors.offer @ vectors.offer.T, vectors.seek @ vectors.seek.T)
+        same_offer = np.asarray(vectors.offer @ vectors.offer.T, dtype=np.float32)
+        same_seek = np.asarray(vectors.seek @ vectors.seek.T, dtype=np.float32)
+        rival = scoring.rivalry(same_offer, same_seek)
         has_seek = vectors.has_seek
     else:
         similarity = np.zeros((n, n), np.float32)
-        meets = rival = similarity
+        meets = rival = same_offer = same_seek = similarity
         has_text = has_seek = np.zeros(n, np.bool_)
     text_known = has_text[:, None] & has_text[None, :]
     hub = scoring.hub_scores(similarity, allowed & text_known)
@@ -113,6 +115,8 @@ def session_signals(
         meets=meets,
         met=meets.T,
         rival=rival,
+        same_offer=same_offer,
+        same_seek=same_seek,
         needs_known=has_seek[:, None] & has_seek[None, :],
     )
     return SessionSignals(plist, features, allowed, similarity, codes, encoder_name)

@@ -132,14 +132,24 @@ def seek_score(sentence: str) -> float:
     return bias + sum(weights.get(f, 0.0) for f in sentence_features(sentence, buckets))
 
 
-def _uncued_split(sentences: list[str]) -> list[bool]:
-    """Which sentences of a description without cue words are seek statements."""
+_QUESTION = re.compile(r"[?？]\s*$")
+
+
+def _uncued_split(sentences: list[str], cues: list[int]) -> list[bool]:
+    """Which sentences without cue words are seek statements: questions ("Any distributor
+    out there?", "谁是合适的经销商？"), and those the sentence model judges so, in a
+    description of two sentences or more; one sentence at least stays an offer."""
     if len(sentences) < 2:
         return [False] * len(sentences)
-    scores = [seek_score(s) for s in sentences]
+    scores = [
+        -1e9 if at >= 0 else 1e9 if _QUESTION.search(s) else seek_score(s)
+        for s, at in zip(sentences, cues, strict=True)
+    ]
     seeking = [score > 0 for score in scores]
-    if all(seeking):  # a description says what the company is somewhere
-        seeking[scores.index(min(scores))] = False
+    free = [k for k, at in enumerate(cues) if at < 0]
+    if free and all(seeking[k] for k in free):
+        # A description says what the company is somewhere: the least seek-like stays.
+        seeking[min(free, key=lambda k: scores[k])] = False
     return seeking
 
 
@@ -150,13 +160,16 @@ def split_statements(text: str) -> Statements:
     seek: list[str] = []
     sentences = _sentences(text)
     cues = [_cue(s) for s in sentences]
-    uncued = _uncued_split(sentences) if max(cues) < 0 else [False] * len(sentences)
+    uncued = _uncued_split(sentences, cues)
     for sentence, at, seeking in zip(sentences, cues, uncued, strict=True):
         if seeking:
             seek.append(sentence)
             continue
         if at < 0:
             offer.append(sentence)
+            continue
+        if _QUESTION.search(sentence):  # "Any Chinese dealer interested in a partnership?"
+            seek.append(sentence)
             continue
         head, tail = sentence[:at], sentence[at:]
         cue = _ZH_CUE.match(tail) or _EN_CUE.match(tail)
@@ -169,6 +182,9 @@ def split_statements(text: str) -> Statements:
         # "We are looking for", "现寻求", "本次赴美希望": the head is only the subject.
         head = _TAIL_WORDS.sub("", head.rstrip(" ,，、:：-—")).rstrip(" ,，、:：-—")
         if len(head.strip()) >= (6 if _cjk(head) else 12):
+            if seek_score(head) > 0:  # "Any Chinese dealer interested in…": what it wants
+                seek.append(sentence)
+                continue
             offer.append(head)
         seek.append(tail)
     return Statements(_clean("".join(offer) if _cjk(text) else " ".join(offer)),

@@ -130,6 +130,10 @@ def language_means(
 # Seek statements are centred on their own mean (the cue words and "in the US" they all share
 # would otherwise make every two seek statements alike): their key is the language plus this.
 SEEK = ":seek"
+# Whole descriptions embedded as one text with the encoder's default prefix (``query:``), as
+# the directory's search embeds them (matchmaking/search_vectors.py): their reference mean is
+# shipped under the language plus this. The engine itself embeds offers and seeks apart.
+WHOLE = ":text"
 
 
 @dataclass(frozen=True)
@@ -146,8 +150,13 @@ class ProfileTexts:
     languages: list[str]
 
     @classmethod
-    def of(cls, profiles: Sequence[Profile]) -> ProfileTexts:
-        """Split every profile into its offer and seek texts per language it is written in."""
+    def of(cls, profiles: Sequence[Profile], encoder: object = None) -> ProfileTexts:
+        """Split every profile into its offer and seek texts per language it is written in.
+
+        Offers carry the encoder's ``offer_prefix`` where it has one: e5's ``passage: ``
+        (:class:`.embedding.E5Encoder`), seeks its default ``query: ``.
+        """
+        offer_prefix = str(getattr(encoder, "offer_prefix", ""))
         owners: list[int] = []
         texts: list[str] = []
         languages: list[str] = []
@@ -163,6 +172,9 @@ class ProfileTexts:
                     if parts.seek
                     else [(cut, lang)]
                 )
+                pieces = [
+                    (offer_prefix + t if t and not k.endswith(SEEK) else t, k) for t, k in pieces
+                ]
                 for piece, key in pieces:
                     if piece:
                         owners.append(i)
