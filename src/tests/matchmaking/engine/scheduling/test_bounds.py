@@ -160,38 +160,3 @@ def test_priority_bound_never_exceeds_every_request_together():
     )
     assert (schedule.status, schedule.priority, schedule.bound_priority) == ("optimal", 5, 5)
     assert all(p.bound <= 6 for p in seen if p.phase == "priority")
-
-
-@st.composite
-def _wide(draw):
-    """Plain sessions at fairness 3 or 4 with a hub of four meetings (its cap is then above
-    2, and a second child searches with caps of 2)."""
-    sids = [f"s{i}" for i in range(5)]
-    people = [{"id": f"p{i}"} for i in range(5)]
-    for p in people[:3]:
-        p["forbidden"] = draw(st.lists(st.sampled_from(sids), max_size=2, unique=True))
-    pairs = [("p0", f"p{i}") for i in range(1, 5)]
-    pairs += draw(
-        st.lists(
-            st.sampled_from([(f"p{i}", f"p{j}") for i in range(1, 5) for j in range(i + 1, 5)]),
-            max_size=2,
-            unique=True,
-        )
-    )
-    return {
-        "format": "tradebridge-b2b/1",
-        "name": "wide",
-        "slots": [{"id": s} for s in sids],
-        "tables": draw(st.integers(1, 3)),
-        "participants": people,
-        "meetings": [{"id": f"m{k}", "between": list(ab)} for k, ab in enumerate(pairs)],
-        "fairness": draw(st.integers(3, 4)),
-    }
-
-
-@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(_wide())
-def test_bounds_are_valid_with_a_tighter_second_child(data):
-    # Fairness 3 and 4: a second MaxSAT child searches with caps of 2; its schedules are
-    # offered as the level's, proven only by the first child's bound.
-    _assert_valid(data, workers=2, time_limit=30)

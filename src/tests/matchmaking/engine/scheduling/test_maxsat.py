@@ -8,10 +8,9 @@ import json
 import sys
 
 from hypothesis import HealthCheck, assume, given, settings
-from hypothesis import strategies as st
 
 from tradebridge.matchmaking.engine.scheduling import maxsat, parse_instance, solve
-from tradebridge.matchmaking.engine.scheduling.solver import _maxsat_problem, _Model, _tighter
+from tradebridge.matchmaking.engine.scheduling.solver import _maxsat_problem, _Model
 
 from .checker import brute_force, check
 from .test_solver import instances
@@ -72,63 +71,6 @@ def test_child_process_reports_bound_and_optimum():
     assert search.optimum is not None
     assert (search.bound, search.optimum[0]) == (2, 2)
     assert sorted(search.optimum[1].values()) == [0, 2, 4]
-
-
-@st.composite
-def _wide(draw):
-    """Plain sessions at fairness 3 or 4 with a hub of four meetings (its cap is then above
-    2, and a second child searches with caps of 2)."""
-    sids = [f"s{i}" for i in range(5)]
-    people = [{"id": f"p{i}"} for i in range(5)]
-    for p in people[:3]:
-        p["forbidden"] = draw(st.lists(st.sampled_from(sids), max_size=2, unique=True))
-    pairs = [("p0", f"p{i}") for i in range(1, 5)]
-    pairs += draw(
-        st.lists(
-            st.sampled_from([(f"p{i}", f"p{j}") for i in range(1, 5) for j in range(i + 1, 5)]),
-            max_size=2,
-            unique=True,
-        )
-    )
-    return {
-        "format": "tradebridge-b2b/1",
-        "name": "wide",
-        "slots": [{"id": s} for s in sids],
-        "tables": draw(st.integers(1, 3)),
-        "participants": people,
-        "meetings": [{"id": f"m{k}", "between": list(ab)} for k, ab in enumerate(pairs)],
-        "fairness": draw(st.integers(3, 4)),
-    }
-
-
-@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(_wide())
-def test_tighter_child_gives_schedules_of_the_level_and_never_a_wrong_optimum(data):
-    instance = parse_instance(data)
-    doc = _maxsat_problem(_Model(instance, data["fairness"], None), True)
-    assume(doc is not None)
-    assert doc is not None
-    tight = _tighter(doc)
-    assume(tight is not None)
-    search = maxsat.MaxSatSearch(doc, tight)
-    assert search.ended.wait(60)
-    search.stop()
-    best = brute_force(data, data["fairness"])
-    if best is None:
-        assert search.optimum is None and search.candidate is None
-        return
-    breaks = -best[1]
-    assert search.optimum is not None and search.optimum[0] == breaks
-    assert search.bound == breaks
-    for found in (search.optimum, search.candidate):
-        if found is None:
-            continue
-        rows, used = [], {}
-        for mid, s in sorted(found[1].items()):
-            used[s] = used.get(s, 0) + 1
-            rows.append({"id": mid, "slot": f"s{s}", "table": used[s], "interpreter": None})
-        value = check(data, {"meetings": rows, "unscheduled": []}, data["fairness"])
-        assert value["breaks"] == found[0] >= breaks
 
 
 def test_stop_kills_the_child():

@@ -199,29 +199,16 @@ def run(doc: dict[str, Any], out: Any) -> None:
 
 
 class MaxSatSearch:
-    """The child process and what it has reported so far (``bound``, ``optimum``).
+    """The child process and what it has reported so far (``bound``, ``optimum``)."""
 
-    With ``tight`` (the same problem with lower caps on breaks per participant) a second child
-    searches that one beside it: each of its schedules is one of the level too (lower caps
-    only remove schedules), so its optimum is ``candidate``, and ``optimum`` once the first
-    child's bound reaches its breaks. ticf-13crafb at d = 3: the child alone ends at 31 CPU s
-    (bound 3 at about 6.5), with caps of 2 the optimum (also 3) comes at 9 CPU s.
-    """
-
-    def __init__(self, doc: dict[str, Any], tight: dict[str, Any] | None = None) -> None:
+    def __init__(self, doc: dict[str, Any]) -> None:
         self.bound = 0
         self.optimum: tuple[int, dict[str, int]] | None = None
-        self.candidate: tuple[int, dict[str, int]] | None = None
         self.ended = threading.Event()
-        self._lock = threading.Lock()
-        self._children: list[tuple[subprocess.Popen[str], threading.Thread]] = []
-        self._start(doc, True)
-        if tight is not None and self._children:
-            self._start(tight, False)
-
-    def _start(self, doc: dict[str, Any], main: bool) -> None:
+        self._process: subprocess.Popen[str] | None = None
+        self._reader: threading.Thread | None = None
         try:
-            process = subprocess.Popen(
+            self._process = subprocess.Popen(
                 [sys.executable, "-m", __name__],
                 stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE,
@@ -229,51 +216,41 @@ class MaxSatSearch:
                 text=True,
             )
         except OSError:  # no interpreter to start (an embedded Python): no bound, no harm
-            if main:
-                self.ended.set()
+            self.ended.set()
             return
-        reader = threading.Thread(
-            target=self._read, args=(process, json.dumps(doc), main), daemon=True
-        )
-        self._children.append((process, reader))
-        reader.start()
+        self._reader = threading.Thread(target=self._read, args=(json.dumps(doc),), daemon=True)
+        self._reader.start()
 
-    def _read(self, process: subprocess.Popen[str], text: str, main: bool) -> None:
-        assert process.stdin is not None and process.stdout is not None
+    def _read(self, text: str) -> None:
+        process = self._process
+        assert process is not None and process.stdin is not None and process.stdout is not None
         try:
             process.stdin.write(text)
             process.stdin.close()
             for line in process.stdout:
                 event = json.loads(line)
-                with self._lock:
-                    if not main:
-                        if "optimal" in event:
-                            self.candidate = (event["optimal"], event["slots"])
-                    elif "bound" in event:
-                        self.bound = max(self.bound, event["bound"])
-                    elif "optimal" in event:
-                        self.bound = max(self.bound, event["optimal"])
-                        self.optimum = (event["optimal"], event["slots"])
-                    # "infeasible": CP-SAT's own search reports that with its reason
-                    best = self.candidate
-                    if self.optimum is None and best is not None and best[0] <= self.bound:
-                        self.optimum = best
+                if "bound" in event:
+                    self.bound = max(self.bound, event["bound"])
+                elif "optimal" in event:
+                    self.bound = max(self.bound, event["optimal"])
+                    self.optimum = (event["optimal"], event["slots"])
+                # "infeasible": CP-SAT's own search reports that with its reason
         except (OSError, ValueError):
             pass  # killed while writing or reading
         finally:
-            if main:
-                self.ended.set()
+            self.ended.set()
 
     def stop(self) -> None:
-        """Kill the children (they cannot be interrupted otherwise) and wait for the readers."""
-        for process, reader in self._children:
-            if process.poll() is None:
-                process.kill()
-            process.wait()
-            reader.join()
-            for pipe in (process.stdin, process.stdout):
-                if pipe is not None and not pipe.closed:
-                    pipe.close()
+        """Kill the child (it cannot be interrupted otherwise) and wait for the reader."""
+        if self._process is None or self._reader is None:
+            return
+        if self._process.poll() is None:
+            self._process.kill()
+        self._process.wait()
+        self._reader.join()
+        for pipe in (self._process.stdin, self._process.stdout):
+            if pipe is not None and not pipe.closed:
+                pipe.close()
 
 
 def _die_with_parent() -> None:

@@ -87,7 +87,6 @@ RESTART_TEMPERATURE = (0.3, 0.05)
 LS_MOVES = 600_000
 LS_MOVES_PER_MEETING = 4_000  # small instances need far fewer moves
 LS_SHARE = 0.25
-TIGHT_CAP = 2  # the second MaxSAT child's cap on breaks per participant (fairness >= 3)
 MAXSAT_MEETINGS = 1_000  # larger sessions are far from any bound; the child would only take CPU
 
 
@@ -1005,7 +1004,7 @@ def solve(
             # seconds spent before the breaks phase (forum-13crafb: its optimum at 10.8 s alone).
             doc = _maxsat_problem(mdl, True)
             if doc is not None:
-                search = maxsat.MaxSatSearch(doc, _tighter(doc))
+                search = maxsat.MaxSatSearch(doc)
         # Complete the greedy assignment (busy, breaks, interpreters) with every slot fixed: a
         # complete hint is taken at once; a partial one may not be repaired in a large model.
         # When the greedy places every meeting the priority level is at its trivial bound.
@@ -1115,7 +1114,7 @@ def solve(
                     if doc is not None:
                         # The child gets a core of its own, CP-SAT the others: on the
                         # benchmark's originals it finds and proves every optimum alone.
-                        search = maxsat.MaxSatSearch(doc, _tighter(doc))
+                        search = maxsat.MaxSatSearch(doc)
                 if search is not None:
                     proven_before = proven
 
@@ -1422,9 +1421,8 @@ def solve(
             # hand; its bound closes the breaks level when it meets that schedule's breaks.
             search.stop()
             have = sum(count_breaks(instance, placement[0]).values()) if have_solution else None
-            child_best = search.optimum or search.candidate  # (the candidate is not proven)
-            if child_best is not None and (have is None or child_best[0] < have):
-                have, slots_of = child_best
+            if search.optimum is not None and (have is None or search.optimum[0] < have):
+                have, slots_of = search.optimum
                 placement = ({mid: instance.slots[t].id for mid, t in slots_of.items()}, {})
                 have_solution = True
             if have is not None:
@@ -1750,15 +1748,6 @@ def _referee(
         if _settled(search, incumbent):
             for one in list(running):  # and any started since
                 one.stop_search()
-
-
-def _tighter(doc: dict[str, Any]) -> dict[str, Any] | None:
-    """The same MaxSAT problem with every cap on breaks at most TIGHT_CAP, when some cap is
-    above it (fairness 3 and more), for the second child of MaxSatSearch; else None."""
-    caps: dict[str, int] = doc["caps"]
-    if max(caps.values(), default=0) <= TIGHT_CAP:
-        return None
-    return {**doc, "caps": {pid: min(cap, TIGHT_CAP) for pid, cap in caps.items()}}
 
 
 def _maxsat_problem(mdl: _Model, all_present: bool) -> dict[str, Any] | None:
