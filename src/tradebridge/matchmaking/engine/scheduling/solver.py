@@ -37,6 +37,8 @@ ProgressCallback = Callable[[Progress], None]
 # Time budgets and search sizes of the breaks phase; docs/scheduling.md says what each bought.
 PROBE_SHARE = 0.6
 PROBE_MAX = 30.0
+HELD_SHARE = 0.85  # the choice of meetings in hand at the minima (sessions with optional ones)
+HALL_SETS = 6  # interpreters as Hall's condition when a slot has at most this many sets
 PROBE_LARGE = 2.0  # large sessions the local search cannot take
 SHIFT_SHARE = 0.3  # single-move search on those sessions
 SHIFT_MAX = 10.0
@@ -149,6 +151,38 @@ def _valid_bound(sign: int, bound: float, value: int | None, cap: int | None, fl
     return out if value is None else min(out, value)
 
 
+def _able(instance: Instance, meeting: Meeting, slot: str) -> frozenset[str]:
+    """The interpreters available in ``slot`` who speak a language of each side."""
+    langs = [set(instance.participant(p).languages or ()) for p in meeting.between]
+    return frozenset(
+        it.id
+        for it in instance.interpreters
+        if slot in it.available and it.languages & langs[0] and it.languages & langs[1]
+    )
+
+
+def assign_interpreters(instance: Instance, slot_of: Mapping[str, str]) -> dict[str, str] | None:
+    """An interpreter for every placed meeting that needs one (a bipartite matching per
+    slot), or None when some slot has no such assignment."""
+    out: dict[str, str] = {}
+    by_slot: dict[str, list[Meeting]] = {}
+    for m in instance.meetings:
+        if m.id in slot_of and instance.needs_interpreter(m):
+            by_slot.setdefault(slot_of[m.id], []).append(m)
+    for sid, ms in by_slot.items():
+        names = sorted({i for m in ms for i in _able(instance, m, sid)})
+        where = {name: k for k, name in enumerate(names)}
+        doms = [{where[i] for i in _able(instance, m, sid)} for m in ms]
+        owner: dict[int, int] = {}
+        window = list(range(len(names)))
+        for k in range(len(ms)):
+            if not _augment(k, set(), window, doms, owner):
+                return None
+        for t, k in owner.items():
+            out[ms[k].id] = names[t]
+    return out
+
+
 def _domain(instance: Instance, meeting: Meeting) -> list[int]:
     a, b = (instance.participant(p) for p in meeting.between)
     out = []
@@ -171,6 +205,7 @@ class _Model:
         instance: Instance,
         fairness: int | None,
         published: dict[str, tuple[str, int | None]] | None,
+        hall: bool = False,
     ) -> None:
         self.instance = instance
         self.fairness = fairness
@@ -289,7 +324,10 @@ class _Model:
 
         # Interpreters: exact assignment per slot (few interpreters, so this stays small).
         self.w: dict[tuple[str, int], dict[str, cp_model.IntVar]] = {}
-        if any(instance.needs_interpreter(m) for m in instance.meetings):
+        self.hall = False
+        if hall:
+            self.hall = self._hall(instance)
+        if not self.hall and any(instance.needs_interpreter(m) for m in instance.meetings):
             per_interp: dict[tuple[str, int], list[cp_model.IntVar]] = {}
             for m in instance.meetings:
                 if not instance.needs_interpreter(m):
@@ -335,6 +373,38 @@ class _Model:
                     else:
                         terms.append(1)
             self.moved = sum(terms)
+
+    def _hall(self, instance: Instance) -> bool:
+        """Interpreters as Hall's condition per slot instead of an assignment (no w variables):
+        for every union U of the interpreter sets able to take some meeting there, the
+        meetings needing one of U only are at most |U|. Exact (Hall's theorem; an interpreter
+        works in one meeting per slot and nothing links slots), and the interpreters are then
+        given by a matching per slot (``assign_interpreters``). Only when every slot has at
+        most HALL_SETS distinct sets (2^k unions); returns False, adding nothing, otherwise.
+        """
+        per_slot: list[dict[frozenset[str], list[cp_model.IntVar]]] = []
+        for s, slot in enumerate(instance.slots):
+            groups: dict[frozenset[str], list[cp_model.IntVar]] = {}
+            for m in instance.meetings:
+                if s in self.x[m.id] and instance.needs_interpreter(m):
+                    able = _able(instance, m, slot.id)
+                    groups.setdefault(able, []).append(self.x[m.id][s])
+            if len(groups) > HALL_SETS:
+                return False
+            per_slot.append(groups)
+        for groups in per_slot:
+            sets = list(groups)
+            seen: set[frozenset[str]] = set()
+            for r in range(1, len(sets) + 1):
+                for family in itertools.combinations(sets, r):
+                    union = frozenset().union(*family)
+                    if union in seen:
+                        continue
+                    seen.add(union)
+                    inside = [v for one in sets if one <= union for v in groups[one]]
+                    if len(inside) > len(union):
+                        self.model.add(sum(inside) <= len(union))
+        return True
 
     def _run_breaks(
         self,
@@ -1075,6 +1145,30 @@ def solve(
                 for pid, low in alone.items():
                     mdl.model.add(mdl.h[pid] >= low)
                 floor = sum(alone.values())
+                if mdl.has_optional and mdl.moved is None and have_solution and not large:
+                    # The meetings of the schedule in hand at everybody's minimum: on the
+                    # LA-summit shapes the breaks level has no bound above 0 (an optional
+                    # request to drop is never far), and 0 breaks is what such a schedule has.
+                    held = _held_at_minima(
+                        mdl,
+                        alone,
+                        set(placement[0]),
+                        until=time.monotonic()
+                        + max(0.0, min((deadline - time.monotonic()) * HELD_SHARE, PROBE_MAX)),
+                        seed=seed,
+                        workers=max(1, workers - (search is not None)),
+                        new_solver=new_solver,
+                        running=running,
+                        cancel=cancel,
+                    )
+                    if held is not None:
+                        have_solution = True
+                        values[name], bounds[name] = floor, floor
+                        placement = held
+                        if on_progress is not None:
+                            now = time.monotonic() - started
+                            on_progress(Progress(name, floor, floor, now))
+                        continue
                 probe = new_solver(1)
                 probe.parameters.linearization_level = 0
                 probe.parameters.max_time_in_seconds = max(
@@ -1996,6 +2090,144 @@ def _one_more(
     for t in threads:
         t.join()
     return result[0] if result else None
+
+
+def _held_at_minima(
+    mdl: _Model,
+    alone: dict[str, int],
+    held: set[str],
+    *,
+    until: float,
+    seed: int,
+    workers: int,
+    new_solver: Callable[[int], cp_model.CpSolver],
+    running: list[cp_model.CpSolver],
+    cancel: threading.Event | None,
+) -> tuple[dict[str, str], dict[str, str]] | None:
+    """A schedule of exactly the meetings ``held`` (the schedule in hand's, so the levels
+    before breaks keep their values) with every participant at its own minimum of breaks, or
+    None. Any schedule found is optimal for the breaks level (the sum of minima is a lower
+    bound); not finding one proves nothing, since another choice of meetings might do.
+
+    The choice fixed, each participant's meeting count is known: a participant of capacity 1
+    whose meetings lie in one session is busy in exactly that many slots, and at a minimum of
+    0 those form one block, one start Boolean per position (the "start-block" form). The same
+    SAT search with a different seed runs on each worker (its time to a schedule varies from
+    3 to 28 s with the seed on la-summit-full); the first schedule stops the others.
+    """
+    instance = mdl.instance
+    if mdl.w:
+        # Interpreters as Hall's condition instead of the w assignment: la-summit-full's
+        # probe found schedules in 11-14 s for three seeds without w, none in 20 s with it.
+        sub = _Model(instance, mdl.fairness, None, hall=True)
+        if sub.hall and sub.h.keys() == mdl.h.keys():
+            mdl = sub
+    model = _without_objective(mdl.model)
+    model.clear_hints()  # type: ignore[no-untyped-call]
+    for m in instance.meetings:
+        pres = mdl.present[m.id]
+        if not isinstance(pres, int):
+            model.add(pres == int(m.id in held))
+    for pid, hv in mdl.h.items():
+        model.add(hv <= alone.get(pid, 0))
+    if not _block_form(model, mdl, alone, held):
+        return None
+    lock = threading.Lock()
+    result: list[tuple[dict[str, str], dict[str, str]]] = []
+
+    def work(k: int) -> None:
+        if cancel is not None and cancel.is_set():
+            return
+        probe = new_solver(1)
+        probe.parameters.linearization_level = 0
+        probe.parameters.random_seed = seed + k
+        probe.parameters.max_time_in_seconds = max(0.0, until - time.monotonic())
+        with lock:
+            if result:
+                running.remove(probe)
+                return
+        status = probe.solve(model)
+        with lock:
+            running.remove(probe)
+            if status in (cp_model.OPTIMAL, cp_model.FEASIBLE) and not result:
+                slot_of, interp_of = _extract(mdl, probe)
+                if mdl.hall:
+                    interp_of = assign_interpreters(instance, slot_of) or {}
+                if len(interp_of) == sum(1 for mid in slot_of if needs[mid]):
+                    result.append((slot_of, interp_of))
+                    for other in running:
+                        other.stop_search()
+
+    needs = {m.id: instance.needs_interpreter(m) for m in instance.meetings}
+    threads = [threading.Thread(target=work, args=(k,)) for k in range(max(1, min(workers, 4)))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    return result[0] if result else None
+
+
+def _block_form(
+    model: cp_model.CpModel, mdl: _Model, alone: dict[str, int], held: set[str] | None
+) -> bool:
+    """Add "no break" in block form for every participant at a minimum of 0 (a reformulation
+    of h[p] = 0 that the SAT search propagates far better; valid for any choice of meetings).
+    With ``held`` (the choice of meetings fixed) a participant of capacity 1 meeting in one
+    session gets exactly its count of busy slots as one block, one start Boolean per
+    position. False when that cannot be (more meetings than slots).
+    """
+    session_of = {i: k for k, session in enumerate(mdl.sessions) for i in session}
+    for p in mdl.instance.participants:
+        mine = [mid for mid in mdl.meetings_of[p.id] if held is None or mid in held]
+        if len(mine) < 2 or alone.get(p.id, 0) > 0 or p.id not in mdl.h:
+            continue
+        row = mdl.busy[p.id]
+        free = [v for v in row if not isinstance(v, int)]
+        if p.capacity == 1 and free and held is not None:
+            model.add(sum(free) == len(mine))
+        where = {session_of[t] for mid in mine for t in mdl.x[mid]}
+        k = len(mine)
+        if p.capacity == 1 and len(where) == 1 and held is not None:
+            # k busy slots in one block: one start Boolean per position.
+            slots = mdl.sessions[where.pop()]
+            if k > len(slots):
+                return False
+            starts = [model.new_bool_var("") for _ in range(len(slots) - k + 1)]
+            model.add_exactly_one(starts)
+            blocks = [
+                [starts[a] for a in range(max(0, j - k + 1), min(j, len(slots) - k) + 1)]
+                for j in range(len(slots))
+            ]
+            for t, cover in zip(slots, blocks, strict=True):
+                _equal(model, row[t], cover, [])
+            continue
+        # Otherwise one block per session it may meet in (count unknown: capacity 2, or the
+        # choice of meetings free):
+        # busy = starts so far - ends before, at most one start, as many ends as starts.
+        # Capacity-2 companies of la-summit-full: 3.7-8.9 s to a schedule with it, against
+        # 9.5 s and two of three seeds unknown at 25 s without.
+        for session in mdl.sessions:
+            if all(isinstance(row[t], int) for t in session):
+                continue
+            st = [model.new_bool_var("") for _ in session]
+            en = [model.new_bool_var("") for _ in session]
+            model.add_at_most_one(st)
+            model.add(sum(en) == sum(st))
+            for j, t in enumerate(session):
+                _equal(model, row[t], st[: j + 1], en[:j])
+    return True
+
+
+def _equal(
+    model: cp_model.CpModel,
+    value: cp_model.IntVar | int,
+    plus: Sequence[cp_model.IntVar],
+    minus: Sequence[cp_model.IntVar],
+) -> None:
+    """value == sum(plus) - sum(minus), where value may be a constant."""
+    if isinstance(value, int) and not plus and not minus:
+        return
+    model.add(sum(plus) - sum(minus) == value)
 
 
 def _alone_minima(mdl: _Model, deadline: float) -> dict[str, int]:

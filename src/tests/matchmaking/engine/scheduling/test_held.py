@@ -1,0 +1,116 @@
+"""Interpreters as Hall's condition, and the probe "the meetings in hand at everybody's minimum".
+
+The Hall form replaces the interpreter assignment (w variables) by a count per union of
+interpreter sets; it must accept exactly the slot assignments that have an assignment of
+interpreters. The probe's schedules must pass the independent checker with the same meetings
+and every participant at its own minimum (its breaks are then the level's lower bound).
+"""
+
+from __future__ import annotations
+
+import time
+from itertools import product
+
+from hypothesis import HealthCheck, given, settings
+from ortools.sat.python import cp_model
+
+from tradebridge.matchmaking.engine.scheduling import parse_instance
+from tradebridge.matchmaking.engine.scheduling.solver import (
+    _alone_minima,
+    _held_at_minima,
+    _Model,
+    assign_interpreters,
+)
+from tradebridge.matchmaking.engine.scheduling.tables import assign_tables
+
+from .checker import _give_interpreters, check
+from .test_bounds import rich_instances
+
+
+def _slot_assignments(data: dict) -> list[dict[str, str]]:
+    """Every assignment of the required meetings to allowed slots (small instances only)."""
+    instance = parse_instance(data)
+    mdl = _Model(instance, None, None)
+    required = [m for m in instance.meetings if m.required]
+    options = [[instance.slots[t].id for t in mdl.x[m.id]] for m in required]
+    return [
+        {m.id: s for m, s in zip(required, choice, strict=True)} for choice in product(*options)
+    ]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(rich_instances(max_meetings=5, max_slots=3))
+def test_hall_form_accepts_exactly_the_assignments_with_interpreters(data):
+    instance = parse_instance(data)
+    hall = _Model(instance, None, None, hall=True)
+    assert hall.hall and not hall.w
+    for slot_of in _slot_assignments(data)[:200]:
+        model = hall.model.clone()
+        for m in instance.meetings:
+            for t, v in hall.x[m.id].items():
+                model.add(v == int(slot_of.get(m.id) == instance.slots[t].id))
+        solver = cp_model.CpSolver()
+        solver.parameters.num_workers = 1
+        status = solver.solve(model)
+        placed = [{"id": mid, "slot": sid, "interpreter": None} for mid, sid in slot_of.items()]
+        # Capacities, tables and precedences decide too; compare with the w form on them.
+        exact = _Model(instance, None, None)
+        model_w = exact.model.clone()
+        for m in instance.meetings:
+            for t, v in exact.x[m.id].items():
+                model_w.add(v == int(slot_of.get(m.id) == instance.slots[t].id))
+        status_w = cp_model.CpSolver().solve(model_w)
+        assert (status == cp_model.OPTIMAL) == (status_w == cp_model.OPTIMAL)
+        if status == cp_model.OPTIMAL:
+            assert assign_interpreters(instance, slot_of) is not None
+            assert _give_interpreters(data, placed)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(rich_instances(max_meetings=9, max_slots=4))
+def test_held_probe_keeps_the_meetings_and_reaches_the_minima(data):
+    instance = parse_instance(data)
+    mdl = _Model(instance, data["fairness"], None)
+    if not mdl.h:
+        return
+    solver = cp_model.CpSolver()
+    solver.parameters.num_workers = 1
+    solver.parameters.max_time_in_seconds = 10
+    mdl.model.maximize(mdl.priority)
+    if solver.solve(mdl.model) != cp_model.OPTIMAL:
+        return
+    held = {m.id for m in instance.meetings if solver.boolean_value(mdl.present[m.id])}
+    alone = _alone_minima(mdl, time.monotonic() + 10)
+    running: list[cp_model.CpSolver] = []
+
+    def new_solver(n: int) -> cp_model.CpSolver:
+        one = cp_model.CpSolver()
+        one.parameters.num_workers = n
+        running.append(one)
+        return one
+
+    found = _held_at_minima(
+        mdl,
+        alone,
+        held,
+        until=time.monotonic() + 10,
+        seed=1,
+        workers=2,
+        new_solver=new_solver,
+        running=running,
+        cancel=None,
+    )
+    if found is None:
+        return
+    slot_of, interp_of = found
+    assert set(slot_of) == held
+    tables = assign_tables(instance, slot_of, None)
+    schedule = {
+        "meetings": [
+            {"id": mid, "slot": sid, "table": tables[mid], "interpreter": interp_of.get(mid)}
+            for mid, sid in slot_of.items()
+        ],
+        "unscheduled": [m.id for m in instance.meetings if m.id not in held],
+    }
+    value = check(data, schedule, data["fairness"])
+    assert value["breaks"] == sum(alone.values())
