@@ -43,7 +43,7 @@ def _python(code: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
         ),
         (
             {"TRADEBRIDGE_CACHE_URL": "redis://127.0.0.1:6379/0"},
-            "django.core.cache.backends.redis.RedisCache redis://127.0.0.1:6379/0 "
+            "tradebridge.http.redis_cache.RedisCache redis://127.0.0.1:6379/0 "
             "django.contrib.sessions.backends.cached_db",
         ),
     ],

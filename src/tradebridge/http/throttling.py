@@ -33,12 +33,10 @@ def count(kind: str, ident: str) -> int | None:
     now = time.time()
     window = int(now // period)
     key = f"api-throttle:{kind}:{ident}:{window}"
-    cache.add(key, 0, timeout=period + 1)
     try:
         counted = cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.add(key, 1, timeout=period + 1)
-        counted = 1
+    except ValueError:  # the window's first request (or its key just expired)
+        counted = 1 if cache.add(key, 1, timeout=period + 1) else cache.incr(key)
     if counted > limit:
         return math.ceil((window + 1) * period - now)
     return None

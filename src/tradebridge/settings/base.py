@@ -332,7 +332,8 @@ if CACHE_URL:
         )
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # Django's, with one Redis client per pool (tradebridge/http/redis_cache.py).
+            "BACKEND": "tradebridge.http.redis_cache.RedisCache",
             "LOCATION": CACHE_URL,
             "KEY_PREFIX": "tradebridge",
         }

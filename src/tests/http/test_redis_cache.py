@@ -1,0 +1,60 @@
+"""The Redis cache back-end (tradebridge.http.redis_cache) against a real Redis: Django's
+behaviour, one client per pool shared by threads."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+import redis
+
+from tradebridge.http.redis_cache import RedisCache
+
+URL = "redis://127.0.0.1:6379/14"
+
+
+def _redis_up() -> bool:
+    try:
+        return bool(redis.Redis.from_url(URL, socket_connect_timeout=1).ping())
+    except redis.RedisError:
+        return False
+
+
+pytestmark = pytest.mark.skipif(not _redis_up(), reason=f"needs Redis at {URL}")
+
+
+@pytest.fixture
+def cache():
+    backend = RedisCache(URL, {"KEY_PREFIX": "test-redis-cache"})
+    backend.clear()
+    yield backend
+    backend.clear()
+
+
+def test_it_behaves_as_djangos(cache):
+    assert cache.add("a", 1, 30) and not cache.add("a", 2, 30)
+    assert cache.incr("a") == 2
+    with pytest.raises(ValueError):
+        cache.incr("missing")
+    cache.set_many({"b": b"\x00bytes", "c": {"x": [1, 2]}}, None)
+    assert cache.get_many(["a", "b", "c", "d"]) == {"a": 2, "b": b"\x00bytes", "c": {"x": [1, 2]}}
+    cache.delete("a")
+    assert cache.get("a") is None
+
+
+def test_one_client_serves_every_operation_and_thread(cache):
+    clients = set()
+
+    def work(n: int) -> None:
+        for i in range(50):
+            cache.set(f"k{n}-{i}", i, 30)
+            assert cache.get(f"k{n}-{i}") == i
+            clients.add(id(cache._cache.get_client(write=True)))
+
+    threads = [threading.Thread(target=work, args=(n,)) for n in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(clients) == 1
+    assert cache.get_many([f"k{n}-49" for n in range(4)]) == {f"k{n}-49": 49 for n in range(4)}
