@@ -17,6 +17,17 @@ def _english_by_default():
 
 
 @pytest.fixture
+def page_cache(settings):
+    """The page cache on (off in the test settings), starting empty."""
+    from django.core.cache import cache
+
+    settings.PAGE_CACHE_SECONDS = 60
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
 def staff(db):
     return UserFactory(is_staff=True, email="staff@example.org")
 

@@ -36,14 +36,6 @@ CACHED_PAGES = [
 ]
 
 
-@pytest.fixture
-def page_cache(settings):
-    settings.PAGE_CACHE_SECONDS = 60
-    cache.clear()
-    yield
-    cache.clear()
-
-
 @pytest.mark.parametrize("page", CACHED_PAGES)
 def test_a_second_anonymous_request_is_served_from_the_cache(
     page_cache, organization, django_assert_num_queries, page
