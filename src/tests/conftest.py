@@ -28,6 +28,23 @@ def page_cache(settings):
 
 
 @pytest.fixture
+def throttle_clock(monkeypatch):
+    """The API's request counting on a settable clock, 30 s into a minute: a test's requests all
+    fall in one fixed window however long they take. ``throttle_clock.now += 60`` turns it."""
+    from tradebridge.http import throttling
+
+    class Clock:
+        now = 1_800_000_030.0
+
+        def __call__(self) -> float:
+            return self.now
+
+    clock = Clock()
+    monkeypatch.setattr(throttling, "clock", clock)
+    return clock
+
+
+@pytest.fixture
 def staff(db):
     return UserFactory(is_staff=True, email="staff@example.org")
 

@@ -20,7 +20,12 @@ def _redis_up() -> bool:
         return False
 
 
-pytestmark = pytest.mark.skipif(not _redis_up(), reason=f"needs Redis at {URL}")
+# One xdist worker for the module: each test's fixture clears the whole database (Django's
+# clear() is FLUSHDB), which would empty it under a test running in the other worker.
+pytestmark = [
+    pytest.mark.skipif(not _redis_up(), reason=f"needs Redis at {URL}"),
+    pytest.mark.xdist_group("redis-db-14"),
+]
 
 
 @pytest.fixture
