@@ -8,6 +8,7 @@ import json
 import sys
 
 from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
 
 from tradebridge.matchmaking.engine.scheduling import maxsat, parse_instance, solve
 from tradebridge.matchmaking.engine.scheduling.solver import _maxsat_problem, _Model
@@ -46,6 +47,36 @@ def test_optimum_equals_brute_force(data):
     assert check(data, doc, data["fairness"])["breaks"] == breaks
     # Every bound reported on the way is a valid lower bound.
     assert all(e["bound"] <= breaks for e in events if "bound" in e)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(instances(max_meetings=6, max_slots=5, plain=True), st.integers(0, 1))
+def test_optimum_with_fairer_calls_equals_brute_force(data, fairer):
+    # FAIRER below the cap: the main SAT calls also look for a schedule with at most FAIRER
+    # breaks each, in turns with the plain call; the optimum must not change either way.
+    assume(data["fairness"] > fairer)
+    was, maxsat.FAIRER = maxsat.FAIRER, fairer
+    try:
+        events = _events(data)
+    finally:
+        maxsat.FAIRER = was
+    best = brute_force(data, data["fairness"])
+    assert events[-1] == {"infeasible": True} if best is None else events[-1]["optimal"] == -best[1]
+
+
+def test_fairer_schedule_not_required():
+    # p0 takes two breaks in every schedule: no schedule with at most one each exists, and
+    # the plain calls find the optimum.
+    instance = parse_instance(_staircase())
+    doc = _maxsat_problem(_Model(instance, 2, None), True)
+    assert doc is not None
+    was, maxsat.FAIRER = maxsat.FAIRER, 1
+    try:
+        out = io.StringIO()
+        maxsat.run(doc, out)
+    finally:
+        maxsat.FAIRER = was
+    assert json.loads(out.getvalue().splitlines()[-1])["optimal"] == 2
 
 
 def _staircase() -> dict:
