@@ -30,6 +30,7 @@ import subprocess
 import sys
 import threading
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 AVAILABLE = importlib.util.find_spec("pysat") is not None
@@ -254,6 +255,13 @@ class MaxSatSearch:
         self.ended = threading.Event()
         self._process: subprocess.Popen[str] | None = None
         self._reader: threading.Thread | None = None
+        # The child imports this very tree first: an installed copy of the package (the
+        # virtualenv's editable install of another checkout) would otherwise run other code.
+        tree = str(Path(__file__).resolve().parents[4])
+        env = {
+            **os.environ,
+            "PYTHONPATH": os.pathsep.join([tree, *filter(None, [os.environ.get("PYTHONPATH")])]),
+        }
         try:
             self._process = subprocess.Popen(
                 [sys.executable, "-m", __name__],
@@ -261,6 +269,7 @@ class MaxSatSearch:
                 stdout=subprocess.PIPE,
                 stderr=subprocess.DEVNULL,
                 text=True,
+                env=env,
             )
         except OSError:  # no interpreter to start (an embedded Python): no bound, no harm
             self.ended.set()
