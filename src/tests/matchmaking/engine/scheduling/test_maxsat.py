@@ -92,6 +92,20 @@ def _staircase() -> dict:
     }
 
 
+def test_looser_optimum_over_the_caps_falls_back_to_the_caps():
+    # At fairness 1 the child first solves with caps of 2: the staircase's optimum there gives
+    # p0 two breaks, over its cap of 1, so the problem itself is solved, and it has no schedule.
+    instance = parse_instance(_staircase())
+    doc = _maxsat_problem(_Model(instance, 1, None), True)
+    assert doc is not None
+    assert (doc["caps"]["p0"], doc["looser"]["p0"]) == (1, 2)
+    out = io.StringIO()
+    maxsat.run(doc, out)
+    events = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert events[-1] == {"infeasible": True}
+    assert all(e["bound"] <= 2 for e in events[:-1])
+
+
 def test_child_process_reports_bound_and_optimum():
     instance = parse_instance(_staircase())
     doc = _maxsat_problem(_Model(instance, 2, None), True)

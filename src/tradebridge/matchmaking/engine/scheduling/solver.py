@@ -312,6 +312,7 @@ class _Model:
         self.breaks: dict[str, list[cp_model.IntVar]] = {}
         self.h: dict[str, cp_model.IntVar] = {}
         self.h_cap: dict[str, int] = {}
+        self.h_most: dict[str, int] = {}  # the most breaks p can have at all (any fairness)
         if self.exact:
             self._exact_breaks(instance, of, sessions, fairness)
         else:
@@ -461,6 +462,7 @@ class _Model:
             cap = most if fairness is None else min(fairness, most)
             h = model.new_int_var(0, cap, f"h[{p.id}]")
             self.h_cap[p.id] = cap
+            self.h_most[p.id] = most
             model.add(sum(runs) - sum(nonempty) <= h)
             self.h[p.id] = h
 
@@ -1763,11 +1765,16 @@ def _maxsat_problem(mdl: _Model, all_present: bool) -> dict[str, Any] | None:
     if any(p.capacity != 1 for p in instance.participants) or mdl.w:
         return None
     caps = {p.id: mdl.h_cap.get(p.id, 0) for p in instance.participants}
+    # The caps of fairness LOOSER (2), where they are 1: the child's first, looser search.
+    looser = {
+        pid: min(maxsat.LOOSER, mdl.h_most[pid]) if cap == 1 else cap for pid, cap in caps.items()
+    }
     return maxsat.problem(
         mdl.sessions,
         instance.tables,
         [(m.id, m.between, sorted(mdl.x[m.id]), m.after) for m in instance.meetings],
         caps,
+        looser,
     )
 
 
