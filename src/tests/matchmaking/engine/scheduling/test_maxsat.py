@@ -8,6 +8,7 @@ import json
 import sys
 
 from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
 
 from tradebridge.matchmaking.engine.scheduling import maxsat, parse_instance, solve
 from tradebridge.matchmaking.engine.scheduling.solver import _maxsat_problem, _Model
@@ -48,6 +49,36 @@ def test_optimum_equals_brute_force(data):
     assert all(e["bound"] <= breaks for e in events if "bound" in e)
 
 
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(instances(max_meetings=6, max_slots=5, plain=True), st.integers(0, 1))
+def test_optimum_with_fairer_calls_equals_brute_force(data, fairer):
+    # FAIRER below the cap: the main SAT calls also look for a schedule with at most FAIRER
+    # breaks each, in turns with the plain call; the optimum must not change either way.
+    assume(data["fairness"] > fairer)
+    was, maxsat.FAIRER = maxsat.FAIRER, fairer
+    try:
+        events = _events(data)
+    finally:
+        maxsat.FAIRER = was
+    best = brute_force(data, data["fairness"])
+    assert events[-1] == {"infeasible": True} if best is None else events[-1]["optimal"] == -best[1]
+
+
+def test_fairer_schedule_not_required():
+    # p0 takes two breaks in every schedule: no schedule with at most one each exists, and
+    # the plain calls find the optimum.
+    instance = parse_instance(_staircase())
+    doc = _maxsat_problem(_Model(instance, 2, None), True)
+    assert doc is not None
+    was, maxsat.FAIRER = maxsat.FAIRER, 1
+    try:
+        out = io.StringIO()
+        maxsat.run(doc, out)
+    finally:
+        maxsat.FAIRER = was
+    assert json.loads(out.getvalue().splitlines()[-1])["optimal"] == 2
+
+
 def _staircase() -> dict:
     # p0 cannot meet in s1, s3: its three meetings leave two breaks in any schedule.
     return {
@@ -59,6 +90,20 @@ def _staircase() -> dict:
         "meetings": [{"id": f"m{i}", "between": ["p0", f"p{i}"]} for i in range(1, 4)],
         "fairness": 2,
     }
+
+
+def test_looser_optimum_over_the_caps_falls_back_to_the_caps():
+    # At fairness 1 the child first solves with caps of 2: the staircase's optimum there gives
+    # p0 two breaks, over its cap of 1, so the problem itself is solved, and it has no schedule.
+    instance = parse_instance(_staircase())
+    doc = _maxsat_problem(_Model(instance, 1, None), True)
+    assert doc is not None
+    assert (doc["caps"]["p0"], doc["looser"]["p0"]) == (1, 2)
+    out = io.StringIO()
+    maxsat.run(doc, out)
+    events = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert events[-1] == {"infeasible": True}
+    assert all(e["bound"] <= 2 for e in events[:-1])
 
 
 def test_child_process_reports_bound_and_optimum():

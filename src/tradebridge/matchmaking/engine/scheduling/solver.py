@@ -312,6 +312,7 @@ class _Model:
         self.breaks: dict[str, list[cp_model.IntVar]] = {}
         self.h: dict[str, cp_model.IntVar] = {}
         self.h_cap: dict[str, int] = {}
+        self.h_most: dict[str, int] = {}  # the most breaks p can have at all (any fairness)
         if self.exact:
             self._exact_breaks(instance, of, sessions, fairness)
         else:
@@ -461,6 +462,7 @@ class _Model:
             cap = most if fairness is None else min(fairness, most)
             h = model.new_int_var(0, cap, f"h[{p.id}]")
             self.h_cap[p.id] = cap
+            self.h_most[p.id] = most
             model.add(sum(runs) - sum(nonempty) <= h)
             self.h[p.id] = h
 
@@ -996,6 +998,13 @@ def solve(
     incumbent: list[int] = []  # fewest breaks found so far by the CP-SAT side, when any
     proven_before = True  # the levels before breaks proven optimal
     search: maxsat.MaxSatSearch | None = None  # the MaxSAT child of the breaks level
+
+    def level_proven(name: str, value: int) -> None:
+        """A schedule at a proven lower bound of a minimised level: the level is settled."""
+        values[name] = bounds[name] = value
+        if on_progress is not None:
+            on_progress(Progress(name, value, value, time.monotonic() - started))
+
     try:
         if workers >= 2 and not mdl.has_optional and time_limit > 1:
             # Every meeting is required: the breaks level's problem is known now, so the child
@@ -1162,12 +1171,8 @@ def solve(
                         cancel=cancel,
                     )
                     if held is not None:
-                        have_solution = True
-                        values[name], bounds[name] = floor, floor
-                        placement = held
-                        if on_progress is not None:
-                            now = time.monotonic() - started
-                            on_progress(Progress(name, floor, floor, now))
+                        have_solution, placement = True, held
+                        level_proven(name, floor)
                         continue
                 probe = new_solver(1)
                 probe.parameters.linearization_level = 0
@@ -1184,11 +1189,8 @@ def solve(
                 status = probe.solve(zero)
                 running.remove(probe)
                 if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-                    have_solution = True
-                    values[name], bounds[name] = floor, floor
-                    placement = _extract(mdl, probe)
-                    if on_progress is not None:
-                        on_progress(Progress(name, floor, floor, time.monotonic() - started))
+                    have_solution, placement = True, _extract(mdl, probe)
+                    level_proven(name, floor)
                     continue
                 low = floor
                 if status == cp_model.INFEASIBLE:
@@ -1216,11 +1218,16 @@ def solve(
                     # that take breaks (see _descend); the rest of the time goes to the
                     # core-guided search below, hinted with the best schedule.
 
-                    def better(value: int, bound: int = low) -> None:
+                    def better(
+                        value: int, low: int = low, child: maxsat.MaxSatSearch | None = search
+                    ) -> None:
                         incumbent[:] = [value]
                         if on_progress is not None:
+                            # (the child's bound when higher: a progress bar's bound went from
+                            # 3 back to 1 with each schedule the descent found)
+                            bound = max(low, child.bound if child is not None else 0)
                             now = time.monotonic() - started
-                            on_progress(Progress("breaks", value, bound, now))
+                            on_progress(Progress("breaks", value, min(bound, value), now))
 
                     best = _descend(
                         mdl,
@@ -1263,12 +1270,8 @@ def solve(
                             outside=search,
                         )
                         if found is not None:
-                            have_solution = True
-                            values[name], bounds[name] = low, low
-                            placement = found
-                            if on_progress is not None:
-                                now = time.monotonic() - started
-                                on_progress(Progress(name, low, low, now))
+                            have_solution, placement = True, found
+                            level_proven(name, low)
                             continue
                     rounds = 0
                     while (
@@ -1762,11 +1765,16 @@ def _maxsat_problem(mdl: _Model, all_present: bool) -> dict[str, Any] | None:
     if any(p.capacity != 1 for p in instance.participants) or mdl.w:
         return None
     caps = {p.id: mdl.h_cap.get(p.id, 0) for p in instance.participants}
+    # The caps of fairness LOOSER (2), where they are 1: the child's first, looser search.
+    looser = {
+        pid: min(maxsat.LOOSER, mdl.h_most[pid]) if cap == 1 else cap for pid, cap in caps.items()
+    }
     return maxsat.problem(
         mdl.sessions,
         instance.tables,
         [(m.id, m.between, sorted(mdl.x[m.id]), m.after) for m in instance.meetings],
         caps,
+        looser,
     )
 
 
