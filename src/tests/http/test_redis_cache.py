@@ -28,6 +28,9 @@ pytestmark = [
 ]
 
 
+# Keys without an expiry: Redis expires keys by the wall clock, and on this shared virtual machine
+# keys written with 30 s vanished within a test (a clock step is the likeliest cause; no flush,
+# deletion or eviction was counted). The fixture's FLUSHDB removes them.
 @pytest.fixture
 def cache():
     backend = RedisCache(URL, {"KEY_PREFIX": "test-redis-cache"})
@@ -37,7 +40,7 @@ def cache():
 
 
 def test_it_behaves_as_djangos(cache):
-    assert cache.add("a", 1, 30) and not cache.add("a", 2, 30)
+    assert cache.add("a", 1, None) and not cache.add("a", 2, None)
     assert cache.incr("a") == 2
     with pytest.raises(ValueError):
         cache.incr("missing")
@@ -49,14 +52,13 @@ def test_it_behaves_as_djangos(cache):
 
 def test_one_client_serves_every_operation_and_thread(cache):
     """Every thread and operation gets the pool's one client. (What each thread reads back is
-    redis-py's affair and is checked without threads above: in two full-suite runs a thread's
-    read right after its write came back empty, never alone in 200 rounds; see the note in
+    redis-py's affair and is checked without threads above; see "Open question" in
     docs/deployment.md.)"""
     clients = set()
 
     def work(n: int) -> None:
         for i in range(50):
-            cache.set(f"k{n}-{i}", i, 30)
+            cache.set(f"k{n}-{i}", i, None)
             cache.get(f"k{n}-{i}")
             clients.add(id(cache._cache.get_client(write=True)))
             clients.add(id(cache._cache.get_client(write=False)))
@@ -67,5 +69,5 @@ def test_one_client_serves_every_operation_and_thread(cache):
     for thread in threads:
         thread.join()
     assert len(clients) == 1
-    cache.set("after", 1, 30)
+    cache.set("after", 1, None)
     assert cache.get("after") == 1

@@ -49,7 +49,11 @@ def test_optimum_equals_brute_force(data):
     assert all(e["bound"] <= breaks for e in events if "bound" in e)
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+)
 @given(instances(max_meetings=6, max_slots=5, plain=True), st.integers(0, 1))
 def test_optimum_with_fairer_calls_equals_brute_force(data, fairer):
     # FAIRER below the cap: the main SAT calls also look for a schedule with at most FAIRER
