@@ -32,6 +32,7 @@ from __future__ import annotations
 import json
 import random
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -224,42 +225,34 @@ def _org(rng: random.Random, oid: str, side: str, *, key: str, stages: STAGES, s
             "_chain": key, "_stage": stage, "_want": want}  # fmt: skip
 
 
-def build(
-    seed: int = 149, n_cn: int = 4, n_us: int = 7
-) -> tuple[dict[str, object], dict[str, object]]:
-    """The profiles document and the gold file."""
-    rng = random.Random(seed)
-    orgs: list[dict[str, object]] = []
-    for key, stages in CHAINS:
-        combos = [(s, w) for s in stages for w in NEIGHBOURS[s]]
-        cn = rng.sample(combos, n_cn)
-        us = [(w, s) for s, w in cn]  # each Chinese company's partner
-        traps: list[tuple[str, str]] = []
-        for s, w in rng.sample(cn, len(cn)):
-            traps.append((s, w))  # the query's competitor
-            wrong = [x for x in NEIGHBOURS[w] if x != s]
-            if wrong:  # offers what the query seeks, wants something else
-                traps.append((w, rng.choice(wrong)))
-            wrong = [x for x in NEIGHBOURS[s] if x != w]
-            if wrong:  # wants the query's product, offers nothing it seeks
-                traps.append((rng.choice(wrong), s))
-        us += traps[: n_us - len(us)]
-        while len(us) < n_us:
-            us.append(rng.choice(combos))
-        for side, group in (("CN", cn), ("US", us)):
-            for s, w in group:
-                n = sum(o["side"] == side for o in orgs) + 1
-                orgs.append(
-                    _org(
-                        rng,
-                        f"s{side.lower()}{n:03d}",
-                        side,
-                        key=key,
-                        stages=stages,
-                        stage=s,
-                        want=w,
-                    )
-                )
+def chain_roles(
+    rng: random.Random, stages: STAGES, n_cn: int, n_us: int, *, shuffle: bool = False
+) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """(stage, want) of the Chinese and the US companies of one chain: each Chinese company's
+    partner, then traps beside it (``shuffle``: in random order), then the chain at random."""
+    combos = [(s, w) for s in stages for w in NEIGHBOURS[s]]
+    cn = rng.sample(combos, n_cn)
+    us = [(w, s) for s, w in cn]  # each Chinese company's partner
+    traps: list[tuple[str, str]] = []
+    for s, w in rng.sample(cn, len(cn)):
+        traps.append((s, w))  # the query's competitor
+        wrong = [x for x in NEIGHBOURS[w] if x != s]
+        if wrong:  # offers what the query seeks, wants something else
+            traps.append((w, rng.choice(wrong)))
+        wrong = [x for x in NEIGHBOURS[s] if x != w]
+        if wrong:  # wants the query's product, offers nothing it seeks
+            traps.append((rng.choice(wrong), s))
+    if shuffle:
+        rng.shuffle(traps)
+    us += traps[: n_us - len(us)]
+    while len(us) < n_us:
+        us.append(rng.choice(combos))
+    return cn, us
+
+
+def with_gold(orgs: list[dict[str, object]]) -> tuple[dict[str, object], dict[str, object]]:
+    """The profiles document and the gold file of organizations that carry their chain,
+    stage and want (removed from the profiles): gold where each offers what the other seeks."""
     partners: dict[str, list[str]] = {}
     for a in orgs:
         for b in orgs:
@@ -275,17 +268,50 @@ def build(
     return profiles, gold
 
 
-def main() -> None:
-    """Write the set and its gold file."""
-    profiles, gold = build()
-    for file, data in (("roles_holdout6", profiles), ("roles_holdout6_gold", gold)):
+def write_set(name: str, profiles: dict[str, object], gold: dict[str, object]) -> None:
+    """Write ``<name>.json`` and ``<name>_gold.json`` beside this script and say their size."""
+    for file, data in ((name, profiles), (f"{name}_gold", gold)):
         (HERE / f"{file}.json").write_text(
             json.dumps(data, ensure_ascii=False, indent=1) + "\n", "utf-8"
         )
     orgs = profiles["organizations"]
     assert isinstance(orgs, list)
     cn = sum(o["side"] == "CN" for o in orgs)
-    print(f"roles_holdout6: {cn} CN x {len(orgs) - cn} US, {len(gold['partners'])} with a partner")  # type: ignore[arg-type]
+    print(f"{name}: {cn} CN x {len(orgs) - cn} US, {len(gold['partners'])} with a partner")  # type: ignore[arg-type]
+
+
+def assemble(
+    org: Callable[..., dict[str, object]],
+    chains: list[tuple[str, STAGES]],
+    *,
+    seed: int,
+    prefix: str,
+    n_cn: int = 4,
+    n_us: int = 7,
+    shuffle: bool = False,
+) -> tuple[dict[str, object], dict[str, object]]:
+    """The profiles document and the gold file of ``chains``, each company written by
+    ``org(rng, id, side, key=, stages=, stage=, want=)``."""
+    rng = random.Random(seed)
+    orgs: list[dict[str, object]] = []
+    for key, stages in chains:
+        cn, us = chain_roles(rng, stages, n_cn, n_us, shuffle=shuffle)
+        for side, group in (("CN", cn), ("US", us)):
+            for s, w in group:
+                n = sum(o["side"] == side for o in orgs) + 1
+                oid = f"{prefix}{side.lower()}{n:03d}"
+                orgs.append(org(rng, oid, side, key=key, stages=stages, stage=s, want=w))
+    return with_gold(orgs)
+
+
+def build() -> tuple[dict[str, object], dict[str, object]]:
+    """The profiles document and the gold file."""
+    return assemble(_org, CHAINS, seed=149, prefix="s")
+
+
+def main() -> None:
+    """Write the set and its gold file."""
+    write_set("roles_holdout6", *build())
 
 
 if __name__ == "__main__":

@@ -6,8 +6,9 @@
 Written on 2026-12-03 (branch rec18c) before the engine was run on it, and committed before
 that first run: the clean figure of that branch's engine. Nothing is fitted or tuned on it.
 
-Independent of the other role sets (``make_roles.py``, ``make_holdout.py``, ``make_holdout6.py``),
-whose generators it does not import:
+Independent of the other role sets (``make_roles.py``, ``make_holdout.py``, ``make_holdout6.py``)
+in its chains and sentences; it borrows from ``make_holdout6.py`` only how companies are
+placed along a chain (``assemble``: partners, traps) and how gold is derived from them:
 
 * ten value chains in none of them (wine, dairy, corrugated packaging, medical imaging,
   ceramic tiles, honey, metal 3D printing, golf equipment, diagnostic test kits, aluminium
@@ -30,12 +31,11 @@ the other, both ways), as in the other role sets.
 
 from __future__ import annotations
 
-import json
 import random
-import re
-from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
+# Only how companies are arranged along a chain and how gold is derived from them are shared
+# with make_holdout6.py; the chains and the sentences are this generator's own.
+from make_holdout6 import _an, assemble, write_set
 
 # key -> stage -> (Chinese noun, English noun, Chinese detail, English detail)
 STAGES = dict[str, tuple[str, str, str, str]]
@@ -142,8 +142,6 @@ CHAINS: list[tuple[str, STAGES]] = [
     }),
 ]  # fmt: skip
 
-NEIGHBOURS = {"R": ("M",), "M": ("R", "D", "E"), "D": ("M", "E"), "E": ("M", "D")}
-
 # Offers. "{served}" names whom the company sells to: a role it does not play.
 ZH_OFFER = [
     "我司系{noun}，{detail}。",
@@ -191,10 +189,6 @@ EN_EXTRA = [
 CN_NAMES = ["嘉", "禾", "盛", "宇", "恒", "瑞", "泽", "锦", "祥", "蓝", "远", "鼎"]
 US_NAMES = ["Alder", "Birchwood", "Canyon", "Delmar", "Elkhorn", "Fairhaven",
             "Granite", "Harbor", "Indigo", "Keystone", "Larkspur", "Meridian"]  # fmt: skip
-
-
-def _an(text: str) -> str:
-    return re.sub(r"\b([Aa]) ([aeiouAEIO])", r"\1n \2", text)
 
 
 def _served(stages: STAGES, stage: str, english: bool) -> str:
@@ -247,69 +241,14 @@ def _org(rng: random.Random, oid: str, side: str, *, key: str, stages: STAGES, s
             "_chain": key, "_stage": stage, "_want": want}  # fmt: skip
 
 
-def build(
-    seed: int = 211, n_cn: int = 4, n_us: int = 7
-) -> tuple[dict[str, object], dict[str, object]]:
+def build() -> tuple[dict[str, object], dict[str, object]]:
     """The profiles document and the gold file."""
-    rng = random.Random(seed)
-    orgs: list[dict[str, object]] = []
-    for key, stages in CHAINS:
-        combos = [(s, w) for s in stages for w in NEIGHBOURS[s]]
-        cn = rng.sample(combos, n_cn)
-        us = [(w, s) for s, w in cn]  # each Chinese company's partner
-        traps: list[tuple[str, str]] = []
-        for s, w in rng.sample(cn, len(cn)):
-            traps.append((s, w))  # the query's competitor
-            wrong = [x for x in NEIGHBOURS[w] if x != s]
-            if wrong:  # offers what the query seeks, wants something else
-                traps.append((w, rng.choice(wrong)))
-            wrong = [x for x in NEIGHBOURS[s] if x != w]
-            if wrong:  # wants the query's product, offers nothing it seeks
-                traps.append((rng.choice(wrong), s))
-        rng.shuffle(traps)
-        us += traps[: n_us - len(us)]
-        while len(us) < n_us:
-            us.append(rng.choice(combos))
-        for side, group in (("CN", cn), ("US", us)):
-            for s, w in group:
-                n = sum(o["side"] == side for o in orgs) + 1
-                orgs.append(
-                    _org(
-                        rng,
-                        f"r{side.lower()}{n:03d}",
-                        side,
-                        key=key,
-                        stages=stages,
-                        stage=s,
-                        want=w,
-                    )
-                )
-    partners: dict[str, list[str]] = {}
-    for a in orgs:
-        for b in orgs:
-            if (a["side"] != b["side"] and a["_chain"] == b["_chain"]
-                    and a["_stage"] == b["_want"] and b["_stage"] == a["_want"]):  # fmt: skip
-                partners.setdefault(str(a["id"]), []).append(str(b["id"]))
-    roles = {str(o["id"]): f"{o['_chain']}:{o['_stage']}>{o['_want']}" for o in orgs}
-    for o in orgs:
-        for k in ("_chain", "_stage", "_want"):
-            o.pop(k)
-    profiles = {"format": "tradebridge-profiles/1", "organizations": orgs}
-    gold = {"partners": partners, "split": dict.fromkeys(partners, "held-out"), "roles": roles}
-    return profiles, gold
+    return assemble(_org, CHAINS, seed=211, prefix="r", shuffle=True)
 
 
 def main() -> None:
     """Write the set and its gold file."""
-    profiles, gold = build()
-    for file, data in (("roles_holdout7", profiles), ("roles_holdout7_gold", gold)):
-        (HERE / f"{file}.json").write_text(
-            json.dumps(data, ensure_ascii=False, indent=1) + "\n", "utf-8"
-        )
-    orgs = profiles["organizations"]
-    assert isinstance(orgs, list)
-    cn = sum(o["side"] == "CN" for o in orgs)
-    print(f"roles_holdout7: {cn} CN x {len(orgs) - cn} US, {len(gold['partners'])} with a partner")  # type: ignore[arg-type]
+    write_set("roles_holdout7", *build())
 
 
 if __name__ == "__main__":
