@@ -262,3 +262,43 @@ def test_an_index_saved_before_the_split_still_loads(e5, tmp_path):
     loaded = EmbeddingIndex.load(path, e5)
     assert (loaded.seek == 0).all()
     assert [r.id for r in loaded.query("cn-maker", top=3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "offer", "seek"),
+    [
+        # A want joined to the offer in one sentence, without a cue word: it starts at the
+        # clause that names the other country or a trip there.
+        ("恒达公司为不锈钢管材生产商，年产5万吨，此次赴美拟拜访建筑承包商。",
+         "恒达公司为不锈钢管材生产商，年产5万吨", "此次赴美拟拜访建筑承包商。"),
+        ("Ridgeway Foods Inc., a snack brand sold in 4,000 stores, plans a trip to meet "
+         "Chinese co-packers.", "Ridgeway Foods Inc., a snack brand sold in 4,000 stores",
+         "plans a trip to meet Chinese co-packers."),
+        # A clause naming the other country that says what the company does stays an offer.
+        ("公司为阀门制造商，年产20万台，产品出口美国和欧洲。",
+         "公司为阀门制造商，年产20万台，产品出口美国和欧洲。", ""),
+        ("We supply resin, with warehouses in Texas, and ship to customers across America.",
+         "We supply resin, with warehouses in Texas, and ship to customers across America.", ""),
+    ],
+)  # fmt: skip
+def test_a_want_in_a_clause_naming_the_other_country_is_a_seek(text, offer, seek):
+    parts = split_statements(text)
+    assert (parts.offer, parts.seek) == (offer, seek)
+
+
+@pytest.mark.parametrize(
+    ("text", "offer", "seek"),
+    [
+        # The company, then the cue and the partner it names: the head is the company.
+        ("Founded in 1990. Harbor Valve Co., a maker of gate valves with plants in Ohio, "
+         "would welcome a Chinese distributor.",
+         "Founded in 1990. Harbor Valve Co., a maker of gate valves with plants in Ohio",
+         "would welcome a Chinese distributor."),
+        # A head naming the trip is part of the want.
+        ("公司成立于2001年。此次随团访美，重点物色阀门经销商。", "公司成立于2001年。",
+         "此次随团访美，重点物色阀门经销商。"),
+    ],
+)  # fmt: skip
+def test_what_precedes_a_cue_is_the_company_when_the_cue_names_the_partner(text, offer, seek):
+    parts = split_statements(text)
+    assert (parts.offer, parts.seek) == (offer, seek)
