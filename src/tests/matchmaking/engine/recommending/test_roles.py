@@ -274,6 +274,11 @@ def test_an_index_saved_before_the_split_still_loads(e5, tmp_path):
         ("Ridgeway Foods Inc., a snack brand sold in 4,000 stores, plans a trip to meet "
          "Chinese co-packers.", "Ridgeway Foods Inc., a snack brand sold in 4,000 stores",
          "plans a trip to meet Chinese co-packers."),
+        # Or a trip, where the country goes unsaid.
+        ("公司为包装机械制造商，出访期间将约见食品厂。", "公司为包装机械制造商",
+         "出访期间将约见食品厂。"),
+        ("Ridgeway Foods Inc., a snack brand, on this trip meeting co-packers.",
+         "Ridgeway Foods Inc., a snack brand", "on this trip meeting co-packers."),
         # A clause naming the other country that says what the company does stays an offer.
         ("公司为阀门制造商，年产20万台，产品出口美国和欧洲。",
          "公司为阀门制造商，年产20万台，产品出口美国和欧洲。", ""),

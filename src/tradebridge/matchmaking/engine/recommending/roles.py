@@ -199,11 +199,12 @@ def split_statements(text: str) -> Statements:
                       _clean("".join(seek) if _cjk(text) else " ".join(seek)))  # fmt: skip
 
 
-# The other side of a cross-border meeting, or a trip to it: a clause naming it is about
-# whom the company wants to meet far more often than about what it is.
+# The other side of a cross-border meeting, or the trip (the delegation's visit): a clause
+# naming either is about whom the company wants to meet far more often than about what it is.
 _ABROAD = re.compile(
     r"\b(?:china|chinese|prc|asia|asian|usa|united states|america|american)\b|\bu\.s\.|"
-    r"美国|美方|美洲|北美|赴美|访美|来美|在美|国外|海外",
+    r"\b(?:this|the|our|a) (?:trip|visit|mission|delegation)\b|"
+    r"美国|美方|美洲|北美|赴美|访美|来美|在美|国外|海外|此行|出访|行程|访问期间",
     re.IGNORECASE,
 )
 
@@ -213,7 +214,7 @@ _CLAUSE = re.compile(r"(?<=[，,；;])")
 
 def _abroad_clause(sentence: str) -> int:
     """Where a want starts in a sentence without cue words, or -1: at a clause, not the
-    first, that names the other country or a trip there and that the sentence model reads
+    first, that names the other country or the trip and that the sentence model reads
     as a want ("宇锦集团为乳制品加工企业，奶粉年产8万吨，此次赴美拟拜会烘焙连锁品牌。"); the
     first clause says who the company is."""
     clauses = _CLAUSE.split(sentence)
