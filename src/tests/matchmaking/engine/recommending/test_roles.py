@@ -307,3 +307,16 @@ def test_a_want_in_a_clause_naming_the_other_country_is_a_seek(text, offer, seek
 def test_what_precedes_a_cue_is_the_company_when_the_cue_names_the_partner(text, offer, seek):
     parts = split_statements(text)
     assert (parts.offer, parts.seek) == (offer, seek)
+
+
+def test_a_description_without_a_want_read_takes_its_most_want_like_partner_sentence():
+    # Every sentence below 0 for the sentence model; the one naming a partner is the want.
+    parts = split_statements(
+        "Maker of industrial valves in Ohio. 300 staff. Chinese valve distributors with "
+        "service teams are the next step for us."
+    )
+    assert parts.offer == "Maker of industrial valves in Ohio. 300 staff."
+    assert parts.seek.startswith("Chinese valve distributors")
+    # Unless the model is sure no sentence is a want, or none names a partner.
+    assert split_statements("We make 4.5 MW turbines. We meet the needs of utilities.").seek == ""
+    assert split_statements("本公司成立于1998年。员工三百人。").seek == ""

@@ -132,6 +132,8 @@ def seek_score(sentence: str) -> float:
     return bias + sum(weights.get(f, 0.0) for f in sentence_features(sentence, buckets))
 
 
+# Log-odds below which the sentence model is taken to be sure a sentence is no want (p < 0.12).
+SURE_NOT = -2.0
 _QUESTION = re.compile(r"[?？]\s*$")
 
 
@@ -195,6 +197,17 @@ def split_statements(text: str) -> Statements:
                 continue
             offer.append(head)
         seek.append(tail)
+    if not seek and len(sentences) >= 2:
+        # A company that comes to a matchmaking session wants someone: where no sentence was
+        # read as a want (every sentence is still whole in the offer), the most want-like one
+        # that names a partner (a role noun, the other country) is taken for it, unless the
+        # model is sure it is not a want.
+        named = [
+            k for k, s in enumerate(sentences) if roles_in(s, offer=False) or _ABROAD.search(s)
+        ]
+        best = max(named, key=lambda k: seek_score(sentences[k]), default=-1)
+        if best >= 0 and seek_score(sentences[best]) > SURE_NOT:
+            offer, seek = sentences[:best] + sentences[best + 1 :], [sentences[best]]
     return Statements(_clean("".join(offer) if _cjk(text) else " ".join(offer)),
                       _clean("".join(seek) if _cjk(text) else " ".join(seek)))  # fmt: skip
 
