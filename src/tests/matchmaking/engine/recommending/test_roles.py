@@ -112,6 +112,14 @@ def test_beside_a_cue_the_sentence_model_judges_the_other_sentences():
         ("We make electrolysers. Any Chinese gas equipment dealer interested in a partnership?",
          "We make electrolysers.",
          "Any Chinese gas equipment dealer interested in a partnership?"),
+        # The company, then the cue and the partner it names: the head is the company.
+        ("Founded in 1990. Harbor Valve Co., a maker of gate valves with plants in Ohio, "
+         "would welcome a Chinese distributor.",
+         "Founded in 1990. Harbor Valve Co., a maker of gate valves with plants in Ohio",
+         "would welcome a Chinese distributor."),
+        # A head naming the trip is part of the want.
+        ("公司成立于2001年。此次随团访美，重点物色阀门经销商。", "公司成立于2001年。",
+         "此次随团访美，重点物色阀门经销商。"),
     ],
 )  # fmt: skip
 def test_questions_and_what_precedes_a_cue_can_be_seeks(text, offer, seek):
@@ -287,24 +295,6 @@ def test_an_index_saved_before_the_split_still_loads(e5, tmp_path):
     ],
 )  # fmt: skip
 def test_a_want_in_a_clause_naming_the_other_country_is_a_seek(text, offer, seek):
-    parts = split_statements(text)
-    assert (parts.offer, parts.seek) == (offer, seek)
-
-
-@pytest.mark.parametrize(
-    ("text", "offer", "seek"),
-    [
-        # The company, then the cue and the partner it names: the head is the company.
-        ("Founded in 1990. Harbor Valve Co., a maker of gate valves with plants in Ohio, "
-         "would welcome a Chinese distributor.",
-         "Founded in 1990. Harbor Valve Co., a maker of gate valves with plants in Ohio",
-         "would welcome a Chinese distributor."),
-        # A head naming the trip is part of the want.
-        ("公司成立于2001年。此次随团访美，重点物色阀门经销商。", "公司成立于2001年。",
-         "此次随团访美，重点物色阀门经销商。"),
-    ],
-)  # fmt: skip
-def test_what_precedes_a_cue_is_the_company_when_the_cue_names_the_partner(text, offer, seek):
     parts = split_statements(text)
     assert (parts.offer, parts.seek) == (offer, seek)
 
