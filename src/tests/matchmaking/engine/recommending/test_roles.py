@@ -310,3 +310,16 @@ def test_a_description_without_a_want_read_takes_its_most_want_like_partner_sent
     # Unless the model is sure no sentence is a want, or none names a partner.
     assert split_statements("We make 4.5 MW turbines. We meet the needs of utilities.").seek == ""
     assert split_statements("本公司成立于1998年。员工三百人。").seek == ""
+
+
+def test_a_want_read_where_none_was_prefers_the_sentence_naming_the_other_country():
+    # Both sentences below 0 for the sentence model; the want names the other country.
+    parts = split_statements(
+        "Ohio Valve Co., gate valve manufacturer. Chinese distributors with service teams are "
+        "the next step for us."
+    )
+    assert parts.offer == "Ohio Valve Co., gate valve manufacturer."
+    # The company's own role noun ("makes", -1.6) does not make its self-description a want
+    # where a sentence names the other country, here one the model is sure is no want.
+    text = "Harbor Pump Co. makes centrifugal pumps. We sell through 40 distributors in the US."
+    assert split_statements(text).seek == ""

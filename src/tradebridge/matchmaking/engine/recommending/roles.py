@@ -200,10 +200,12 @@ def split_statements(text: str) -> Statements:
     if not seek and len(sentences) >= 2:
         # A company that comes to a matchmaking session wants someone: where no sentence was
         # read as a want (every sentence is still whole in the offer), the most want-like one
-        # that names a partner (a role noun, the other country) is taken for it, unless the
-        # model is sure it is not a want.
-        named = [
-            k for k, s in enumerate(sentences) if roles_in(s, offer=False) or _ABROAD.search(s)
+        # that names a partner is taken for it, unless the model is sure it is not a want.
+        # A partner is named by the other country (or the trip) or, where no sentence names
+        # it, by a role noun: a role noun alone is as often the company's own ("Keystone
+        # Imaging Group, CT scanner manufacturer.").
+        named = [k for k, s in enumerate(sentences) if _ABROAD.search(s)] or [
+            k for k, s in enumerate(sentences) if roles_in(s, offer=False)
         ]
         best = max(named, key=lambda k: seek_score(sentences[k]), default=-1)
         if best >= 0 and seek_score(sentences[best]) > SURE_NOT:
@@ -216,6 +218,7 @@ def split_statements(text: str) -> Statements:
 # naming either is about whom the company wants to meet far more often than about what it is.
 _ABROAD = re.compile(
     r"\b(?:china|chinese|prc|asia|asian|usa|united states|america|american)\b|\bu\.s\.|"
+    r"(?-i:\bUS\b)|"
     r"\b(?:this|the|our|a) (?:trip|visit|mission|delegation)\b|"
     r"美国|美方|美洲|北美|赴美|访美|来美|在美|国外|海外|此行|出访|行程|访问期间",
     re.IGNORECASE,
