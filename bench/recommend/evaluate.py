@@ -193,8 +193,9 @@ ROLE_SETS = {
 ROLE_SET_NOTES = {
     "holdout7": "held out: written by a generator of its own (`make_holdout7.py`) and committed "
     "before any engine's first run on it; its first runs (2026-12-03, this engine: MRR 0.834 "
-    "CN→US, 0.820 US→CN; a sentence-model change beside it, not kept: 0.800 / 0.814) are the "
-    "clean figure",
+    "CN→US, 0.820 US→CN; a sentence-model change beside it, not kept: 0.800 / 0.814) were "
+    "clean, but its misses prompted the clause split of 2026-12-03 afternoon: not a clean figure "
+    "any more",
     "holdout6": "held out from every fit; its first run (MRR 0.718 CN→US, 0.824 US→CN) was "
     "clean, but its misses were studied on 2026-12-03: not a clean figure any more",
     "holdout5": "held out from every fit; its first run (MRR 0.788 CN→US, 0.805 US→CN) was "

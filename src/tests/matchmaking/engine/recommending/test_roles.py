@@ -112,6 +112,14 @@ def test_beside_a_cue_the_sentence_model_judges_the_other_sentences():
         ("We make electrolysers. Any Chinese gas equipment dealer interested in a partnership?",
          "We make electrolysers.",
          "Any Chinese gas equipment dealer interested in a partnership?"),
+        # The company, then the cue and the partner it names: the head is the company.
+        ("Founded in 1990. Harbor Valve Co., a maker of gate valves with plants in Ohio, "
+         "would welcome a Chinese distributor.",
+         "Founded in 1990. Harbor Valve Co., a maker of gate valves with plants in Ohio",
+         "would welcome a Chinese distributor."),
+        # A head naming the trip is part of the want.
+        ("公司成立于2001年。此次随团访美，重点物色阀门经销商。", "公司成立于2001年。",
+         "此次随团访美，重点物色阀门经销商。"),
     ],
 )  # fmt: skip
 def test_questions_and_what_precedes_a_cue_can_be_seeks(text, offer, seek):
@@ -262,3 +270,56 @@ def test_an_index_saved_before_the_split_still_loads(e5, tmp_path):
     loaded = EmbeddingIndex.load(path, e5)
     assert (loaded.seek == 0).all()
     assert [r.id for r in loaded.query("cn-maker", top=3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "offer", "seek"),
+    [
+        # A want joined to the offer in one sentence, without a cue word: it starts at the
+        # clause that names the other country or a trip there.
+        ("恒达公司为不锈钢管材生产商，年产5万吨，此次赴美拟拜访建筑承包商。",
+         "恒达公司为不锈钢管材生产商，年产5万吨", "此次赴美拟拜访建筑承包商。"),
+        ("Ridgeway Foods Inc., a snack brand sold in 4,000 stores, plans a trip to meet "
+         "Chinese co-packers.", "Ridgeway Foods Inc., a snack brand sold in 4,000 stores",
+         "plans a trip to meet Chinese co-packers."),
+        # Or a trip, where the country goes unsaid.
+        ("公司为包装机械制造商，出访期间将约见食品厂。", "公司为包装机械制造商",
+         "出访期间将约见食品厂。"),
+        ("Ridgeway Foods Inc., a snack brand, on this trip meeting co-packers.",
+         "Ridgeway Foods Inc., a snack brand", "on this trip meeting co-packers."),
+        # A clause naming the other country that says what the company does stays an offer.
+        ("公司为阀门制造商，年产20万台，产品出口美国和欧洲。",
+         "公司为阀门制造商，年产20万台，产品出口美国和欧洲。", ""),
+        ("We supply resin, with warehouses in Texas, and ship to customers across America.",
+         "We supply resin, with warehouses in Texas, and ship to customers across America.", ""),
+    ],
+)  # fmt: skip
+def test_a_want_in_a_clause_naming_the_other_country_is_a_seek(text, offer, seek):
+    parts = split_statements(text)
+    assert (parts.offer, parts.seek) == (offer, seek)
+
+
+def test_a_description_without_a_want_read_takes_its_most_want_like_partner_sentence():
+    # Every sentence below 0 for the sentence model; the one naming a partner is the want.
+    parts = split_statements(
+        "Maker of industrial valves in Ohio. 300 staff. Chinese valve distributors with "
+        "service teams are the next step for us."
+    )
+    assert parts.offer == "Maker of industrial valves in Ohio. 300 staff."
+    assert parts.seek.startswith("Chinese valve distributors")
+    # Unless the model is sure no sentence is a want, or none names a partner.
+    assert split_statements("We make 4.5 MW turbines. We meet the needs of utilities.").seek == ""
+    assert split_statements("本公司成立于1998年。员工三百人。").seek == ""
+
+
+def test_a_want_read_where_none_was_prefers_the_sentence_naming_the_other_country():
+    # Both sentences below 0 for the sentence model; the want names the other country.
+    parts = split_statements(
+        "Ohio Valve Co., gate valve manufacturer. Chinese distributors with service teams are "
+        "the next step for us."
+    )
+    assert parts.offer == "Ohio Valve Co., gate valve manufacturer."
+    # The company's own role noun ("makes", -1.6) does not make its self-description a want
+    # where a sentence names the other country, here one the model is sure is no want.
+    text = "Harbor Pump Co. makes centrifugal pumps. We sell through 40 distributors in the US."
+    assert split_statements(text).seek == ""

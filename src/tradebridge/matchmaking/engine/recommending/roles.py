@@ -132,6 +132,8 @@ def seek_score(sentence: str) -> float:
     return bias + sum(weights.get(f, 0.0) for f in sentence_features(sentence, buckets))
 
 
+# Log-odds below which the sentence model is taken to be sure a sentence is no want (p < 0.12).
+SURE_NOT = -2.0
 _QUESTION = re.compile(r"[?？]\s*$")
 
 
@@ -166,7 +168,10 @@ def split_statements(text: str) -> Statements:
             seek.append(sentence)
             continue
         if at < 0:
-            offer.append(sentence)
+            want = _abroad_clause(sentence)
+            offer.append(sentence[:want] if want >= 0 else sentence)
+            if want >= 0:
+                seek.append(sentence[want:])
             continue
         if _QUESTION.search(sentence):  # "Any Chinese dealer interested in a partnership?"
             seek.append(sentence)
@@ -182,13 +187,59 @@ def split_statements(text: str) -> Statements:
         # "We are looking for", "现寻求", "本次赴美希望": the head is only the subject.
         head = _TAIL_WORDS.sub("", head.rstrip(" ,，、:：-—")).rstrip(" ,，、:：-—")
         if len(head.strip()) >= (6 if _cjk(head) else 12):
-            if seek_score(head) > 0:  # "Any Chinese dealer interested in…": what it wants
+            # "Any Chinese dealer interested in…", "此次随团访美，重点物色…": the head is
+            # what it wants or the trip, unless it names neither country nor trip while the
+            # words after the cue name the wanted partner ("X LLC, a box plant, wants to
+            # meet a Chinese mill": the head is the company).
+            rest = tail[cue.end() :] if cue else tail
+            if seek_score(head) > 0 and (_ABROAD.search(head) or not roles_in(rest, offer=False)):
                 seek.append(sentence)
                 continue
             offer.append(head)
         seek.append(tail)
+    if not seek and len(sentences) >= 2:
+        # A company that comes to a matchmaking session wants someone: where no sentence was
+        # read as a want (every sentence is still whole in the offer), the most want-like one
+        # that names a partner is taken for it, unless the model is sure it is not a want.
+        # A partner is named by the other country (or the trip) or, where no sentence names
+        # it, by a role noun: a role noun alone is as often the company's own ("Keystone
+        # Imaging Group, CT scanner manufacturer.").
+        named = [k for k, s in enumerate(sentences) if _ABROAD.search(s)] or [
+            k for k, s in enumerate(sentences) if roles_in(s, offer=False)
+        ]
+        best = max(named, key=lambda k: seek_score(sentences[k]), default=-1)
+        if best >= 0 and seek_score(sentences[best]) > SURE_NOT:
+            offer, seek = sentences[:best] + sentences[best + 1 :], [sentences[best]]
     return Statements(_clean("".join(offer) if _cjk(text) else " ".join(offer)),
                       _clean("".join(seek) if _cjk(text) else " ".join(seek)))  # fmt: skip
+
+
+# The other side of a cross-border meeting, or the trip (the delegation's visit): a clause
+# naming either is about whom the company wants to meet far more often than about what it is.
+_ABROAD = re.compile(
+    r"\b(?:china|chinese|prc|asia|asian|usa|united states|america|american)\b|\bu\.s\.|"
+    r"(?-i:\bUS\b)|"
+    r"\b(?:this|the|our|a) (?:trip|visit|mission|delegation)\b|"
+    r"美国|美方|美洲|北美|赴美|访美|来美|在美|国外|海外|此行|出访|行程|访问期间",
+    re.IGNORECASE,
+)
+
+
+_CLAUSE = re.compile(r"(?<=[，,；;])")
+
+
+def _abroad_clause(sentence: str) -> int:
+    """Where a want starts in a sentence without cue words, or -1: at a clause, not the
+    first, that names the other country or the trip and that the sentence model reads
+    as a want ("宇锦集团为乳制品加工企业，奶粉年产8万吨，此次赴美拟拜会烘焙连锁品牌。"); the
+    first clause says who the company is."""
+    clauses = _CLAUSE.split(sentence)
+    at = len(clauses[0])
+    for clause in clauses[1:]:
+        if clause.strip() and _ABROAD.search(clause) and seek_score(clause) > 0:
+            return at
+        at += len(clause)
+    return -1
 
 
 # Anything said after a cue but particles: without it the cue ends its sentence.
