@@ -188,3 +188,20 @@ def test_the_model_cache_folder_follows_the_environment(monkeypatch, tmp_path):
     monkeypatch.delenv(e5onnx.CACHE_ENV)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     assert e5onnx.cache_folder() == tmp_path / "tradebridge"
+
+
+def test_only_the_newest_int8_graphs_are_kept(model, tmp_path):
+    pytest.importorskip("onnxruntime")
+    import os
+
+    from tradebridge.matchmaking.engine.recommending import e5onnx
+
+    for k in range(4):  # graphs an older version of the code left behind
+        old = tmp_path / f"e5-int8-old{k}.onnx"
+        old.write_bytes(b"x")
+        os.utime(old, ns=(k * 10**9, k * 10**9))
+    e5onnx.cached_layers(e5onnx.calibration(), tmp_path)
+    kept = sorted(p.name for p in tmp_path.iterdir())
+    assert len(kept) == e5onnx.KEPT_GRAPHS
+    assert "e5-int8-old3.onnx" in kept and "e5-int8-old0.onnx" not in kept
+    assert not [p for p in tmp_path.iterdir() if p.suffix == ".tmp"]

@@ -339,16 +339,35 @@ def cached_layers(
     model = shared_model()
     graph = encoder_graph(model, ranges)
     if path is not None:
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            # Written beside and renamed: a process reading the folder meanwhile never sees
-            # half a file.
-            with tempfile.NamedTemporaryFile(dir=path.parent, suffix=".tmp", delete=False) as f:
-                f.write(graph)
-            os.replace(f.name, path)
-        except OSError:
-            pass
+        _keep(path, graph)
     return Int8Layers(model, threads, graph=graph)
+
+
+KEPT_GRAPHS = 3  # graphs of other code or calibrations (other checkouts) kept beside
+
+
+def _keep(path: Path, graph: bytes) -> None:
+    """Write ``graph`` to ``path`` whole or not at all, and remove all but the newest
+    ``KEPT_GRAPHS`` graphs of the folder (each version of this code writes its own)."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # Written beside and renamed: a process reading the folder meanwhile never sees
+        # half a file.
+        with tempfile.NamedTemporaryFile(dir=path.parent, suffix=".tmp", delete=False) as f:
+            temporary = Path(f.name)
+            try:
+                f.write(graph)
+            except OSError:
+                f.close()
+                temporary.unlink()
+                raise
+        os.replace(temporary, path)
+        graphs = sorted(path.parent.glob("e5-int8-*.onnx"), key=lambda p: p.stat().st_mtime_ns)
+        for old in graphs[:-KEPT_GRAPHS]:
+            if old != path:
+                old.unlink()
+    except OSError:
+        return  # an unwritable folder or a full disk: the graph is built again next time
 
 
 _LOAD_LOCK = threading.Lock()
