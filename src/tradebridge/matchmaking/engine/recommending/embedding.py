@@ -127,6 +127,8 @@ class E5Encoder:
             from .e5onnx import shared_layers
 
             self._layers = shared_layers()
+            self._model = self._layers.model
+            return
         self._model = shared_model()
 
     def encode(self, texts: Sequence[str]) -> FloatArray:
