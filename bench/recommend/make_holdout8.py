@@ -45,10 +45,9 @@ import random
 
 # Only how companies are arranged along a chain and how gold is derived and written are shared
 # with make_holdout6.py; the chains and the sentences are this generator's own.
-from make_holdout6 import _an, assemble, write_set
+from make_holdout6 import STAGES, _an, assemble, write_set
 
-# key -> stage -> (Chinese noun, English noun, Chinese detail, English detail)
-STAGES = dict[str, tuple[str, str, str, str]]
+# key -> stage -> (Chinese noun, English noun, Chinese detail, English detail), as STAGES says
 CHAINS: list[tuple[str, STAGES]] = [
     ("candle", {
         "R": ("石蜡与大豆蜡精炼企业", "paraffin and soy wax refiner",
