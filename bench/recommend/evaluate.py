@@ -194,7 +194,8 @@ ROLE_SETS = {
 ROLE_SET_NOTES = {
     "holdout8": "held out: written by a generator of its own (`make_holdout8.py`) by a session "
     "that neither read nor ran the engine, and committed (c514f28) before any engine ran on it; "
-    "to be run once, with the final engine: the clean figure",
+    "run once, 2026-12-03 14:00 UTC, with the final engine of that day and the engine before it "
+    "(0067c3a) beside it: the clean figure",
     "holdout7": "held out: written by a generator of its own (`make_holdout7.py`) and committed "
     "before any engine's first run on it; its first runs (2026-12-03, this engine: MRR 0.834 "
     "CN→US, 0.820 US→CN; a sentence-model change beside it, not kept: 0.800 / 0.814) were "
