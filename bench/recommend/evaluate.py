@@ -179,6 +179,7 @@ def validation() -> list[tuple[str, float, float]]:
 
 
 ROLE_SETS = {
+    "holdout9": (HERE / "roles_holdout9.json", HERE / "roles_holdout9_gold.json"),
     "holdout8": (HERE / "roles_holdout8.json", HERE / "roles_holdout8_gold.json"),
     "holdout7": (HERE / "roles_holdout7.json", HERE / "roles_holdout7_gold.json"),
     "holdout6": (HERE / "roles_holdout6.json", HERE / "roles_holdout6_gold.json"),
@@ -192,10 +193,14 @@ ROLE_SETS = {
 }
 # How far each set is held out (make_holdout.py, make_roles.py).
 ROLE_SET_NOTES = {
+    "holdout9": "held out, the clean set: written by a generator of its own (`make_holdout9.py`) "
+    "by a session that neither read nor ran the engine, committed before any engine ran on it; "
+    "not yet run",
     "holdout8": "held out: written by a generator of its own (`make_holdout8.py`) by a session "
     "that neither read nor ran the engine, and committed (c514f28) before any engine ran on it; "
     "run once, 2026-12-03 14:00 UTC, with the final engine of that day and the engine before it "
-    "(0067c3a) beside it: the clean figure",
+    "(0067c3a) beside it: that run was clean, but the set is studied from 2026-12-03 14:00 on: "
+    "not a clean figure any more",
     "holdout7": "held out: written by a generator of its own (`make_holdout7.py`) and committed "
     "before any engine's first run on it; its first runs (2026-12-03, this engine: MRR 0.834 "
     "CN→US, 0.820 US→CN; a sentence-model change beside it, not kept: 0.800 / 0.814) were "
@@ -346,13 +351,25 @@ def write_results(quality: str, steps: list[tuple[str, float, float]]) -> None:
         "ten chains in none of the others (wine, dairy, cartons, medical imaging, tiles, honey,",
         "metal 3D printing, golf, diagnostics, aluminium windows), about half the wants without",
         "a cue word, a fifth joined to the offer in one sentence, offers naming whom they serve;",
-        "`roles_holdout8.json` (`make_holdout8.py`, a generator of its own, the clean set):",
+        "`roles_holdout8.json` (`make_holdout8.py`, a generator of its own, clean until its",
+        "one run, studied from 2026-12-03 14:00 on):",
         "40 CN x 70 US of ten chains in none of the others (candles, fasteners, spices, guitars,",
         "architectural paint, eyeglass frames, cookware, artificial Christmas trees, mattresses,",
         "pencils), written like directory and trade-fair profiles (history, offer, certificates or",
         "figures, closing line, in varied order); a third of the wants with a cue word, a third",
         'naming the partner without one, a third implied ("拟在美设立分销渠道", "open to OEM',
         'cooperation", "expanding into North America through partners who ...").',
+        "`roles_holdout9.json` (`make_holdout9.py`, a generator of its own, the clean set, written",
+        "by a session that neither read nor ran the engine, committed before any engine ran on it;",
+        "not yet run): 40 CN x 70 US of ten chains in none of the others (umbrellas, wigs, fishing",
+        "tackle, work gloves, industrial valves, kayaks, mushrooms, bamboo flooring, fireworks,",
+        "wallcoverings), written as trade-fair catalogue entries, member-directory entries and",
+        "delegation sign-up forms, one line to five sentences, some naming customers of the same",
+        "chain abroad; 35 CN in Chinese, 5 in English; each Chinese company has one or two",
+        "partners; a third of the wants with a cue word, a third naming the partner without one",
+        '("拜访对象：", "Meetings requested with"), a third implied by a plan',
+        '("计划在美国建立经销网络", "we want to stop buying ... through traders and contract with',
+        'a producer in China").',
         "",
         *role_sets(),
     ]
