@@ -1968,6 +1968,8 @@ def _priority_at_bound(
     cap = mdl.fairness
     if cap is None or time.monotonic() >= until:
         return None
+    if sum(m.priority for m in instance.meetings if m.id in start) < target:
+        return None  # a fractional LP optimum (brokerage-full): not a start at the bound
     loose = _Model(instance, None, None, hall=True)
     model = loose.model
     fixed = _without_objective(model)
