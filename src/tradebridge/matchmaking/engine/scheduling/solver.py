@@ -1103,8 +1103,10 @@ def solve(
             and not mdl.exact
             and (cancel is None or not cancel.is_set())
         ):
-            here = sum(m.priority for m in instance.meetings if m.id in placement[0])
-            if not have_solution or here < upper:
+            here = -1
+            if have_solution:
+                here = sum(m.priority for m in instance.meetings if m.id in placement[0])
+            if here < upper:
                 # The LP's assignment reaches the bound but breaks the fairness cap: repaired
                 # with the priority held at the bound (la-summit-full: 1,295, where the search
                 # stopped at 1,293-1,294).
