@@ -42,6 +42,20 @@ def _slot_assignments(data: dict) -> list[dict[str, str]]:
     ]
 
 
+def _checked(data: dict, slot_of: dict[str, str], interp_of: dict[str, str]) -> dict[str, int]:
+    """The independent checker's objective of a placement (tables assigned here)."""
+    instance = parse_instance(data)
+    tables = assign_tables(instance, slot_of, None)
+    schedule = {
+        "meetings": [
+            {"id": mid, "slot": sid, "table": tables[mid], "interpreter": interp_of.get(mid)}
+            for mid, sid in slot_of.items()
+        ],
+        "unscheduled": [m.id for m in instance.meetings if m.id not in slot_of],
+    }
+    return check(data, schedule, data["fairness"])
+
+
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(rich_instances(max_meetings=5, max_slots=3))
 def test_hall_form_accepts_exactly_the_assignments_with_interpreters(data):
@@ -108,15 +122,7 @@ def test_held_probe_keeps_the_meetings_and_reaches_the_minima(data):
         return
     slot_of, interp_of = found
     assert set(slot_of) == held
-    tables = assign_tables(instance, slot_of, None)
-    schedule = {
-        "meetings": [
-            {"id": mid, "slot": sid, "table": tables[mid], "interpreter": interp_of.get(mid)}
-            for mid, sid in slot_of.items()
-        ],
-        "unscheduled": [m.id for m in instance.meetings if m.id not in held],
-    }
-    value = check(data, schedule, data["fairness"])
+    value = _checked(data, slot_of, interp_of)
     assert value["breaks"] == sum(alone.values())
 
 
@@ -149,16 +155,7 @@ def test_priority_at_bound_is_a_schedule_at_the_optimum(data):
         return
     values = _complete(mdl, found, new_solver, running, until)
     assert values is not None
-    slot_of, interp_of = _placement_of(mdl, values)
-    tables = assign_tables(instance, slot_of, None)
-    schedule = {
-        "meetings": [
-            {"id": mid, "slot": sid, "table": tables[mid], "interpreter": interp_of.get(mid)}
-            for mid, sid in slot_of.items()
-        ],
-        "unscheduled": [m.id for m in instance.meetings if m.id not in slot_of],
-    }
-    assert check(data, schedule, data["fairness"])["priority"] == lp[0]
+    assert _checked(data, *_placement_of(mdl, values))["priority"] == lp[0]
     solver = cp_model.CpSolver()
     solver.parameters.num_workers = 1
     solver.parameters.max_time_in_seconds = 10
