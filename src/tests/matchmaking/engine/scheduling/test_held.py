@@ -17,8 +17,12 @@ from ortools.sat.python import cp_model
 from tradebridge.matchmaking.engine.scheduling import parse_instance
 from tradebridge.matchmaking.engine.scheduling.solver import (
     _alone_minima,
+    _complete,
     _held_at_minima,
     _Model,
+    _placement_of,
+    _priority_at_bound,
+    _priority_lp,
     assign_interpreters,
 )
 from tradebridge.matchmaking.engine.scheduling.tables import assign_tables
@@ -36,6 +40,20 @@ def _slot_assignments(data: dict) -> list[dict[str, str]]:
     return [
         {m.id: s for m, s in zip(required, choice, strict=True)} for choice in product(*options)
     ]
+
+
+def _checked(data: dict, slot_of: dict[str, str], interp_of: dict[str, str]) -> dict[str, int]:
+    """The independent checker's objective of a placement (tables assigned here)."""
+    instance = parse_instance(data)
+    tables = assign_tables(instance, slot_of, None)
+    schedule = {
+        "meetings": [
+            {"id": mid, "slot": sid, "table": tables[mid], "interpreter": interp_of.get(mid)}
+            for mid, sid in slot_of.items()
+        ],
+        "unscheduled": [m.id for m in instance.meetings if m.id not in slot_of],
+    }
+    return check(data, schedule, data["fairness"])
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -104,13 +122,43 @@ def test_held_probe_keeps_the_meetings_and_reaches_the_minima(data):
         return
     slot_of, interp_of = found
     assert set(slot_of) == held
-    tables = assign_tables(instance, slot_of, None)
-    schedule = {
-        "meetings": [
-            {"id": mid, "slot": sid, "table": tables[mid], "interpreter": interp_of.get(mid)}
-            for mid, sid in slot_of.items()
-        ],
-        "unscheduled": [m.id for m in instance.meetings if m.id not in held],
-    }
-    value = check(data, schedule, data["fairness"])
+    value = _checked(data, slot_of, interp_of)
     assert value["breaks"] == sum(alone.values())
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(rich_instances(max_meetings=9, max_slots=4))
+def test_priority_at_bound_is_a_schedule_at_the_optimum(data):
+    """The LP's assignment repaired into the fairness cap: when it returns, the schedule passes
+    the checker with the LP bound as its priority, which is then the optimum (CP-SAT's)."""
+    instance = parse_instance(data)
+    mdl = _Model(instance, data["fairness"], None)
+    if not mdl.h or mdl.exact:
+        return
+    lp = _priority_lp(mdl, 5.0)
+    if lp is None:
+        return
+    running: list[cp_model.CpSolver] = []
+
+    def new_solver(n: int) -> cp_model.CpSolver:
+        one = cp_model.CpSolver()
+        one.parameters.num_workers = n
+        one.parameters.random_seed = 1
+        running.append(one)
+        return one
+
+    until = time.monotonic() + 10
+    found = _priority_at_bound(
+        mdl, lp[1], lp[0], until=until, workers=1, new_solver=new_solver, running=running
+    )
+    if found is None:
+        return
+    values = _complete(mdl, found, new_solver, running, until)
+    assert values is not None
+    assert _checked(data, *_placement_of(mdl, values))["priority"] == lp[0]
+    solver = cp_model.CpSolver()
+    solver.parameters.num_workers = 1
+    solver.parameters.max_time_in_seconds = 10
+    mdl.model.maximize(mdl.priority)
+    if solver.solve(mdl.model) == cp_model.OPTIMAL:
+        assert round(solver.objective_value) == lp[0]

@@ -64,6 +64,8 @@ REPAIR_MAX = 6.0
 # 4 s (10 % of the time left): the previous code then reported Σ priority, 6,606, as the bound
 # of brokerage-full (20 % gap) where the LP gives 5,319 (0.53 %).
 LP_SHARE = 1 / 3
+AT_BOUND_SHARE = 0.6  # the LP's assignment repaired into the fairness cap at the bound
+AT_BOUND_MAX = 20.0
 LP_MAX = 20.0
 PRIORITY_SHARE = 0.5  # of the time left, when a complete schedule is in hand and breaks follow
 PRIORITY_SHARE_LARGE = 0.3  # brokerage shape: +1 priority in 27 s, nothing under load
@@ -107,7 +109,7 @@ class _Callback(cp_model.CpSolverSolutionCallback):
         *,
         cap: int | None = None,
         floor: int = 0,
-        enough: int | None = None,  # stop once a maximisation reaches it (its proven cap)
+        enough: int | None = None,  # stop once the objective reaches it (a proven bound)
     ) -> None:
         super().__init__()
         self.incumbent = incumbent
@@ -134,7 +136,7 @@ class _Callback(cp_model.CpSolverSolutionCallback):
                     time.monotonic() - self._started,
                 )
             )
-        if self._enough is not None and self._sign < 0 and value >= self._enough:
+        if self._enough is not None and self._sign * (value - self._enough) <= 0:
             self.stop_search()
 
 
@@ -1059,6 +1061,7 @@ def solve(
             if repaired is not None:
                 placement, have_solution, complete_hint = _extract(mdl, repaired), True, True
                 mdl.hint_from(repaired)
+        lp: tuple[int, dict[str, int]] | None = None
         if settled is None and mdl.has_optional and (cancel is None or not cancel.is_set()):
             # The priority level's upper bound from a relaxation (each participant in at most
             # one meeting per slot it can use, interpreters and tables counted over the
@@ -1074,7 +1077,7 @@ def solve(
             # so its probe is skipped.
             lp = _priority_lp(mdl, min(LP_MAX, max(0.0, deadline - time.monotonic()) * LP_SHARE))
             if lp is not None and upper is not None:
-                upper = min(upper, lp)
+                upper = min(upper, lp[0])
             if chosen is not None and upper == chosen[0]:
                 probe = new_solver(1)
                 probe.parameters.linearization_level = 0
@@ -1091,6 +1094,41 @@ def solve(
                     placement, have_solution, complete_hint = _extract(mdl, probe), True, True
                     mdl.hint_from(probe)
                     settled = chosen[0]
+        if (
+            settled is None
+            and lp is not None
+            and upper is not None
+            and lp[0] == upper
+            and mdl.h
+            and not mdl.exact
+            and (cancel is None or not cancel.is_set())
+        ):
+            here = -1
+            if have_solution:
+                here = sum(m.priority for m in instance.meetings if m.id in placement[0])
+            if here < upper:
+                # The LP's assignment reaches the bound but breaks the fairness cap: repaired
+                # with the priority held at the bound (la-summit-full: 1,295, where the search
+                # stopped at 1,293-1,294).
+                until = time.monotonic() + max(
+                    0.0, min((deadline - time.monotonic()) * AT_BOUND_SHARE, AT_BOUND_MAX)
+                )
+                found = _priority_at_bound(
+                    mdl,
+                    lp[1],
+                    upper,
+                    until=until,
+                    workers=workers,
+                    new_solver=new_solver,
+                    running=running,
+                )
+                done = None
+                if found is not None:
+                    done = _complete(mdl, found, new_solver, running, until + 1.0)
+                if done is not None:
+                    _set_hint(mdl, done)
+                    placement, have_solution, complete_hint = _placement_of(mdl, done), True, True
+                    settled = upper
         if settled is None and upper is not None:
             if have_solution:
                 # The schedule in hand (greedy, its insertions) against the bound.
@@ -1818,9 +1856,10 @@ def _priority_relaxation(mdl: _Model, time_limit: float) -> tuple[int, set[str]]
     return round(solver.objective_value), {mid for mid, v in chosen.items() if solver.value(v)}
 
 
-def _priority_lp(mdl: _Model, time_limit: float) -> int | None:
+def _priority_lp(mdl: _Model, time_limit: float) -> tuple[int, dict[str, int]] | None:
     """An upper bound of the priority level from the LP relaxation of the slot assignment
-    (GLOP), or None when the LP is not solved in time.
+    (GLOP) and the slot of each meeting at 1/2 or more in its solution (a hint: on
+    la-summit-full the LP's optimum is integral), or None when the LP is not solved in time.
 
     y[m,s] in [0, 1] for each slot a meeting can use (one with an interpreter compatible when
     it needs one): a required meeting sums to 1, an optional one to at most 1; each participant
@@ -1904,7 +1943,68 @@ def _priority_lp(mdl: _Model, time_limit: float) -> int | None:
     # Integer priorities: the optimum is at most the LP value rounded down; the margin covers
     # GLOP's tolerances (reduced costs within 1e-7 over variables in [0, 1]).
     value = float(solver.objective_value)
-    return math.floor(value + 0.01 + 1e-6 * abs(value))
+    slot_of = {mid: t for (mid, t), v in y.items() if solver.value(v) > 0.5}
+    return math.floor(value + 0.01 + 1e-6 * abs(value)), slot_of
+
+
+def _priority_at_bound(
+    mdl: _Model,
+    start: dict[str, int],
+    target: int,
+    *,
+    until: float,
+    workers: int,
+    new_solver: Callable[[int], cp_model.CpSolver],
+    running: list[cp_model.CpSolver],
+) -> dict[str, int] | None:
+    """Slots of a schedule with priority ``target`` within the fairness cap, or None.
+
+    From ``start`` (the LP's assignment, which may break the cap): the same session without
+    the cap (interpreters as Hall's condition where they can be), priority at least
+    ``target``, the breaks over the cap minimised until none is left. On la-summit-full the
+    LP's assignment is 50 breaks over the cap; this reaches 0 in 8-12 s on two workers, where
+    the cap as a hard constraint (feasibility jump from the same hint) took 22 s and the
+    plain search did not reach the bound in 400 s.
+    """
+    instance = mdl.instance
+    cap = mdl.fairness
+    if cap is None or time.monotonic() >= until:
+        return None
+    if sum(m.priority for m in instance.meetings if m.id in start) < target:
+        return None  # a fractional LP optimum (brokerage-full): not a start at the bound
+    loose = _Model(instance, None, None, hall=True)
+    model = loose.model
+    fixed = _without_objective(model)
+    for mid, xs in loose.x.items():
+        for t, v in xs.items():
+            fixed.add(v == int(start.get(mid) == t))
+    first = new_solver(1)
+    first.parameters.linearization_level = 0
+    first.parameters.max_time_in_seconds = max(0.1, until - time.monotonic())
+    status = first.solve(fixed)
+    running.remove(first)
+    if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        return None
+    loose.hint_from(first)
+    model.add(loose.priority >= target)
+    over = []
+    for pid, h in loose.h.items():
+        if loose.h_cap[pid] > cap:
+            excess = model.new_int_var(0, loose.h_cap[pid] - cap, "")
+            model.add(excess >= h - cap)
+            over.append(excess)
+    model.minimize(sum(over))
+    solver = new_solver(max(1, workers))
+    solver.parameters.max_time_in_seconds = max(0.1, until - time.monotonic())
+    # LNS and the local search do it (one worker: 18-49 over at 30 s); the LP only slows
+    # them down (3.9-4.3 s against 5.9-10 s on two workers).
+    solver.parameters.linearization_level = 0
+    callback = _Callback("priority", time.monotonic(), None, 1, enough=0)
+    status = solver.solve(model, callback)
+    running.remove(solver)
+    if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE) or round(solver.objective_value):
+        return None
+    return {mid: t for mid, xs in loose.x.items() for t, v in xs.items() if solver.value(v)}
 
 
 def _repair(
