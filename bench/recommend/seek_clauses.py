@@ -38,6 +38,7 @@ ZH_SEEK = [
     "合作意向：{c}{p}", "此次出访将登门拜访{c}{p}", "本次出访重点对接{c}{p}",
     "期待在{c}找到{q}{p}", "拟与{c}{p}共建销售网络", "考虑与{c}{p}合资建厂", "欲结识{c}{q}{p}", "随团访美，约谈{c}{p}",
     "此行盼与{c}{p}达成{q}采购协议", "正在物色{c}{q}{p}", "争取与{c}{p}建立长期合作", "力争在{c}签下一家{p}",
+    "今后打算通过{c}{p}统一采购{q}", "准备经由一家{c}{p}集中进货", "考虑改从{c}{p}直接进{q}", "目前还没有{c}{p}，这次要补上", "出访期间想约{p}面谈", "访问期间安排会见{q}{p}",
 ]  # fmt: skip
 ZH_OFFER = [
     "产品出口{c}和欧洲", "{q}已销往{c}多年", "在{c}设有仓库", "已取得{c}UL认证", "为{c}品牌代工{q}", "{c}客户占销售额三成",
@@ -48,6 +49,10 @@ ZH_OFFER = [
     "在{c}有{n}名销售人员", "经营{q}进口业务", "覆盖全国{n}个省份", "与{c}多家{p}保持长期合作",
     "客户遍布{c}与欧洲", "产品畅销{c}市场", "在{c}设有办事处", "{c}市场占营收四成", "拥有{c}专利{n}项", "{q}在{c}亚马逊销量领先",
     "{c}订单占产能一半", "曾为{c}{p}定制{q}", "是{c}{p}的合格供应商", "在{c}注册了商标",
+    # Self-descriptions, bare certificates and figures, calls to action (issue 18, rec18f).
+    "我司是{q}{p}，年产{n}万件", "我司为专业{q}生产企业", "公司系{q}{p}", "我们是一家做{q}的{p}", "通过ISO14001认证",
+    "年销售额约{n}亿元", "获得欧盟CE认证", "详情请致电销售部", "请联系我司外贸部索取样品", "展位号A{n}，恭候光临",
+    "样品可免费寄送", "资质齐全",
 ]  # fmt: skip
 EN_SEEK = [
     "plans to meet {c} {p}s on this trip", "hopes for an introduction to a {c} {p}", "is on the lookout for a {c} {p}",
@@ -59,6 +64,8 @@ EN_SEEK = [
     "calling on {c} {p}s this week", "aiming to sign a {c} {p} for {q}", "set to meet {c} {p}s in Shanghai",
     "intends to partner with a {c} {p}", "we want a {c} {p} on board", "meeting {c} {p}s next month", "would value a {c} {p} as a partner",
     "eyeing a {c} {p} for {q}", "scouting {c} {p}s", "on the hunt for {c} {p}s", "would love to find a {c} {p} of {q}",
+    "expanding into {c} markets through local {p}s", "growing in {c} with {p}s who can stock our {q}",
+    "entering {c} through a {p} able to import our {q}", "still without a {c} {p}, which this trip should change", "the one piece missing is a {c} {p}",
 ]  # fmt: skip
 EN_OFFER = [
     "exporting {q} to {c} customers since {y}", "sells to {c} {p}s", "with a sales office in Shanghai", "{q} certified for the {c} market",
@@ -70,6 +77,10 @@ EN_OFFER = [
     "we import {q} from Asia", "an established {p} with a {c} subsidiary", "distributes {q} through {n} dealers", "our mill runs three shifts",
     "our {q} sell in {c} stores and in Japan", "a supplier to {c} {p}s", "with a joint venture in {c}", "{n} percent of sales to {c} buyers",
     "a partner of {c} {p}s for ten years", "our {q} are made in our {c} plant", "with offices in New York and Shanghai",
+    # Self-descriptions, bare certificates and figures, calls to action (issue 18, rec18f).
+    "A {q} {p}: {n} tons a year", "An established {p} of {q}: {n} staff", "Summit LLC, a {p} of {q} in Ohio",
+    "a family {p} of {q}: two plants", "UL listed", "CE marked", "FDA registered", "annual sales of about {n} million dollars",
+    "contact our export desk for samples", "visit our booth {n} at the show", "call our sales office for a quote", "NSF certified",
 ]  # fmt: skip
 
 

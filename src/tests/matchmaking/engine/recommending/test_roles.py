@@ -323,3 +323,53 @@ def test_a_want_read_where_none_was_prefers_the_sentence_naming_the_other_countr
     # where a sentence names the other country, here one the model is sure is no want.
     text = "Harbor Pump Co. makes centrifugal pumps. We sell through 40 distributors in the US."
     assert split_statements(text).seek == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "offer", "seek"),
+    [
+        # A directory line naming the company's own kind is its offer, not its want.
+        ("Since 2001 in Ohio. A ceramic tile plant: four million square metres a year; "
+         "we are expanding into China through importers who can stock our tiles. CE marked.",
+         "Since 2001 in Ohio. A ceramic tile plant: four million square metres a year; CE marked.",
+         "we are expanding into China through importers who can stock our tiles."),
+        ("A ceramic tile plant: four million square metres a year. Tile wholesalers in China "
+         "are welcome to contact our export desk. CE marked; annual sales of about $30 million.",
+         "A ceramic tile plant: four million square metres a year. "
+         "CE marked; annual sales of about $30 million.",
+         "Tile wholesalers in China are welcome to contact our export desk."),
+    ],
+)  # fmt: skip
+def test_a_self_description_is_the_offer_and_a_bare_figure_never_the_want(text, offer, seek):
+    assert split_statements(text) == type(split_statements(text))(offer, seek)
+
+
+def test_a_bare_invitation_is_neither_offer_nor_want():
+    # "Welcome to our booth" names no partner: the want is the sentence naming the other side.
+    text = (
+        "主营业务：灯具批发商，下游门店800家。"
+        "我们可为北美家居连锁提供集中采购与配送服务。欢迎来展台洽谈。"
+    )
+    split = split_statements(text)
+    assert "展台" not in split.offer + split.seek
+    assert split.seek == "我们可为北美家居连锁提供集中采购与配送服务。"
+    # An invitation that names whom it invites stays a want.
+    named = split_statements("欢迎风电整机企业来函洽谈。我司为叶片轴承制造商，年产八千套。")
+    assert named.seek == "欢迎风电整机企业来函洽谈。"
+
+
+def test_a_want_inside_the_self_description_sentence_is_split_off():
+    text = (
+        "总部位于湖南。我司为米粉生产企业，日产米粉80吨，包装膜目前分散采购，"
+        "今后拟通过一家美国包装材料分销商集中进货。去年销售额增长5%。"
+    )
+    split = split_statements(text)
+    assert split.seek == "今后拟通过一家美国包装材料分销商集中进货。"
+    assert split.offer.startswith("总部位于湖南。我司为米粉生产企业")
+
+
+def test_a_partner_named_before_is_our_most_wanted_is_the_want():
+    split = split_statements(
+        "主营业务：管件分销商，库存规格两万种。北美管件制造商是本公司最想结识的合作方。"
+    )
+    assert split.seek == "北美管件制造商是本公司最想结识的合作方。"

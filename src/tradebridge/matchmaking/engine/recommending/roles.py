@@ -137,18 +137,79 @@ SURE_NOT = -2.0
 _QUESTION = re.compile(r"[?？]\s*$")
 
 
+# A self-description says what the company is, so it is an offer whatever else it names:
+# "An eyeglass frame factory: …", "Acme LLC, a maker of …", "Acme is a …", "我司是/为…",
+# "本公司系…企业". Its kind must not name the other country ("A Chinese distributor: …" is a
+# want).
+_SELF_EN = re.compile(
+    r"^\s*(?:(?i:an?)\s+[\w&/-]+(?:\s+[\w&/-]+){0,5}\s*:|"
+    r"[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,4},?\s+(?:is\s+)?an?\s+(?!partner\b)[\w-]+)"
+)
+_SELF_ZH = re.compile(r"^\s*(?:我司|本公司|本企业|我公司|我们|公司)(?:是|为|系)")
+
+
+def self_description(sentence: str) -> bool:
+    """Whether a sentence opens by saying what kind of company this is."""
+    m = _SELF_EN.match(sentence) or _SELF_ZH.match(sentence)
+    return m is not None and not _ABROAD.search(m.group(0))
+
+
+# A call to action ("visit our booth", "contact our export desk", "欢迎来电洽谈") or a bare
+# certificate or figure ("UL listed.", "annual sales of about $15 million.", "年销售额3亿元。")
+# says neither what the company offers nor what it wants: without a partner named in it (the
+# other country or a role noun) it never takes the want, and it is not what a description
+# "is" when the rest is read as wants.
+_CALL = re.compile(
+    r"\b(?:contact|call|visit|email|e-mail|reach|write to|stop by|drop by|come (?:and )?see|"
+    r"get in touch)\b|莅临|来电|垂询|洽谈|参观|联系|咨询|来函|光临",
+    re.IGNORECASE,
+)
+_FILLER_WORDS = 5  # a Chinese character counts half a word
+# Where an invitation asks the reader to come: the booth, the stand, the office, the desk.
+_PLACE = re.compile(
+    r"展位|展台|展会|办公室|公司|我们|我司|本司|\b(?:booth|stand|office|desk|export|sales|team|hall|fair|show|details|more)\b",
+    re.IGNORECASE,
+)
+
+
+def neutral(sentence: str) -> bool:
+    """A call to action or a short line of certificates or figures that names no partner."""
+    if _ABROAD.search(sentence) or roles_in(sentence, offer=False):
+        return False
+    if _CALL.search(sentence):
+        # Only the invitation itself: little is left without its verbs and cue words.
+        rest = _CALL.sub("", _EN_CUE.sub("", _ZH_CUE.sub("", sentence)))
+        rest = _PLACE.sub("", rest)
+        return (
+            len(re.findall(r"[\u3400-\u9fff]", rest)) <= 3
+            and len(re.findall(r"[A-Za-z]{4,}", rest)) <= 3
+        )
+    words = (
+        len(re.findall(r"[A-Za-z]+", sentence)) + len(re.findall(r"[\u3400-\u9fff]", sentence)) / 2
+    )
+    return words <= _FILLER_WORDS or (words <= _FILLER_WORDS + 2 and bool(_NUMBER.search(sentence)))
+
+
+def _uncued_score(sentence: str) -> float:
+    if _QUESTION.search(sentence):
+        return 1e9
+    if self_description(sentence) or neutral(sentence):
+        return -1e6
+    return seek_score(sentence)
+
+
 def _uncued_split(sentences: list[str], cues: list[int]) -> list[bool]:
     """Which sentences without cue words are seek statements: questions ("Any distributor
     out there?", "谁是合适的经销商？"), and those the sentence model judges so, in a
-    description of two sentences or more; one sentence at least stays an offer."""
+    description of two sentences or more, but never a self-description or a neutral line;
+    one sentence at least, not neutral where there is one, stays an offer."""
     if len(sentences) < 2:
         return [False] * len(sentences)
-    scores = [
-        -1e9 if at >= 0 else 1e9 if _QUESTION.search(s) else seek_score(s)
-        for s, at in zip(sentences, cues, strict=True)
-    ]
+    scores = [_uncued_score(s) if at < 0 else -1e9 for s, at in zip(sentences, cues, strict=True)]
     seeking = [score > 0 for score in scores]
-    free = [k for k, at in enumerate(cues) if at < 0]
+    free = [k for k, at in enumerate(cues) if at < 0 and not neutral(sentences[k])] or [
+        k for k, at in enumerate(cues) if at < 0
+    ]
     if free and all(seeking[k] for k in free):
         # A description says what the company is somewhere: the least seek-like stays.
         seeking[min(free, key=lambda k: scores[k])] = False
@@ -160,7 +221,11 @@ def split_statements(text: str) -> Statements:
     """Split a description into what it offers and what it seeks."""
     offer: list[str] = []
     seek: list[str] = []
-    sentences = _sentences(text)
+    # "欢迎莅临展位洽谈。": an invitation that names no partner is neither offer nor want.
+    sentences = [
+        s for s in _sentences(text) if not (_cue(s) >= 0 and _CALL.search(s) and neutral(s))
+    ]
+    sentences = sentences or _sentences(text)
     cues = [_cue(s) for s in sentences]
     uncued = _uncued_split(sentences, cues)
     for sentence, at, seeking in zip(sentences, cues, uncued, strict=True):
@@ -192,7 +257,9 @@ def split_statements(text: str) -> Statements:
             # words after the cue name the wanted partner ("X LLC, a box plant, wants to
             # meet a Chinese mill": the head is the company).
             rest = tail[cue.end() :] if cue else tail
-            if seek_score(head) > 0 and (_ABROAD.search(head) or not roles_in(rest, offer=False)):
+            if _COPULA.search(head) or (
+                seek_score(head) > 0 and (_ABROAD.search(head) or not roles_in(rest, offer=False))
+            ):
                 seek.append(sentence)
                 continue
             offer.append(head)
@@ -240,6 +307,11 @@ def _abroad_clause(sentence: str) -> int:
             return at
         at += len(clause)
     return -1
+
+
+# "北美紧固件制造商是本公司最想结识的合作方": a head that ends in "是(本公司)(最)" before the
+# cue is the partner wanted, whatever the sentence model makes of it.
+_COPULA = re.compile(r"是(?:本公司|我司|我们|公司|本企业)?(?:最|一直|目前|正在)?$")
 
 
 # Anything said after a cue but particles: without it the cue ends its sentence.
