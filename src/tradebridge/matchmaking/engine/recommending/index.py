@@ -75,8 +75,9 @@ def _may_meet(rows: npt.NDArray[np.int32], cols: npt.NDArray[np.int32]) -> npt.N
 # How profile texts become embedded texts (the offer/seek split, the prefixes): saved with an
 # index, which re-embeds its profiles on their next upsert when it differs. 2: offers with
 # e5's "passage: " prefix, questions and seek sentences beside cues (issue 18). 3: a want
-# split from the offer's own sentence, and one read where no cue names it (issue 18).
-TEXTS_VERSION = 3
+# split from the offer's own sentence, and one read where no cue names it (issue 18). 4:
+# self-descriptions kept as offers, invitations and bare figures never the want (issue 18).
+TEXTS_VERSION = 4
 
 
 def _profile_key(profile: Profile) -> str:
