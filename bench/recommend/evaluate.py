@@ -195,12 +195,14 @@ ROLE_SETS = {
 ROLE_SET_NOTES = {
     "holdout9": "held out, the clean set: written by a generator of its own (`make_holdout9.py`) "
     "by a session that neither read nor ran the engine, committed before any engine ran on it; "
-    "not yet run",
+    "run once, 2026-12-03 14:20 UTC, with the final engine of that day (61e4a7e) and the "
+    "morning's (0067c3a) beside it: the clean figure",
     "holdout8": "held out: written by a generator of its own (`make_holdout8.py`) by a session "
     "that neither read nor ran the engine, and committed (c514f28) before any engine ran on it; "
     "run once, 2026-12-03 14:00 UTC, with the final engine of that day and the engine before it "
-    "(0067c3a) beside it: that run was clean, but the set is studied from 2026-12-03 14:00 on: "
-    "not a clean figure any more",
+    "(0067c3a) beside it (MRR 0.867 CN→US, 0.885 US→CN): that run was clean, but its misses "
+    "prompted the self-description and invitation rules of 2026-12-03 afternoon: not a clean "
+    "figure any more",
     "holdout7": "held out: written by a generator of its own (`make_holdout7.py`) and committed "
     "before any engine's first run on it; its first runs (2026-12-03, this engine: MRR 0.834 "
     "CN→US, 0.820 US→CN; a sentence-model change beside it, not kept: 0.800 / 0.814) were "
@@ -361,9 +363,10 @@ def write_results(quality: str, steps: list[tuple[str, float, float]]) -> None:
         'cooperation", "expanding into North America through partners who ...").',
         "`roles_holdout9.json` (`make_holdout9.py`, a generator of its own, the clean set, written",
         "by a session that neither read nor ran the engine, committed before any engine ran on it;",
-        "not yet run): 40 CN x 70 US of ten chains in none of the others (umbrellas, wigs, fishing",
-        "tackle, work gloves, industrial valves, kayaks, mushrooms, bamboo flooring, fireworks,",
-        "wallcoverings), written as trade-fair catalogue entries, member-directory entries and",
+        "run once on 2026-12-03 14:20): 40 CN x 70 US of ten chains in none of the others",
+        "(umbrellas, wigs, fishing tackle, work gloves, industrial valves, kayaks, mushrooms,",
+        "bamboo flooring, fireworks, wallcoverings), written as trade-fair catalogue entries,",
+        "member-directory entries and",
         "delegation sign-up forms, one line to five sentences, some naming customers of the same",
         "chain abroad; 35 CN in Chinese, 5 in English; each Chinese company has one or two",
         "partners; a third of the wants with a cue word, a third naming the partner without one",
