@@ -1113,7 +1113,7 @@ def solve(
                 until = time.monotonic() + max(
                     0.0, min((deadline - time.monotonic()) * AT_BOUND_SHARE, AT_BOUND_MAX)
                 )
-                found = _priority_at_bound(
+                at_bound = _priority_at_bound(
                     mdl,
                     lp[1],
                     upper,
@@ -1123,8 +1123,8 @@ def solve(
                     running=running,
                 )
                 done = None
-                if found is not None:
-                    done = _complete(mdl, found, new_solver, running, until + 1.0)
+                if at_bound is not None:
+                    done = _complete(mdl, at_bound, new_solver, running, until + 1.0)
                 if done is not None:
                     _set_hint(mdl, done)
                     placement, have_solution, complete_hint = _placement_of(mdl, done), True, True
