@@ -179,6 +179,7 @@ def validation() -> list[tuple[str, float, float]]:
 
 
 ROLE_SETS = {
+    "holdout10": (HERE / "roles_holdout10.json", HERE / "roles_holdout10_gold.json"),
     "holdout9": (HERE / "roles_holdout9.json", HERE / "roles_holdout9_gold.json"),
     "holdout8": (HERE / "roles_holdout8.json", HERE / "roles_holdout8_gold.json"),
     "holdout7": (HERE / "roles_holdout7.json", HERE / "roles_holdout7_gold.json"),
@@ -193,10 +194,14 @@ ROLE_SETS = {
 }
 # How far each set is held out (make_holdout.py, make_roles.py).
 ROLE_SET_NOTES = {
-    "holdout9": "held out, the clean set: written by a generator of its own (`make_holdout9.py`) "
+    "holdout10": "held out, the clean set: written by a generator of its own (`make_holdout10.py`) "
+    "by a session that neither read nor ran the engine, committed before any engine ran on it; "
+    "not yet run",
+    "holdout9": "held out: written by a generator of its own (`make_holdout9.py`) "
     "by a session that neither read nor ran the engine, committed before any engine ran on it; "
     "run once, 2026-12-03 14:20 UTC, with the final engine of that day (61e4a7e) and the "
-    "morning's (0067c3a) beside it: the clean figure",
+    "morning's (0067c3a) beside it: that run was clean, but its misses were read on 2026-12-03 "
+    "14:30: studied, not a clean figure any more",
     "holdout8": "held out: written by a generator of its own (`make_holdout8.py`) by a session "
     "that neither read nor ran the engine, and committed (c514f28) before any engine ran on it; "
     "run once, 2026-12-03 14:00 UTC, with the final engine of that day and the engine before it "
@@ -361,10 +366,11 @@ def write_results(quality: str, steps: list[tuple[str, float, float]]) -> None:
         "figures, closing line, in varied order); a third of the wants with a cue word, a third",
         'naming the partner without one, a third implied ("拟在美设立分销渠道", "open to OEM',
         'cooperation", "expanding into North America through partners who ...").',
-        "`roles_holdout9.json` (`make_holdout9.py`, a generator of its own, the clean set, written",
-        "by a session that neither read nor ran the engine, committed before any engine ran on it;",
-        "run once on 2026-12-03 14:20): 40 CN x 70 US of ten chains in none of the others",
-        "(umbrellas, wigs, fishing tackle, work gloves, industrial valves, kayaks, mushrooms,",
+        "`roles_holdout9.json` (`make_holdout9.py`, a generator of its own, written by a session",
+        "that neither read nor ran the engine, committed before any engine ran on it; clean until",
+        "its one run on 2026-12-03 14:20, studied from 14:30 on): 40 CN x 70 US of ten chains in",
+        "none of the others (umbrellas, wigs, fishing tackle, work gloves, industrial valves,",
+        "kayaks, mushrooms,",
         "bamboo flooring, fireworks, wallcoverings), written as trade-fair catalogue entries,",
         "member-directory entries and",
         "delegation sign-up forms, one line to five sentences, some naming customers of the same",
@@ -373,6 +379,17 @@ def write_results(quality: str, steps: list[tuple[str, float, float]]) -> None:
         '("拜访对象：", "Meetings requested with"), a third implied by a plan',
         '("计划在美国建立经销网络", "we want to stop buying ... through traders and contract with',
         'a producer in China").',
+        "`roles_holdout10.json` (`make_holdout10.py`, a generator of its own, the clean set,",
+        "written by a session that neither read nor ran the engine, committed before any engine",
+        "ran on it; not yet run): 40 CN x 70 US of ten chains in none of the others (pianos,",
+        "artificial turf, treadmills, shopping carts, zippers, hospital beds, trampolines, carpet,",
+        "vending machines, school furniture), half written like holdout8's directory profiles,",
+        "half like holdout9's catalogue, member-directory and sign-up entries, with sentences of",
+        "its own; 35 CN in Chinese, 5 in English, two US with a short Chinese version; one or two",
+        "partners each; a third of the wants with a cue word, a third naming the partner without",
+        'one ("对口单位：", "Preferred contacts:"), a third implied by a plan',
+        '("…准备进入美国市场，清关、仓储和转售希望交给当地渠道商", "we buy all our ... from one',
+        'domestic plant and plan to qualify a second source in China").',
         "",
         *role_sets(),
     ]

@@ -37,6 +37,7 @@ the other, both ways), as in the other role sets.
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 
 # Shared with make_holdout6.py: placing companies along a chain and writing gold; nothing else.
 from make_holdout6 import STAGES, _an, assemble, write_set
@@ -312,25 +313,34 @@ US_SUFFIX = ["Inc.", "LLC", "Supply Co.", "Group", "Partners LLC"]
 US_STATES = ["Minnesota", "Tennessee", "Arizona", "Michigan", "Florida", "Colorado", "New Jersey"]
 
 
+def pick_want(rng: random.Random, zh: bool, us: bool, *, pools: tuple[object, ...],
+              trade: tuple[str, ...], stages: STAGES, stage: str, want: str,
+              zh_there: tuple[str, ...] = ("美国",),
+              en_there: tuple[tuple[str, str], ...] = (("the US", "US"), ("the United States", "American"))) -> str:  # fmt: skip
+    """The want from ``pools`` (Chinese cue, named, implied by (stage, want), then the English
+    three): with a cue word, naming the partner without one or implied, about a third each.
+    ``trade``: the chain's Chinese and English input and product; ``zh_there``/``en_there``:
+    how a Chinese company names the US (drawn only if more than one)."""
+    zh_inp, en_inp, zh_prod, en_prod = trade[:4]
+    kind = rng.random()
+    cue, named, implied = pools[:3] if zh else pools[3:]
+    pool = cue if kind < 0.33 else named if kind < 0.66 else implied[stage, want]  # type: ignore[index]
+    if zh:
+        c = "中国" if us else zh_there[0] if len(zh_there) == 1 else rng.choice(zh_there)
+        return rng.choice(pool).format(c=c, w=stages[want][0], inp=zh_inp, prod=zh_prod)  # type: ignore[arg-type]
+    c, a = ("China", "Chinese") if us else rng.choice(en_there)
+    w = stages[want][1]
+    ws = _plural(w)
+    return _an(rng.choice(pool).format(c=c, a=a, w=w, ws=ws, Ws=ws[0].upper() + ws[1:],  # type: ignore[arg-type]
+                                       inp=en_inp, prod=en_prod))  # fmt: skip
+
+
 def _want(rng: random.Random, zh: bool, us: bool, *, key: str, stages: STAGES, stage: str,
           want: str) -> str:  # fmt: skip
     """The want: with a cue word, naming the partner without one, or implied by a plan."""
-    zh_inp, en_inp, zh_prod, en_prod, _, _ = TRADE[key]
-    kind = rng.random()
-    if zh:
-        pool = ZH_CUE if kind < 0.33 else ZH_NAMED if kind < 0.66 else ZH_IMPLIED[stage, want]
-        c = "中国" if us else "美国"
-        return rng.choice(pool).format(c=c, w=stages[want][0], inp=zh_inp, prod=zh_prod)
-    pool = EN_CUE if kind < 0.33 else EN_NAMED if kind < 0.66 else EN_IMPLIED[stage, want]
-    c, a = (
-        ("China", "Chinese")
-        if us
-        else rng.choice([("the US", "US"), ("the United States", "American")])
-    )
-    w = stages[want][1]
-    ws = _plural(w)
-    return _an(rng.choice(pool).format(c=c, a=a, w=w, ws=ws, Ws=ws[0].upper() + ws[1:],
-                                       inp=en_inp, prod=en_prod))  # fmt: skip
+    pools = (ZH_CUE, ZH_NAMED, ZH_IMPLIED, EN_CUE, EN_NAMED, EN_IMPLIED)
+    return pick_want(rng, zh, us, pools=pools, trade=TRADE[key], stages=stages, stage=stage,
+                     want=want)  # fmt: skip
 
 
 def _text(rng: random.Random, zh: bool, us: bool, name: str, place: str, *, key: str,
@@ -398,43 +408,59 @@ def _text(rng: random.Random, zh: bool, us: bool, name: str, place: str, *, key:
     return " ".join(p for p in parts if p)
 
 
-def _org_writer(seed: int) -> object:
-    """The company writer for ``assemble``: five Chinese companies, fixed here, write in English,
-    two US companies give a short Chinese version too."""
+def org_writer(seed: int, prefix: str, *, text: Callable[..., str], want_text: Callable[..., str],
+               names: tuple[list[tuple[str, str]], list[str], list[str], list[tuple[str, str]], list[tuple[str, str]]],
+               forms: Callable[[str], list[tuple[str, str]]], zh_line: str) -> object:  # fmt: skip
+    """The company writer for ``assemble``: five Chinese companies, fixed by ``seed``, write in
+    English, two US companies give a short Chinese version too (``zh_line`` with {name},
+    {noun}, {detail}, {seek}). ``text``/``want_text`` write the description and the want; ``names``:
+    US surnames, US legal forms, US states, Chinese name syllables, provinces; ``forms``: the
+    Chinese legal forms that fit a stage."""
+    us_names, us_suffix, us_states, cn_names, provinces = names
     pick = random.Random(seed)
-    english_cn = {f"pcn{n:03d}" for n in pick.sample(range(1, 41), 5)}
-    zh_us = {f"pus{n:03d}" for n in pick.sample(range(1, 71), 2)}
+    english_cn = {f"{prefix}cn{n:03d}" for n in pick.sample(range(1, 41), 5)}
+    zh_us = {f"{prefix}us{n:03d}" for n in pick.sample(range(1, 71), 2)}
 
     def org(rng: random.Random, oid: str, side: str, *, key: str, stages: STAGES, stage: str,
             want: str) -> dict[str, object]:  # fmt: skip
         role = {"key": key, "stages": stages, "stage": stage, "want": want}
         if side == "US":
-            sur, zh_sur = rng.choice(US_NAMES)
-            en_name = f"{sur} {rng.choice(US_SUFFIX)}"
+            sur, zh_sur = rng.choice(us_names)
+            en_name = f"{sur} {rng.choice(us_suffix)}"
             name = {"en": en_name}
-            description = {"en": _text(rng, False, True, en_name, rng.choice(US_STATES), **role)}
+            description = {"en": text(rng, False, True, en_name, rng.choice(us_states), **role)}
             if oid in zh_us:  # a short Chinese version beside the English one
                 name["zh"] = f"美国{zh_sur}公司"
                 zh_noun, _, zh_detail, _ = stages[stage]
-                seek = _want(rng, True, True, **role)
-                description["zh"] = f"{name['zh']}：{zh_noun}，{zh_detail}。{seek}"
+                seek = want_text(rng, True, True, **role)
+                description["zh"] = zh_line.format(
+                    name=name["zh"], noun=zh_noun, detail=zh_detail, seek=seek
+                )
         else:
-            (c1, p1), (c2, p2) = rng.sample(CN_NAMES, 2)
-            prov, prov_en = rng.choice(PROVINCES)
-            # a trading company's legal form only for a distributor, not to mislead
-            form, form_en = rng.choice(CN_FORMS if stage == "D" else CN_FORMS[:2] + CN_FORMS[3:])
+            (c1, p1), (c2, p2) = rng.sample(cn_names, 2)
+            prov, prov_en = rng.choice(provinces)
+            form, form_en = rng.choice(forms(stage))
             if oid in english_cn:
                 en_name = f"{prov_en} {p1}{p2.lower()} {form_en}"
                 name = {"en": en_name}
-                description = {"en": _text(rng, False, False, en_name, f"{prov_en}, China", **role)}
+                description = {"en": text(rng, False, False, en_name, f"{prov_en}, China", **role)}
             else:
                 zh_name = f"{prov}{c1}{c2}{form}"
                 name = {"zh": zh_name}
-                description = {"zh": _text(rng, True, False, zh_name, prov, **role)}
+                description = {"zh": text(rng, True, False, zh_name, prov, **role)}
         return {"id": oid, "side": side, "name": name, "description": description,
                 "_chain": key, "_stage": stage, "_want": want}  # fmt: skip
 
     return org
+
+
+def _org_writer(seed: int) -> object:
+    """This set's company writer (``org_writer``) with its names, sentences and legal forms: a
+    trading company's legal form only for a distributor, not to mislead."""
+    return org_writer(seed, "p", text=_text, want_text=_want,
+                      names=(US_NAMES, US_SUFFIX, US_STATES, CN_NAMES, PROVINCES),
+                      forms=lambda stage: CN_FORMS if stage == "D" else CN_FORMS[:2] + CN_FORMS[3:],
+                      zh_line="{name}：{noun}，{detail}。{seek}")  # fmt: skip
 
 
 def build() -> tuple[dict[str, object], dict[str, object]]:
