@@ -243,15 +243,17 @@ def test_lexical_fallback_uses_the_roles_too():
 
 def test_directory_shortlist_keeps_the_partner(e5, monkeypatch):
     # A query scores every candidate on the whole vectors first and adds the offer/seek
-    # signals for a shortlist; with a shortlist of 4 of 6 candidates the result is unchanged.
+    # signals for a shortlist; with a shortlist of 4 of 6 candidates the first two picks are
+    # unchanged (the third may not be: us-sand's "crucible makers" wanted reads as a supply
+    # role, a signal the whole-vector shortlist cannot see).
     from tradebridge.matchmaking.engine.recommending import index as index_module
 
     profiles = parse_profiles(document(*SOLAR, *CRUCIBLE, *STORAGE))
     index = EmbeddingIndex(e5)
     index.upsert(profiles)
-    full = {q: [r.id for r in index.query(q, top=3)] for q in ("cn-maker", "cn-storage")}
+    full = {q: [r.id for r in index.query(q, top=2)] for q in ("cn-maker", "cn-storage")}
     monkeypatch.setattr(index_module, "SHORTLIST", 4)
-    short = {q: [r.id for r in index.query(q, top=3)] for q in ("cn-maker", "cn-storage")}
+    short = {q: [r.id for r in index.query(q, top=2)] for q in ("cn-maker", "cn-storage")}
     assert short == full
     assert short["cn-maker"][0] == "us-distributor"
 
@@ -373,3 +375,31 @@ def test_a_partner_named_before_is_our_most_wanted_is_the_want():
         "主营业务：管件分销商，库存规格两万种。北美管件制造商是本公司最想结识的合作方。"
     )
     assert split.seek == "北美管件制造商是本公司最想结识的合作方。"
+
+
+@pytest.mark.parametrize(
+    ("offer", "own"),
+    [
+        # A list of present customers names whom the company sells to, not what it is.
+        ("A wig factory. Customers include hairpiece importers in the UK.", {"supply"}),
+        ("A mushroom grower; our clients such as produce distributors in Japan.", {"supply"}),
+        ("本会员单位为渔具制造商。现有客户包括加拿大、德国的渔具批发商。", {"supply"}),
+        ("假发工厂，主要客户有美国的发制品经销商。", {"supply"}),
+        # The member-form subject "本会员单位为" says what the company is.
+        ("本会员单位为雨具批发商，旺季日发货3万箱。", {"distribution"}),
+        ("本企业为劳保手套生产企业。", {"supply"}),
+        # Plurals and end buyers read as their general class.
+        ("We run two factories.", {"supply"}),
+        ("A network of river outfitters.", {"customer"}),
+        ("城市供水公司，供水管网9000公里。", {"customer"}),
+    ],
+)
+def test_customer_lists_and_member_form_subjects_leave_the_company_its_own_role(offer, own):
+    assert roles_in(offer, offer=True) == own
+
+
+def test_a_customer_list_in_a_want_still_names_the_wanted_role():
+    assert roles_in("Seeking importers whose customers include hospitals.", offer=False) >= {
+        "distribution",
+        "customer",
+    }

@@ -333,9 +333,10 @@ def _clean(text: str) -> str:
 ROLES: dict[str, tuple[str, str, str, str]] = {
     "supply": (
         "a maker or supplier", "制造商或供应商",
-        r"manufactur\w*|maker|makes|producer|produces|supplier|supplies|vendor|factory|"
-        r"plant|mill(?:s|ing)?|mines?|refines?|grower|growers|orchard|cooperative|"
-        r"oem|fabricat\w*|builder|builds|processor|processing|compounder|packer|integrators?",
+        r"manufactur\w*|makers?|makes|producers?|produces|suppliers?|supplies|vendors?|"
+        r"factor(?:y|ies)|plants?|mill(?:s|ing)?|mines?|refines?|grower|growers|orchards?|"
+        r"cooperatives?|oems?|fabricat\w*|builders?|builds|processors?|processing|compounders?|"
+        r"packers?|integrators?",
         r"制造|生产|厂家|厂商|工厂|供应商|供货商|供应|集成商|种植|合作社|果园|茶园|加工|压榨|矿",
     ),
     "distribution": (
@@ -347,8 +348,9 @@ ROLES: dict[str, tuple[str, str, str, str]] = {
     "customer": (
         "a buyer (developer, operator, installer)", "下游买家（开发商、运营商、安装商）",
         r"developers?|operators?|installers?|contractors?|utilit(?:y|ies)|"
-        r"end users?|customers?|buyers?|brands?|chains?|hospitals?|networks?",
-        r"开发商|运营商|安装商|安装|承包|工程公司|终端客户|客户|买家|采购商|品牌|连锁|医院|用户|水务|电站",
+        r"end users?|customers?|buyers?|brands?|chains?|hospitals?|networks?|outfitters?",
+        r"开发商|运营商|安装商|安装|承包|工程公司|终端客户|客户|买家|采购商|品牌|连锁|医院|用户|水务|电站|"
+        r"供水|供电|供热|燃气公司",
     ),
     "investment": (
         "an investor", "投资方",
@@ -370,7 +372,17 @@ _EN_OBJECT = re.compile(
     r"(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
-_ZH_OBJECT = re.compile(r"(?:向|(?<![司们])为|给|服务|面向|供货给|客户包括|代理)[^，。；、]{0,8}$")
+# "为" after the subject ("本公司为", "本会员单位为", "本企业为") says what the company is.
+_ZH_OBJECT = re.compile(r"(?:向|(?<![司们位业])为|给|服务|面向|供货给|代理)[^，。；、]{0,8}$")
+# "Customers include X", "clients such as X", "现有客户包括A、B的X", "主要客户有X": a list of
+# whom the company already sells to, to the end of its clause; in an offer none of it is the
+# company's own role (the subject noun "customers"/"客户" included).
+_CUSTOMER_LIST = re.compile(
+    r"\b(?:(?:our|its|their|existing|current|main|key)\s+)?(?:customers?|clients?|buyers?)\s+"
+    r"(?:include|includes|including|such as|are|range from)\b[^.;!?。；！？]*|"
+    r"(?:现有|主要|目前|已有|合作)?(?:客户|客户群|买家)(?:包括|包含|有|涵盖|遍及|遍布)[^。；！？;!?]*",
+    re.IGNORECASE,
+)
 _ROLE_PATTERNS = {
     role: re.compile(rf"\b(?:{en})\b|{zh}", re.IGNORECASE) for role, (_, _, en, zh) in ROLES.items()
 }
@@ -380,6 +392,8 @@ _ROLE_PATTERNS = {
 def roles_in(statement: str, *, offer: bool) -> frozenset[str]:
     """The roles a statement names. In an offer, mentions of whom it serves are skipped."""
     found: set[str] = set()
+    if offer:
+        statement = _CUSTOMER_LIST.sub(" ", statement)
     for role, pattern in _ROLE_PATTERNS.items():
         for match in pattern.finditer(statement):
             before = statement[max(0, match.start() - 40) : match.start()]
