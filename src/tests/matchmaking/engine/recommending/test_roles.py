@@ -16,6 +16,7 @@ from tradebridge.matchmaking.engine.recommending.roles import (
     roles_in,
     seek_score,
     split_statements,
+    strip_boilerplate,
 )
 
 from .conftest import document, org
@@ -113,9 +114,10 @@ def test_beside_a_cue_the_sentence_model_judges_the_other_sentences():
          "We make electrolysers.",
          "Any Chinese gas equipment dealer interested in a partnership?"),
         # The company, then the cue and the partner it names: the head is the company.
+        # A founding year alone is boilerplate (stripped).
         ("Founded in 1990. Harbor Valve Co., a maker of gate valves with plants in Ohio, "
          "would welcome a Chinese distributor.",
-         "Founded in 1990. Harbor Valve Co., a maker of gate valves with plants in Ohio",
+         "Harbor Valve Co., a maker of gate valves with plants in Ohio",
          "would welcome a Chinese distributor."),
         # A head naming the trip is part of the want.
         ("公司成立于2001年。此次随团访美，重点物色阀门经销商。", "公司成立于2001年。",
@@ -403,3 +405,48 @@ def test_a_customer_list_in_a_want_still_names_the_wanted_role():
         "distribution",
         "customer",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "stripped"),
+    [
+        # A sign-up form: labels go, values stay, the name field goes whole.
+        (
+            "Company: Moreau Supply Co. Type of business: umbrella factory. Matchmaking "
+            "request: We want an importer in China.",
+            "umbrella factory. We want an importer in China.",
+        ),
+        (
+            "单位名称：福建盛鼎股份有限公司；企业类型：劳保手套生产企业；访美目的：寻找美国分销商。",
+            "劳保手套生产企业；寻找美国分销商。",
+        ),
+        # A member-directory name line, a booth number and a bare certificate line.
+        (
+            "Hunan Langfeng Co., Ltd. (Hunan, China), member since 2012. A powder supplier. "
+            "Booth 1522. ABYC compliant.",
+            "A powder supplier.",
+        ),
+        (
+            "河南亿盛贸易有限公司（会员，河南），2012年成立。"
+            "本会员单位为雨具批发商。已通过ISO 9001认证。",
+            "本会员单位为雨具批发商。",
+        ),
+        # A list of present customers is about them, not the company.
+        ("A wig factory. Customers include importers in the UK.", "A wig factory."),
+        # A one-label line is no form, and a text of boilerplate only is kept.
+        ("A wig factory: 1.2 million wigs a year.", "A wig factory: 1.2 million wigs a year."),
+        ("Booth 1522.", "Booth 1522."),
+    ],
+)
+def test_boilerplate_of_forms_directories_and_booths_is_stripped(text, stripped):
+    assert strip_boilerplate(text) == stripped
+
+
+def test_a_form_profile_splits_its_self_description_into_the_offer():
+    parts = split_statements(
+        "Company: Osborne Supply Co. Type of business: wallcovering manufacturer. Size: twenty "
+        "million rolls a year. Matchmaking request: Seeking wallcovering distributors in China."
+    )
+    assert "wallcovering manufacturer" in parts.offer
+    assert "Osborne" not in parts.offer + parts.seek
+    assert parts.seek.startswith("Seeking wallcovering distributors")

@@ -218,7 +218,8 @@ def _uncued_split(sentences: list[str], cues: list[int]) -> list[bool]:
 
 @lru_cache(maxsize=8192)
 def split_statements(text: str) -> Statements:
-    """Split a description into what it offers and what it seeks."""
+    """Split a description into what it offers and what it seeks (its boilerplate dropped)."""
+    text = strip_boilerplate(text)
     offer: list[str] = []
     seek: list[str] = []
     # "欢迎莅临展位洽谈。": an invitation that names no partner is neither offer nor want.
@@ -402,3 +403,83 @@ def roles_in(statement: str, *, offer: bool) -> frozenset[str]:
             found.add(role)
             break
     return frozenset(found)
+
+
+# Boilerplate of catalogue, member-directory, booth and sign-up-form layouts: it says nothing
+# of what a company does or wants, yet makes any two profiles of one layout read alike (and
+# "(Hunan, China)" in a name line reads as the other country). Stripped before a text is
+# split and embedded (roles_holdout9's diagnosis: its whole-text cosine rose between
+# unrelated companies sharing a layout).
+#
+# A form: two labelled fields or more ("Company: … Type of business: …", "单位名称：…；企业
+# 类型：…"). Labels go, values stay, but a name field goes whole (names pull apart profiles
+# together, see Profile.texts_by_language).
+_LABEL = re.compile(
+    r"(?:^|(?<=[.;!?]\s)|(?<=[。；;！？]))\s*"
+    r"(?:(?!(?:A|An|The|We|Our|Its)\b)[A-Z][a-z]+(?:[ /&-][a-z]+){0,3}|[\u3400-\u9fff]{2,8})"
+    r"\s*[:：]\s*"
+)
+_NAME_LABEL = re.compile(r"\b(?:company|name|organi[sz]ation|firm)\b|名称|单位$|公司$", re.I)
+# A name line: a name (and its place) with a membership or founding year and nothing else.
+_NAME_LINE = re.compile(
+    r"^\s*.{0,80}?,?\s*(?:member since|founded(?: in)?|established(?: in)?|est\.|since)\s+"
+    r"\d{4}\s*\.?\s*$|"
+    r"^\s*[^，。；]{2,30}(?:公司|集团|厂|合作社)[（(][^）)]{0,20}[）)][，,]?\s*"
+    r"(?:\d{4}年(?:成立|创立|注册))?\s*。?\s*$",
+    re.IGNORECASE,
+)
+_BOOTH = re.compile(
+    r"^\s*(?:(?:booth|stand)\s*(?:no\.?|number|#)?\s*[A-Z]?\d[\w-]*|展位号?[：:]?\s*[\w-]+)"
+    r"\s*[.。]?\s*$",
+    re.IGNORECASE,
+)
+# A bare certificate line: "ABYC compliant.", "GLOBALG.A.P. certified.", "已通过ISO 9001认证。"
+_CERTIFICATE = re.compile(
+    r"\b(?:certified|certification|compliant|listed|approved|tested|rated|accredited|"
+    r"audited)\b|认证|验厂|检测|审核",
+    re.IGNORECASE,
+)
+_CERT_WORDS = 6  # a Chinese character counts half a word
+
+
+def _words(text: str) -> float:
+    return len(re.findall(r"[A-Za-z]+", text)) + len(re.findall(r"[\u3400-\u9fff]", text)) / 2
+
+
+def _boilerplate_line(sentence: str) -> bool:
+    if _BOOTH.match(sentence):
+        return True
+    name_line = _NAME_LINE.match(sentence)
+    if name_line and not roles_in(re.sub(r"\d{4}", "", sentence), offer=False) - {"distribution"}:
+        # A name may carry a trade word ("贸易有限公司"): not a statement of its role.
+        return True
+    return bool(
+        _CERTIFICATE.search(sentence)
+        and _words(sentence) <= _CERT_WORDS
+        and not _ABROAD.search(sentence)
+        and not roles_in(sentence, offer=False)
+    )
+
+
+def _unform(text: str) -> str:
+    labels = list(_LABEL.finditer(text))
+    if len(labels) < 2:
+        return text
+    kept = [text[: labels[0].start()]]
+    for label, following in itertools.zip_longest(labels, labels[1:]):
+        value = text[label.end() : following.start() if following else len(text)]
+        if not _NAME_LABEL.search(label.group(0).strip(" :：")):
+            kept.append(value)
+    joined = "".join(kept)
+    return joined if _cjk(text) else re.sub(r"\s+", " ", joined)
+
+
+@lru_cache(maxsize=8192)
+def strip_boilerplate(text: str) -> str:
+    """The text without form labels, name fields, name lines, booth numbers and bare
+    certificate lines; the text itself when nothing else would be left."""
+    unformed = _unform(text)
+    kept = [s for s in _sentences(unformed) if not _boilerplate_line(s)]
+    kept = [s for s in kept if not _CUSTOMER_LIST.match(s.strip())]
+    stripped = "".join(kept).strip()
+    return stripped if stripped else text
