@@ -15,6 +15,7 @@ from tradebridge.matchmaking.engine.recommending.reasons import COMPETITOR_WARNI
 from tradebridge.matchmaking.engine.recommending.roles import (
     roles_in,
     seek_score,
+    self_description,
     split_statements,
     strip_boilerplate,
 )
@@ -450,3 +451,20 @@ def test_a_form_profile_splits_its_self_description_into_the_offer():
     assert "wallcovering manufacturer" in parts.offer
     assert "Osborne" not in parts.offer + parts.seek
     assert parts.seek.startswith("Seeking wallcovering distributors")
+
+
+def test_a_listing_request_line_is_the_want():
+    parts = split_statements(
+        "Pizza chain, 1,400 pizza restaurants. Target contacts: mushroom growers in the US."
+    )
+    assert parts.offer == "Pizza chain, 1,400 pizza restaurants."
+    assert parts.seek == "Target contacts: mushroom growers in the US."
+
+
+def test_the_self_description_naming_its_own_country_is_never_the_want():
+    text = (
+        "Some of our spend is moving to suppliers abroad. Jiangxi Fenghe Co., Ltd., an "
+        "outdoor sports retailer in Jiangxi, China: ninety-five outdoor superstores."
+    )
+    assert self_description(text.split(". ", 1)[1])
+    assert "outdoor sports retailer in Jiangxi, China" in split_statements(text).offer

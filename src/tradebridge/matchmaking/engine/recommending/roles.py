@@ -36,6 +36,8 @@ EN_CUES = (
     r"interested in", r"open to", r"(?:we|they|it|and) needs?", r"sourcing", r"to source",
     r"aim(?:s|ing)? to", r"plan(?:s|ning)? to (?:find|meet|work|partner)", r"our goal",
     r"looking to", r"invites?", r"welcomes?", r"eager to", r"keen to",
+    # A listing's or a form's request line ("Target contacts: …", "Meetings requested with …").
+    r"target(?:ed)? (?:contacts?|partners?)", r"meetings? requested",
 )  # fmt: skip
 
 _ZH_CUE = re.compile("|".join(ZH_CUES))
@@ -143,7 +145,7 @@ _QUESTION = re.compile(r"[?？]\s*$")
 # want).
 _SELF_EN = re.compile(
     r"^\s*(?:(?i:an?)\s+[\w&/-]+(?:\s+[\w&/-]+){0,5}\s*:|"
-    r"[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,4},?\s+(?:is\s+)?an?\s+(?!partner\b)[\w-]+)"
+    r"[A-Z][\w&.'-]*(?:,?\s+[A-Z][\w&.'-]*){0,4},?\s+(?:is\s+)?an?\s+(?!partner\b)[\w-]+)"
 )
 _SELF_ZH = re.compile(r"^\s*(?:我司|本公司|本企业|我公司|我们|公司)(?:是|为|系)")
 
@@ -272,8 +274,14 @@ def split_statements(text: str) -> Statements:
         # A partner is named by the other country (or the trip) or, where no sentence names
         # it, by a role noun: a role noun alone is as often the company's own ("Keystone
         # Imaging Group, CT scanner manufacturer.").
-        named = [k for k, s in enumerate(sentences) if _ABROAD.search(s)] or [
-            k for k, s in enumerate(sentences) if roles_in(s, offer=False)
+        # Never the self-description: "Jiangxi Fenghe Co., Ltd., an outdoor sports retailer in
+        # Jiangxi, China" names its own country.
+        named = [
+            k for k, s in enumerate(sentences) if _ABROAD.search(s) and not self_description(s)
+        ] or [
+            k
+            for k, s in enumerate(sentences)
+            if roles_in(s, offer=False) and not self_description(s)
         ]
         best = max(named, key=lambda k: seek_score(sentences[k]), default=-1)
         if best >= 0 and seek_score(sentences[best]) > SURE_NOT:
@@ -303,11 +311,21 @@ def _abroad_clause(sentence: str) -> int:
     first clause says who the company is."""
     clauses = _CLAUSE.split(sentence)
     at = len(clauses[0])
-    for clause in clauses[1:]:
-        if clause.strip() and _ABROAD.search(clause) and seek_score(clause) > 0:
+    for previous, clause in itertools.pairwise(clauses):
+        if (
+            clause.strip()
+            and _ABROAD.search(clause)
+            and not _PLACE_TAIL.search(previous)
+            and seek_score(clause) > 0
+        ):
             return at
         at += len(clause)
     return -1
+
+
+# "… a retailer in Jiangxi, China: …", "based in Austin, USA": a clause after "in <Place>," goes
+# on naming where the company is, not whom it wants.
+_PLACE_TAIL = re.compile(r"\b(?:in|of|from|based in)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s*,\s*$")
 
 
 # "北美紧固件制造商是本公司最想结识的合作方": a head that ends in "是(本公司)(最)" before the
