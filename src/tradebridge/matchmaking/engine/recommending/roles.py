@@ -186,9 +186,7 @@ def neutral(sentence: str) -> bool:
             len(re.findall(r"[\u3400-\u9fff]", rest)) <= 3
             and len(re.findall(r"[A-Za-z]{4,}", rest)) <= 3
         )
-    words = (
-        len(re.findall(r"[A-Za-z]+", sentence)) + len(re.findall(r"[\u3400-\u9fff]", sentence)) / 2
-    )
+    words = _words(sentence)
     return words <= _FILLER_WORDS or (words <= _FILLER_WORDS + 2 and bool(_NUMBER.search(sentence)))
 
 
