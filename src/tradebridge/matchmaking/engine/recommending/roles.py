@@ -36,6 +36,8 @@ EN_CUES = (
     r"interested in", r"open to", r"(?:we|they|it|and) needs?", r"sourcing", r"to source",
     r"aim(?:s|ing)? to", r"plan(?:s|ning)? to (?:find|meet|work|partner)", r"our goal",
     r"looking to", r"invites?", r"welcomes?", r"eager to", r"keen to",
+    # A listing's or a form's request line ("Target contacts: …", "Meetings requested with …").
+    r"target(?:ed)? (?:contacts?|partners?)", r"meetings? requested",
 )  # fmt: skip
 
 _ZH_CUE = re.compile("|".join(ZH_CUES))
@@ -143,7 +145,7 @@ _QUESTION = re.compile(r"[?？]\s*$")
 # want).
 _SELF_EN = re.compile(
     r"^\s*(?:(?i:an?)\s+[\w&/-]+(?:\s+[\w&/-]+){0,5}\s*:|"
-    r"[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,4},?\s+(?:is\s+)?an?\s+(?!partner\b)[\w-]+)"
+    r"[A-Z][\w&.'-]*(?:,?\s+[A-Z][\w&.'-]*){0,4},?\s+(?:is\s+)?an?\s+(?!partner\b)[\w-]+)"
 )
 _SELF_ZH = re.compile(r"^\s*(?:我司|本公司|本企业|我公司|我们|公司)(?:是|为|系)")
 
@@ -184,9 +186,7 @@ def neutral(sentence: str) -> bool:
             len(re.findall(r"[\u3400-\u9fff]", rest)) <= 3
             and len(re.findall(r"[A-Za-z]{4,}", rest)) <= 3
         )
-    words = (
-        len(re.findall(r"[A-Za-z]+", sentence)) + len(re.findall(r"[\u3400-\u9fff]", sentence)) / 2
-    )
+    words = _words(sentence)
     return words <= _FILLER_WORDS or (words <= _FILLER_WORDS + 2 and bool(_NUMBER.search(sentence)))
 
 
@@ -218,7 +218,8 @@ def _uncued_split(sentences: list[str], cues: list[int]) -> list[bool]:
 
 @lru_cache(maxsize=8192)
 def split_statements(text: str) -> Statements:
-    """Split a description into what it offers and what it seeks."""
+    """Split a description into what it offers and what it seeks (its boilerplate dropped)."""
+    text = strip_boilerplate(text)
     offer: list[str] = []
     seek: list[str] = []
     # "欢迎莅临展位洽谈。": an invitation that names no partner is neither offer nor want.
@@ -271,8 +272,14 @@ def split_statements(text: str) -> Statements:
         # A partner is named by the other country (or the trip) or, where no sentence names
         # it, by a role noun: a role noun alone is as often the company's own ("Keystone
         # Imaging Group, CT scanner manufacturer.").
-        named = [k for k, s in enumerate(sentences) if _ABROAD.search(s)] or [
-            k for k, s in enumerate(sentences) if roles_in(s, offer=False)
+        # Never the self-description: "Jiangxi Fenghe Co., Ltd., an outdoor sports retailer in
+        # Jiangxi, China" names its own country.
+        named = [
+            k for k, s in enumerate(sentences) if _ABROAD.search(s) and not self_description(s)
+        ] or [
+            k
+            for k, s in enumerate(sentences)
+            if roles_in(s, offer=False) and not self_description(s)
         ]
         best = max(named, key=lambda k: seek_score(sentences[k]), default=-1)
         if best >= 0 and seek_score(sentences[best]) > SURE_NOT:
@@ -302,11 +309,21 @@ def _abroad_clause(sentence: str) -> int:
     first clause says who the company is."""
     clauses = _CLAUSE.split(sentence)
     at = len(clauses[0])
-    for clause in clauses[1:]:
-        if clause.strip() and _ABROAD.search(clause) and seek_score(clause) > 0:
+    for previous, clause in itertools.pairwise(clauses):
+        if (
+            clause.strip()
+            and _ABROAD.search(clause)
+            and not _PLACE_TAIL.search(previous)
+            and seek_score(clause) > 0
+        ):
             return at
         at += len(clause)
     return -1
+
+
+# "… a retailer in Jiangxi, China: …", "based in Austin, USA": a clause after "in <Place>," goes
+# on naming where the company is, not whom it wants.
+_PLACE_TAIL = re.compile(r"\b(?:in|of|from|based in)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s*,\s*$")
 
 
 # "北美紧固件制造商是本公司最想结识的合作方": a head that ends in "是(本公司)(最)" before the
@@ -333,9 +350,10 @@ def _clean(text: str) -> str:
 ROLES: dict[str, tuple[str, str, str, str]] = {
     "supply": (
         "a maker or supplier", "制造商或供应商",
-        r"manufactur\w*|maker|makes|producer|produces|supplier|supplies|vendor|factory|"
-        r"plant|mill(?:s|ing)?|mines?|refines?|grower|growers|orchard|cooperative|"
-        r"oem|fabricat\w*|builder|builds|processor|processing|compounder|packer|integrators?",
+        r"manufactur\w*|makers?|makes|producers?|produces|suppliers?|supplies|vendors?|"
+        r"factor(?:y|ies)|plants?|mill(?:s|ing)?|mines?|refines?|grower|growers|orchards?|"
+        r"cooperatives?|oems?|fabricat\w*|builders?|builds|processors?|processing|compounders?|"
+        r"packers?|integrators?",
         r"制造|生产|厂家|厂商|工厂|供应商|供货商|供应|集成商|种植|合作社|果园|茶园|加工|压榨|矿",
     ),
     "distribution": (
@@ -347,8 +365,9 @@ ROLES: dict[str, tuple[str, str, str, str]] = {
     "customer": (
         "a buyer (developer, operator, installer)", "下游买家（开发商、运营商、安装商）",
         r"developers?|operators?|installers?|contractors?|utilit(?:y|ies)|"
-        r"end users?|customers?|buyers?|brands?|chains?|hospitals?|networks?",
-        r"开发商|运营商|安装商|安装|承包|工程公司|终端客户|客户|买家|采购商|品牌|连锁|医院|用户|水务|电站",
+        r"end users?|customers?|buyers?|brands?|chains?|hospitals?|networks?|outfitters?",
+        r"开发商|运营商|安装商|安装|承包|工程公司|终端客户|客户|买家|采购商|品牌|连锁|医院|用户|水务|电站|"
+        r"供水|供电|供热|燃气公司",
     ),
     "investment": (
         "an investor", "投资方",
@@ -370,7 +389,17 @@ _EN_OBJECT = re.compile(
     r"(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
-_ZH_OBJECT = re.compile(r"(?:向|(?<![司们])为|给|服务|面向|供货给|客户包括|代理)[^，。；、]{0,8}$")
+# "为" after the subject ("本公司为", "本会员单位为", "本企业为") says what the company is.
+_ZH_OBJECT = re.compile(r"(?:向|(?<![司们位业])为|给|服务|面向|供货给|代理)[^，。；、]{0,8}$")
+# "Customers include X", "clients such as X", "现有客户包括A、B的X", "主要客户有X": a list of
+# whom the company already sells to, to the end of its clause; in an offer none of it is the
+# company's own role (the subject noun "customers"/"客户" included).
+_CUSTOMER_LIST = re.compile(
+    r"\b(?:(?:our|its|their|existing|current|main|key)\s+)?(?:customers?|clients?|buyers?)\s+"
+    r"(?:include|includes|including|such as|are|range from)\b[^.;!?。；！？]*|"
+    r"(?:现有|主要|目前|已有|合作)?(?:客户|客户群|买家)(?:包括|包含|有|涵盖|遍及|遍布)[^。；！？;!?]*",
+    re.IGNORECASE,
+)
 _ROLE_PATTERNS = {
     role: re.compile(rf"\b(?:{en})\b|{zh}", re.IGNORECASE) for role, (_, _, en, zh) in ROLES.items()
 }
@@ -380,6 +409,8 @@ _ROLE_PATTERNS = {
 def roles_in(statement: str, *, offer: bool) -> frozenset[str]:
     """The roles a statement names. In an offer, mentions of whom it serves are skipped."""
     found: set[str] = set()
+    if offer:
+        statement = _CUSTOMER_LIST.sub(" ", statement)
     for role, pattern in _ROLE_PATTERNS.items():
         for match in pattern.finditer(statement):
             before = statement[max(0, match.start() - 40) : match.start()]
@@ -388,3 +419,83 @@ def roles_in(statement: str, *, offer: bool) -> frozenset[str]:
             found.add(role)
             break
     return frozenset(found)
+
+
+# Boilerplate of catalogue, member-directory, booth and sign-up-form layouts: it says nothing
+# of what a company does or wants, yet makes any two profiles of one layout read alike (and
+# "(Hunan, China)" in a name line reads as the other country). Stripped before a text is
+# split and embedded (roles_holdout9's diagnosis: its whole-text cosine rose between
+# unrelated companies sharing a layout).
+#
+# A form: two labelled fields or more ("Company: … Type of business: …", "单位名称：…；企业
+# 类型：…"). Labels go, values stay, but a name field goes whole (names pull apart profiles
+# together, see Profile.texts_by_language).
+_LABEL = re.compile(
+    r"(?:^|(?<=[.;!?]\s)|(?<=[。；;！？]))\s*"
+    r"(?:(?!(?:A|An|The|We|Our|Its)\b)[A-Z][a-z]+(?:[ /&-][a-z]+){0,3}|[\u3400-\u9fff]{2,8})"
+    r"\s*[:：]\s*"
+)
+_NAME_LABEL = re.compile(r"\b(?:company|name|organi[sz]ation|firm)\b|名称|单位$|公司$", re.I)
+# A name line: a name (and its place) with a membership or founding year and nothing else.
+_NAME_LINE = re.compile(
+    r"^\s*.{0,80}?,?\s*(?:member since|founded(?: in)?|established(?: in)?|est\.|since)\s+"
+    r"\d{4}\s*\.?\s*$|"
+    r"^\s*[^，。；]{2,30}(?:公司|集团|厂|合作社)[（(][^）)]{0,20}[）)][，,]?\s*"
+    r"(?:\d{4}年(?:成立|创立|注册))?\s*。?\s*$",
+    re.IGNORECASE,
+)
+_BOOTH = re.compile(
+    r"^\s*(?:(?:booth|stand)\s*(?:no\.?|number|#)?\s*[A-Z]?\d[\w-]*|展位号?[：:]?\s*[\w-]+)"
+    r"\s*[.。]?\s*$",
+    re.IGNORECASE,
+)
+# A bare certificate line: "ABYC compliant.", "GLOBALG.A.P. certified.", "已通过ISO 9001认证。"
+_CERTIFICATE = re.compile(
+    r"\b(?:certified|certification|compliant|listed|approved|tested|rated|accredited|"
+    r"audited)\b|认证|验厂|检测|审核",
+    re.IGNORECASE,
+)
+_CERT_WORDS = 6  # a Chinese character counts half a word
+
+
+def _words(text: str) -> float:
+    return len(re.findall(r"[A-Za-z]+", text)) + len(re.findall(r"[\u3400-\u9fff]", text)) / 2
+
+
+def _boilerplate_line(sentence: str) -> bool:
+    if _BOOTH.match(sentence):
+        return True
+    name_line = _NAME_LINE.match(sentence)
+    if name_line and not roles_in(re.sub(r"\d{4}", "", sentence), offer=False) - {"distribution"}:
+        # A name may carry a trade word ("贸易有限公司"): not a statement of its role.
+        return True
+    return bool(
+        _CERTIFICATE.search(sentence)
+        and _words(sentence) <= _CERT_WORDS
+        and not _ABROAD.search(sentence)
+        and not roles_in(sentence, offer=False)
+    )
+
+
+def _unform(text: str) -> str:
+    labels = list(_LABEL.finditer(text))
+    if len(labels) < 2:
+        return text
+    kept = [text[: labels[0].start()]]
+    for label, following in itertools.zip_longest(labels, labels[1:]):
+        value = text[label.end() : following.start() if following else len(text)]
+        if not _NAME_LABEL.search(label.group(0).strip(" :：")):
+            kept.append(value)
+    joined = "".join(kept)
+    return joined if _cjk(text) else re.sub(r"\s+", " ", joined)
+
+
+@lru_cache(maxsize=8192)
+def strip_boilerplate(text: str) -> str:
+    """The text without form labels, name fields, name lines, booth numbers and bare
+    certificate lines; the text itself when nothing else would be left."""
+    unformed = _unform(text)
+    kept = [s for s in _sentences(unformed) if not _boilerplate_line(s)]
+    kept = [s for s in kept if not _CUSTOMER_LIST.match(s.strip())]
+    stripped = "".join(kept).strip()
+    return stripped if stripped else text

@@ -21,7 +21,7 @@ import numpy.typing as npt
 
 from .embedding import Encoder, FloatArray, language_of
 from .profiles import Profile
-from .roles import split_statements
+from .roles import split_statements, strip_boilerplate
 
 # A language seen fewer times than this in a batch borrows its mean from the reference means
 # (blended in proportion), so a session of four profiles is centred as well as one of 170.
@@ -163,7 +163,7 @@ class ProfileTexts:
         for i, profile in enumerate(profiles):
             for text in profile.texts_by_language().values():
                 lang = language_of(text)
-                cut = text[: MAX_CHARS[lang]]
+                cut = strip_boilerplate(text)[: MAX_CHARS[lang]]
                 parts = split_statements(cut)
                 # Only the parts are embedded: the whole vector is their sum (pool), so a
                 # profile costs about the tokens of its text, not twice them.
