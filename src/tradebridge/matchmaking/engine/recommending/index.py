@@ -76,8 +76,9 @@ def _may_meet(rows: npt.NDArray[np.int32], cols: npt.NDArray[np.int32]) -> npt.N
 # index, which re-embeds its profiles on their next upsert when it differs. 2: offers with
 # e5's "passage: " prefix, questions and seek sentences beside cues (issue 18). 3: a want
 # split from the offer's own sentence, and one read where no cue names it (issue 18). 4:
-# self-descriptions kept as offers, invitations and bare figures never the want (issue 18).
-TEXTS_VERSION = 4
+# self-descriptions kept as offers, invitations and bare figures never the want (issue 18). 5:
+# form labels, member and booth lines, certificates and customer lists stripped (issue 18).
+TEXTS_VERSION = 5
 
 
 def _profile_key(profile: Profile) -> str:
