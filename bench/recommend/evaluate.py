@@ -196,7 +196,8 @@ ROLE_SETS = {
 ROLE_SET_NOTES = {
     "holdout10": "held out, the clean set: written by a generator of its own (`make_holdout10.py`) "
     "by a session that neither read nor ran the engine, committed before any engine ran on it; "
-    "not yet run",
+    "run once, 2026-12-03 14:44 UTC, with the final engine of that day (0f47c61) and the "
+    "morning's (0067c3a) beside it: the clean figure",
     "holdout9": "held out: written by a generator of its own (`make_holdout9.py`) "
     "by a session that neither read nor ran the engine, committed before any engine ran on it; "
     "run once, 2026-12-03 14:20 UTC, with the final engine of that day (61e4a7e) and the "
@@ -381,7 +382,8 @@ def write_results(quality: str, steps: list[tuple[str, float, float]]) -> None:
         'a producer in China").',
         "`roles_holdout10.json` (`make_holdout10.py`, a generator of its own, the clean set,",
         "written by a session that neither read nor ran the engine, committed before any engine",
-        "ran on it; not yet run): 40 CN x 70 US of ten chains in none of the others (pianos,",
+        "ran on it; run once on 2026-12-03 14:44): 40 CN x 70 US of ten chains in none of the",
+        "others (pianos,",
         "artificial turf, treadmills, shopping carts, zippers, hospital beds, trampolines, carpet,",
         "vending machines, school furniture), half written like holdout8's directory profiles,",
         "half like holdout9's catalogue, member-directory and sign-up entries, with sentences of",
