@@ -36,7 +36,7 @@ from . import e5model
 from .e5model import E5Model, FloatArray, shared_model
 
 # onnx.proto's TensorProto.DataType and AttributeProto.AttributeType values used here.
-_FLOAT, _UINT8, _INT8, _INT64 = 1, 2, 3, 7
+_FLOAT, _INT8, _INT64 = 1, 3, 7
 _ATTR_FLOAT, _ATTR_INT, _ATTR_INTS = 1, 2, 7
 _MS = "com.microsoft"  # onnxruntime's contrib operators (DynamicQuantizeMatMul, Gelu)
 
@@ -81,12 +81,7 @@ def _float(field: int, value: float) -> bytes:
 
 def _tensor(name: str, array: np.ndarray) -> bytes:
     """TensorProto: dims 1, data_type 2, name 8, raw_data 9 (little-endian)."""
-    kinds = {
-        np.dtype(np.float32): _FLOAT,
-        np.dtype(np.uint8): _UINT8,
-        np.dtype(np.int8): _INT8,
-        np.dtype(np.int64): _INT64,
-    }
+    kinds = {np.dtype(np.float32): _FLOAT, np.dtype(np.int8): _INT8, np.dtype(np.int64): _INT64}
     return (
         b"".join(_int(1, d) for d in array.shape)
         + _int(2, kinds[array.dtype])
