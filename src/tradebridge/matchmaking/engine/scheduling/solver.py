@@ -7,7 +7,7 @@ import math
 import random
 import threading
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Container, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -1105,7 +1105,7 @@ def solve(
         ):
             here = -1
             if have_solution:
-                here = sum(m.priority for m in instance.meetings if m.id in placement[0])
+                here = _priority_of(instance, placement[0])
             if here < upper:
                 # The LP's assignment reaches the bound but breaks the fairness cap: repaired
                 # with the priority held at the bound (la-summit-full: 1,295, where the search
@@ -1132,7 +1132,7 @@ def solve(
         if settled is None and upper is not None:
             if have_solution:
                 # The schedule in hand (greedy, its insertions) against the bound.
-                here = sum(m.priority for m in instance.meetings if m.id in placement[0])
+                here = _priority_of(instance, placement[0])
                 if here >= upper:
                     settled = upper
                 elif on_progress is not None:
@@ -1430,7 +1430,7 @@ def solve(
                 proven = False
                 if name == "priority" and complete_hint:
                     # Nothing better in its share: the schedule in hand fixes the level.
-                    here = sum(m.priority for m in instance.meetings if m.id in placement[0])
+                    here = _priority_of(instance, placement[0])
                     values[name] = here
                     bounds[name] = here if upper is None else max(here, upper)
                     mdl.model.add(expr >= here)
@@ -1489,7 +1489,7 @@ def solve(
         if mid in slot_of
     )
     unscheduled = tuple(m.id for m in instance.meetings if m.id not in slot_of)
-    priority = sum(m.priority for m in instance.meetings if m.id in slot_of)
+    priority = _priority_of(instance, slot_of)
     moved = None
     if keep is not None:
         moved = sum(
@@ -1970,7 +1970,7 @@ def _priority_at_bound(
     cap = mdl.fairness
     if cap is None or time.monotonic() >= until:
         return None
-    if sum(m.priority for m in instance.meetings if m.id in start) < target:
+    if _priority_of(instance, start) < target:
         return None  # a fractional LP optimum (brokerage-full): not a start at the bound
     loose = _Model(instance, None, None, hall=True)
     model = loose.model
@@ -2103,6 +2103,11 @@ def _set_hint(mdl: _Model, values: list[int]) -> None:
     hint = mdl.model.proto.solution_hint
     hint.vars.extend(range(len(values)))
     hint.values.extend(values)
+
+
+def _priority_of(instance: Instance, scheduled: Container[str]) -> int:
+    """The priority level of a schedule: the priorities of the meetings it places."""
+    return sum(m.priority for m in instance.meetings if m.id in scheduled)
 
 
 def _placement_of(mdl: _Model, values: list[int]) -> tuple[dict[str, str], dict[str, str]]:
