@@ -190,10 +190,10 @@ def neutral(sentence: str) -> bool:
     return words <= _FILLER_WORDS or (words <= _FILLER_WORDS + 2 and bool(_NUMBER.search(sentence)))
 
 
-def _uncued_score(sentence: str) -> float:
+def _uncued_score(sentence: str, is_neutral: bool) -> float:
     if _QUESTION.search(sentence):
         return 1e9
-    if self_description(sentence) or neutral(sentence):
+    if is_neutral or self_description(sentence):
         return -1e6
     return seek_score(sentence)
 
@@ -205,9 +205,13 @@ def _uncued_split(sentences: list[str], cues: list[int]) -> list[bool]:
     one sentence at least, not neutral where there is one, stays an offer."""
     if len(sentences) < 2:
         return [False] * len(sentences)
-    scores = [_uncued_score(s) if at < 0 else -1e9 for s, at in zip(sentences, cues, strict=True)]
+    neutrals = [at < 0 and neutral(s) for s, at in zip(sentences, cues, strict=True)]
+    scores = [
+        _uncued_score(s, n) if at < 0 else -1e9
+        for s, at, n in zip(sentences, cues, neutrals, strict=True)
+    ]
     seeking = [score > 0 for score in scores]
-    free = [k for k, at in enumerate(cues) if at < 0 and not neutral(sentences[k])] or [
+    free = [k for k, at in enumerate(cues) if at < 0 and not neutrals[k]] or [
         k for k, at in enumerate(cues) if at < 0
     ]
     if free and all(seeking[k] for k in free):
