@@ -179,6 +179,7 @@ def validation() -> list[tuple[str, float, float]]:
 
 
 ROLE_SETS = {
+    "holdout11": (HERE / "roles_holdout11.json", HERE / "roles_holdout11_gold.json"),
     "holdout10": (HERE / "roles_holdout10.json", HERE / "roles_holdout10_gold.json"),
     "holdout9": (HERE / "roles_holdout9.json", HERE / "roles_holdout9_gold.json"),
     "holdout8": (HERE / "roles_holdout8.json", HERE / "roles_holdout8_gold.json"),
@@ -194,6 +195,9 @@ ROLE_SETS = {
 }
 # How far each set is held out (make_holdout.py, make_roles.py).
 ROLE_SET_NOTES = {
+    "holdout11": "held out, clean: written 2026-12-03 evening by a generator of its own "
+    "(`make_holdout11.py`) by a session that neither read nor ran the engine, and committed "
+    "before any engine ran on it: the clean test of the engine's next change",
     "holdout10": "held out, the clean set: written by a generator of its own (`make_holdout10.py`) "
     "by a session that neither read nor ran the engine, committed before any engine ran on it; "
     "run once, 2026-12-03 14:44 UTC, with the final engine of that day (0f47c61) and the "
