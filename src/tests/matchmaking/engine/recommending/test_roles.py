@@ -411,6 +411,9 @@ def test_customer_lists_and_member_form_subjects_leave_the_company_its_own_role(
         ("Looking to partner with a mat weaver based in China.", False, {"supply"}),
         # "验厂" is a factory audit, not a works.
         ("已通过BSCI验厂。", False, set()),
+        # One who holds stock for its buyers distributes.
+        ("Ideal partner: a tyre stockist in China.", False, {"distribution"}),
+        ("We would rather buy through one Chinese stocking supplier.", False, {"distribution"}),
         # A contractor that builds plants is no plant.
         ("市政工程公司，承建污水处理厂40座。", True, {"customer"}),
     ],

@@ -358,7 +358,8 @@ def _clean(text: str) -> str:
 ROLES: dict[str, tuple[str, str, str, str]] = {
     "supply": (
         "a maker or supplier", "制造商或供应商",
-        r"manufactur\w*|makers?|makes|producers?|produces|suppliers?|supplies|vendors?|"
+        r"manufactur\w*|makers?|makes|producers?|produces|(?<!stocking )suppliers?|supplies|"
+        r"vendors?|"
         r"factor(?:y|ies)|plants?|mill(?:s|ing)?|mines?|refines?|grower|growers|orchards?|"
         r"cooperatives?|oems?|fabricat\w*|builders?|builds|processors?|processing|compounders?|"
         r"packers?|integrators?|"
@@ -370,7 +371,9 @@ ROLES: dict[str, tuple[str, str, str, str]] = {
     "distribution": (
         "a distributor, dealer or agent", "经销商或代理商",
         r"distribut\w*|wholesal\w*|dealers?|resell\w*|importers?|agents?|trad(?:er|ers|ing)|"
-        r"brokers?|channel|channels|retailers?",
+        r"brokers?|channel|channels|retailers?|"
+        # One who holds stock for its buyers ("a tyre stockist", "a stocking supplier").
+        r"stockists?|stocking (?:suppliers?|partners?|distributors?|dealers?)",
         r"分销|经销|代理|批发|贸易|进口商|渠道|零售",
     ),
     "customer": (
