@@ -207,6 +207,35 @@ def test_reasons_say_what_each_offers_the_other_in_both_languages(e5):
     assert not any(r.warning for r in reasons)
 
 
+PIANO = (
+    org("us-school", "US", description={
+        "en": "A music school chain with 220 schools. We buy pianos in large volumes and plan "
+              "to order direct from a factory in China, without brokers."}),
+    org("cn-factory", "CN", description={
+        "zh": "钢琴制造厂，立式与三角钢琴年产6万台。可以给美国的终端用户做定制款，工厂直发。"}),
+    org("cn-dealer", "CN", description={
+        "zh": "钢琴进口经销商，展厅14个。急需美国音乐培训学校连锁，欢迎洽谈。"}),
+    org("cn-weaver", "CN", description={
+        "zh": "蹦床跳布织造厂，聚丙烯跳布年产400万平方米。寻找一家美国蹦床制造厂。"}),
+    org("us-trampoline", "US", description={
+        "en": "Trampoline manufacturer, 600,000 trampolines a year. Looking to partner with a "
+              "trampoline mat weaver based in China."}),
+)  # fmt: skip
+
+
+def test_reasons_name_a_works_sought_and_not_a_role_done_without_in_both_languages(e5):
+    recs = recommend(parse_profiles(document(*PIANO)), encoder=e5)
+    school = {r.id: r.reasons for r in recs["us-school"]}
+    # The factory is what the chain seeks; the dealer is what it means to do without, and the
+    # factory's "工厂直发" is its own works, so it does not seek a maker itself.
+    assert "Is a maker or supplier, which you seek" in [r.en for r in school["cn-factory"]]
+    assert "是您所寻找的制造商或供应商" in [r.zh for r in school["cn-factory"]]
+    assert not any("which you seek" in r.en for r in school["cn-dealer"])
+    weaver = {r.id: r.reasons for r in recs["us-trampoline"]}["cn-weaver"]
+    assert "Is a maker or supplier, which you seek" in [r.en for r in weaver]
+    assert "正在寻找制造商或供应商，正是您的角色" in [r.zh for r in weaver]
+
+
 def test_a_competitor_is_flagged_in_both_languages(e5):
     recs = recommend(parse_profiles(document(*SOLAR)), encoder=e5)
     reasons = {r.id: r.reasons for r in recs["cn-maker"]}["us-maker"]
