@@ -201,7 +201,8 @@ ROLE_SET_NOTES = {
     "holdout10": "held out, the clean set: written by a generator of its own (`make_holdout10.py`) "
     "by a session that neither read nor ran the engine, committed before any engine ran on it; "
     "run once, 2026-12-03 14:44 UTC, with the final engine of that day (0f47c61) and the "
-    "morning's (0067c3a) beside it: the clean figure",
+    "morning's (0067c3a) beside it: that run was clean, but its misses were read on 2026-12-03 "
+    "evening (rec18h): studied, not a clean figure any more",
     "holdout9": "held out: written by a generator of its own (`make_holdout9.py`) "
     "by a session that neither read nor ran the engine, committed before any engine ran on it; "
     "run once, 2026-12-03 14:20 UTC, with the final engine of that day (61e4a7e) and the "
@@ -390,7 +391,8 @@ def write_results(quality: str, steps: list[tuple[str, float, float]]) -> None:
         '("拜访对象：", "Meetings requested with"), a third implied by a plan',
         '("计划在美国建立经销网络", "we want to stop buying ... through traders and contract with',
         'a producer in China").',
-        "`roles_holdout10.json` (`make_holdout10.py`, a generator of its own, the clean set,",
+        "`roles_holdout10.json` (`make_holdout10.py`, a generator of its own, studied since",
+        "2026-12-03 evening,",
         "written by a session that neither read nor ran the engine, committed before any engine",
         "ran on it; run once on 2026-12-03 14:44): 40 CN x 70 US of ten chains in none of the",
         "others (pianos,",

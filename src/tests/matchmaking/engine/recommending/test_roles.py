@@ -207,6 +207,35 @@ def test_reasons_say_what_each_offers_the_other_in_both_languages(e5):
     assert not any(r.warning for r in reasons)
 
 
+PIANO = (
+    org("us-school", "US", description={
+        "en": "A music school chain with 220 schools. We buy pianos in large volumes and plan "
+              "to order direct from a factory in China, without brokers."}),
+    org("cn-factory", "CN", description={
+        "zh": "钢琴制造厂，立式与三角钢琴年产6万台。可以给美国的终端用户做定制款，工厂直发。"}),
+    org("cn-dealer", "CN", description={
+        "zh": "钢琴进口经销商，展厅14个。急需美国音乐培训学校连锁，欢迎洽谈。"}),
+    org("cn-weaver", "CN", description={
+        "zh": "蹦床跳布织造厂，聚丙烯跳布年产400万平方米。寻找一家美国蹦床制造厂。"}),
+    org("us-trampoline", "US", description={
+        "en": "Trampoline manufacturer, 600,000 trampolines a year. Looking to partner with a "
+              "trampoline mat weaver based in China."}),
+)  # fmt: skip
+
+
+def test_reasons_name_a_works_sought_and_not_a_role_done_without_in_both_languages(e5):
+    recs = recommend(parse_profiles(document(*PIANO)), encoder=e5)
+    school = {r.id: r.reasons for r in recs["us-school"]}
+    # The factory is what the chain seeks; the dealer is what it means to do without, and the
+    # factory's "工厂直发" is its own works, so it does not seek a maker itself.
+    assert "Is a maker or supplier, which you seek" in [r.en for r in school["cn-factory"]]
+    assert "是您所寻找的制造商或供应商" in [r.zh for r in school["cn-factory"]]
+    assert not any("which you seek" in r.en for r in school["cn-dealer"])
+    weaver = {r.id: r.reasons for r in recs["us-trampoline"]}["cn-weaver"]
+    assert "Is a maker or supplier, which you seek" in [r.en for r in weaver]
+    assert "正在寻找制造商或供应商，正是您的角色" in [r.zh for r in weaver]
+
+
 def test_a_competitor_is_flagged_in_both_languages(e5):
     recs = recommend(parse_profiles(document(*SOLAR)), encoder=e5)
     reasons = {r.id: r.reasons for r in recs["cn-maker"]}["us-maker"]
@@ -399,6 +428,62 @@ def test_a_partner_named_before_is_our_most_wanted_is_the_want():
 )
 def test_customer_lists_and_member_form_subjects_leave_the_company_its_own_role(offer, own):
     assert roles_in(offer, offer=True) == own
+
+
+@pytest.mark.parametrize(
+    ("statement", "offer", "roles"),
+    [
+        # Any works in 厂 makes or supplies, and so do agent nouns of a making trade.
+        ("本公司属人造草坪跳布织造厂，年产400万平方米。", True, {"supply"}),
+        ("寻求与美方纺纱厂合作。", False, {"supply"}),
+        ("A synthetic yarn extruder, 30,000 tonnes a year.", True, {"supply"}),
+        ("Looking to partner with a mat weaver based in China.", False, {"supply"}),
+        # "验厂" is a factory audit, not a works.
+        ("已通过BSCI验厂。", False, set()),
+        # One who holds stock for its buyers distributes.
+        ("Ideal partner: a tyre stockist in China.", False, {"distribution"}),
+        ("We would rather buy through one Chinese stocking supplier.", False, {"distribution"}),
+        # A contractor that builds plants is no plant.
+        ("市政工程公司，承建污水处理厂40座。", True, {"customer"}),
+    ],
+)  # fmt: skip
+def test_works_and_making_trades_read_as_makers(statement, offer, roles):
+    assert roles_in(statement, offer=offer) == roles
+
+
+@pytest.mark.parametrize(
+    ("want", "roles"),
+    [
+        # A role the company means to do without is not what it seeks.
+        ("We buy pianos in bulk and plan to order from a factory in China, without brokers.",
+         {"supply"}),
+        ("希望直接向美国工厂采购，跳过中间经销商。", {"supply"}),
+        # The company's own making, in its want, names no partner.
+        ("愿按美国大型用户的规格直接生产、直接发货。", {"customer"}),
+        ("可以给美国的终端用户做定制款，工厂直发。", {"customer"}),
+        ("We manufacture to the drawings of a distributor in China.", {"distribution"}),
+        # A works named before "直供" is the partner's, and a making noun still counts.
+        ("所用原料拟改由北美工厂直供。", {"supply"}),
+        ("寻求美国原料供应。", {"supply"}),
+        ("寻求与美方电机生产企业合作。", {"supply"}),
+        # "We have no X yet" wants X.
+        ("We have no Chinese producer yet.", {"supply"}),
+    ],
+)  # fmt: skip
+def test_a_want_names_neither_what_it_does_without_nor_what_it_does_itself(want, roles):
+    assert roles_in(want, offer=False) == roles
+
+
+def test_a_named_company_saying_what_kind_it_is_stays_the_offer():
+    parts = split_statements(
+        "恒盛贸易是业内知名的餐饮食材批发商；覆盖连锁餐厅2000家。连锁咖啡品牌是我们的首选伙伴。"
+    )
+    assert (parts.offer, parts.seek) == (
+        "恒盛贸易是业内知名的餐饮食材批发商；覆盖连锁餐厅2000家。",
+        "连锁咖啡品牌是我们的首选伙伴。",
+    )
+    assert self_description("晨瑞贸易是一家汽车零部件贸易商。")
+    assert not self_description("美国的家居连锁品牌是理想的合作伙伴。")
 
 
 def test_a_customer_list_in_a_want_still_names_the_wanted_role():

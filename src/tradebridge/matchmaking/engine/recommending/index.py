@@ -78,7 +78,9 @@ def _may_meet(rows: npt.NDArray[np.int32], cols: npt.NDArray[np.int32]) -> npt.N
 # split from the offer's own sentence, and one read where no cue names it (issue 18). 4:
 # self-descriptions kept as offers, invitations and bare figures never the want (issue 18). 5:
 # form labels, member and booth lines, certificates and customer lists stripped (issue 18).
-TEXTS_VERSION = 5
+# 6: a named company's "X是一家/业内…" self-description stays an offer, and works in 厂 name a
+# role, so a short line naming one is no longer neutral (issue 18).
+TEXTS_VERSION = 6
 
 
 def _profile_key(profile: Profile) -> str:

@@ -147,7 +147,11 @@ _SELF_EN = re.compile(
     r"^\s*(?:(?i:an?)\s+[\w&/-]+(?:\s+[\w&/-]+){0,5}\s*:|"
     r"[A-Z][\w&.'-]*(?:,?\s+[A-Z][\w&.'-]*){0,4},?\s+(?:is\s+)?an?\s+(?!partner\b)[\w-]+)"
 )
-_SELF_ZH = re.compile(r"^\s*(?:我司|本公司|本企业|我公司|我们|公司)(?:是|为|系)")
+_SELF_ZH = re.compile(
+    r"^\s*(?:(?:我司|本公司|本企业|我公司|我们|公司)(?:是|为|系)|"
+    # "晨瑞贸易是业内知名的…贸易商", "X公司是一家…": a name, then what kind of company it is.
+    r"[^，。；,;：:]{2,16}?(?:是|系)(?:一家|一所|业内|国内|行业|全球|专业|知名|领先))"
+)
 
 
 def self_description(sentence: str) -> bool:
@@ -354,16 +358,22 @@ def _clean(text: str) -> str:
 ROLES: dict[str, tuple[str, str, str, str]] = {
     "supply": (
         "a maker or supplier", "制造商或供应商",
-        r"manufactur\w*|makers?|makes|producers?|produces|suppliers?|supplies|vendors?|"
+        r"manufactur\w*|makers?|makes|producers?|produces|(?<!stocking )suppliers?|supplies|"
+        r"vendors?|"
         r"factor(?:y|ies)|plants?|mill(?:s|ing)?|mines?|refines?|grower|growers|orchards?|"
         r"cooperatives?|oems?|fabricat\w*|builders?|builds|processors?|processing|compounders?|"
-        r"packers?|integrators?",
-        r"制造|生产|厂家|厂商|工厂|供应商|供货商|供应|集成商|种植|合作社|果园|茶园|加工|压榨|矿",
+        r"packers?|integrators?|"
+        # Agent nouns of a making trade ("a turf yarn extruder", "a mat weaver").
+        r"extruders?|weavers?|spinners?|knitters?|smelters?|foundr(?:y|ies)|forges?|assemblers?",
+        # Any noun in 厂 is a works ("织造厂", "挤出厂", "整机厂"), not only 工厂/厂家.
+        r"制造|生产|(?<!验)厂(?!房|区|址|长)|供应商|供货商|供应|集成商|种植|合作社|果园|茶园|加工|压榨|矿",
     ),
     "distribution": (
         "a distributor, dealer or agent", "经销商或代理商",
         r"distribut\w*|wholesal\w*|dealers?|resell\w*|importers?|agents?|trad(?:er|ers|ing)|"
-        r"brokers?|channel|channels|retailers?",
+        r"brokers?|channel|channels|retailers?|"
+        # One who holds stock for its buyers ("a tyre stockist", "a stocking supplier").
+        r"stockists?|stocking (?:suppliers?|partners?|distributors?|dealers?)",
         r"分销|经销|代理|批发|贸易|进口商|渠道|零售",
     ),
     "customer": (
@@ -394,7 +404,7 @@ _EN_OBJECT = re.compile(
     re.IGNORECASE,
 )
 # "为" after the subject ("本公司为", "本会员单位为", "本企业为") says what the company is.
-_ZH_OBJECT = re.compile(r"(?:向|(?<![司们位业])为|给|服务|面向|供货给|代理)[^，。；、]{0,8}$")
+_ZH_OBJECT = re.compile(r"(?:向|(?<![司们位业])为|给|服务|面向|供货给|代理|承建)[^，。；、]{0,8}$")
 # "Customers include X", "clients such as X", "现有客户包括A、B的X", "主要客户有X": a list of
 # whom the company already sells to, to the end of its clause; in an offer none of it is the
 # company's own role (the subject noun "customers"/"客户" included).
@@ -409,9 +419,42 @@ _ROLE_PATTERNS = {
 }
 
 
+# In a want, a role named after a negation is the one the company means to do without
+# ("order direct from a factory, without brokers", "跳过中间商", "不走经销渠道").
+_NEGATED = re.compile(
+    r"(?:\b(?:without|not (?:through|via)|rather than|instead of|bypass(?:ing)?|skip(?:ping)?|"
+    r"cut(?:ting)? out)\s+(?:[\w'-]+\s+){0,2}|"
+    r"(?:不走|不经|不通过|不找|不要|跳过|绕过|绕开|而非|而不是|无需)[^，。；、,;]{0,6})$",
+    re.IGNORECASE,
+)
+# In a want, the company's own doing is no partner: "we manufacture to your drawings",
+# "直接生产、直接发货" (a making verb that ends its phrase), "，工厂直发" (factory-direct, with no
+# one named before it: the company's own works; "改由北美工厂直供" names the partner's).
+_OWN_EN = re.compile(r"\b(?:we|i)\s+(?:\w+ly\s+|can\s+|will\s+|also\s+)?$", re.IGNORECASE)
+_ZH_VERB = re.compile(r"制造|生产|加工|种植|压榨")
+_ZH_VERB_END = re.compile(r"[、，。；,;：:\s]|$")
+_ZH_OWN_BEFORE = re.compile(r"(?:直接|自行|自主|负责|可以|愿意?|能|会)$")
+
+
+def _own_doing(statement: str, match: re.Match[str]) -> bool:
+    """Whether a role word in a want says what the company itself does."""
+    word, after = match.group(0), statement[match.end() :]
+    if _OWN_EN.search(statement[: match.start()]):
+        return True
+    if "厂" in word:
+        start = match.start() - (1 if statement[: match.start()].endswith("工") else 0)
+        return after.startswith(("直", "家直")) and (
+            start == 0 or statement[start - 1] in "，,；;：: "
+        )
+    if _ZH_VERB.fullmatch(word):
+        return bool(_ZH_VERB_END.match(after) or _ZH_OWN_BEFORE.search(statement[: match.start()]))
+    return False
+
+
 @lru_cache(maxsize=16384)
 def roles_in(statement: str, *, offer: bool) -> frozenset[str]:
-    """The roles a statement names. In an offer, mentions of whom it serves are skipped."""
+    """The roles a statement names. In an offer, mentions of whom it serves are skipped; in a
+    want, roles negated ("without brokers") and the company's own doing ("直接生产") are."""
     found: set[str] = set()
     if offer:
         statement = _CUSTOMER_LIST.sub(" ", statement)
@@ -419,6 +462,8 @@ def roles_in(statement: str, *, offer: bool) -> frozenset[str]:
         for match in pattern.finditer(statement):
             before = statement[max(0, match.start() - 40) : match.start()]
             if offer and (_EN_OBJECT.search(before) or _ZH_OBJECT.search(before)):
+                continue
+            if not offer and (_NEGATED.search(before) or _own_doing(statement, match)):
                 continue
             found.add(role)
             break
@@ -470,7 +515,9 @@ def _boilerplate_line(sentence: str) -> bool:
     if _BOOTH.match(sentence):
         return True
     name_line = _NAME_LINE.match(sentence)
-    if name_line and not roles_in(re.sub(r"\d{4}", "", sentence), offer=False) - {"distribution"}:
+    # The name's own 厂 ("XX机械厂（会员，河南）") is no statement of its role either.
+    unnamed = re.sub(r"\d{4}|厂(?=[（(])", "", sentence)
+    if name_line and not roles_in(unnamed, offer=False) - {"distribution"}:
         # A name may carry a trade word ("贸易有限公司"): not a statement of its role.
         return True
     return bool(
