@@ -195,9 +195,10 @@ ROLE_SETS = {
 }
 # How far each set is held out (make_holdout.py, make_roles.py).
 ROLE_SET_NOTES = {
-    "holdout11": "held out, clean: written 2026-12-03 evening by a generator of its own "
+    "holdout11": "held out: written 2026-12-03 evening by a generator of its own "
     "(`make_holdout11.py`) by a session that neither read nor ran the engine, and committed "
-    "before any engine ran on it: the clean test of the engine's next change",
+    "before any engine ran on it; run once, 2026-12-03 16:20 UTC, on the engine after rec18h "
+    "(6320d17) with 944b187 beside it: the clean figure",
     "holdout10": "held out, the clean set: written by a generator of its own (`make_holdout10.py`) "
     "by a session that neither read nor ran the engine, committed before any engine ran on it; "
     "run once, 2026-12-03 14:44 UTC, with the final engine of that day (0f47c61) and the "
@@ -236,7 +237,7 @@ ROLE_SET_NOTES = {
 }
 # Clean sets not yet run: ``--write`` leaves them out (running one spends it), unless
 # ``--with-clean`` is given; run one once with ``--profiles``/``--gold`` and ``--baseline``.
-CLEAN_SETS: set[str] = {"holdout11"}
+CLEAN_SETS: set[str] = set()
 NEW_SIGNALS = ("meets", "met", "mutual", "rival", "same_offer", "same_seek", "role_meets",
                "role_met", "role_rival")  # fmt: skip
 
