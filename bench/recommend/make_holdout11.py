@@ -416,14 +416,18 @@ def _org_writer(seed: int) -> object:
                       zh_line="{name}（{noun}）：{detail}。{seek}")  # fmt: skip
 
 
-def _distinct_names(profiles: dict[str, object]) -> None:
+def _distinct_names(
+    profiles: dict[str, object],
+    names: tuple[list[tuple[str, str]], list[str]] = (US_NAMES, US_SUFFIX),
+) -> None:
     """Give a US company whose English name an earlier one already has the first unused
     surname and legal form (in its name and text; a form ending with a full stop for one
     that did, as the texts punctuate after it), so no two companies share a name; one with a
-    Chinese version keeps its name, which that version spells."""
+    Chinese version keeps its name, which that version spells. ``names``: the set's US
+    surnames and legal forms (this set's by default), from which the spare names come."""
     orgs: list[dict[str, Any]] = profiles["organizations"]  # type: ignore[assignment]
     taken = {n for o in orgs for n in o["name"].values()}
-    spare = [f"{s} {x}" for s, _ in US_NAMES for x in US_SUFFIX]
+    spare = [f"{s} {x}" for s, _ in names[0] for x in names[1]]
     seen = {o["name"]["en"] for o in orgs if "zh" in o["name"] and "en" in o["name"]}
     for o in orgs:
         old = o["name"].get("en")
