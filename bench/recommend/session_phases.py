@@ -51,9 +51,11 @@ def main() -> None:
     gc.callbacks.append(_on_gc)
     from tradebridge import cli as entry
 
-    # What the command imports before it starts, imported as entry.main does it.
+    # What the command imports before it starts, imported as entry.main does it (commits
+    # before engine_command imported it plainly).
     start, cpu = time.perf_counter(), time.process_time()
-    entry.engine_command("recommend")
+    if hasattr(entry, "engine_command"):
+        entry.engine_command("recommend")
     from tradebridge.matchmaking.engine.recommending import (
         cli,
         e5model,
