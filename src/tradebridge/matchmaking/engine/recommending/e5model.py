@@ -153,17 +153,23 @@ def _write_table(path: Path, pieces: list[str], ids: list[int]) -> None:
         + "\0".join(pieces).encode("utf-8")
     )
     try:
-        with tempfile.NamedTemporaryFile(dir=path.parent, suffix=".tmp", delete=False) as f:
-            temporary = Path(f.name)
-            try:
-                f.write(data)
-            except OSError:
-                f.close()
-                temporary.unlink()
-                raise
-        os.replace(temporary, path)
+        write_whole(path, data)
     except OSError:
         return  # no folder yet (the graph's writer makes it) or a full disk: built next time
+
+
+def write_whole(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` whole or not at all: written beside and renamed, so that a
+    process reading the folder meanwhile never sees half a file (OSError when it cannot)."""
+    with tempfile.NamedTemporaryFile(dir=path.parent, suffix=".tmp", delete=False) as f:
+        temporary = Path(f.name)
+        try:
+            f.write(data)
+        except OSError:
+            f.close()
+            temporary.unlink()
+            raise
+    os.replace(temporary, path)
 
 
 class Tokenizer:

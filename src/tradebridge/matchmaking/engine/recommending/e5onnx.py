@@ -23,7 +23,6 @@ import hashlib
 import io
 import os
 import struct
-import tempfile
 import threading
 from collections.abc import Iterable, Sequence
 from importlib import resources
@@ -347,17 +346,7 @@ def _keep(path: Path, graph: bytes) -> None:
     ``KEPT_GRAPHS`` graphs of the folder (each version of this code writes its own)."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        # Written beside and renamed: a process reading the folder meanwhile never sees
-        # half a file.
-        with tempfile.NamedTemporaryFile(dir=path.parent, suffix=".tmp", delete=False) as f:
-            temporary = Path(f.name)
-            try:
-                f.write(graph)
-            except OSError:
-                f.close()
-                temporary.unlink()
-                raise
-        os.replace(temporary, path)
+        e5model.write_whole(path, graph)
         graphs = sorted(path.parent.glob("e5-int8-*.onnx"), key=lambda p: p.stat().st_mtime_ns)
         for old in graphs[:-KEPT_GRAPHS]:
             if old != path:
