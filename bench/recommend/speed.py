@@ -3,6 +3,7 @@
 
     .venv/bin/python bench/recommend/speed.py [--n 2000] [--directory 100000] [--queries 300]
                                               [--embed-directory] [--runs 3]
+    .venv/bin/python bench/recommend/speed.py --phases 10   (where a cold session's time goes)
 
 1. Session: ``tradebridge recommend`` on 170 synthetic organizations (top 10 each), as a fresh
    process (imports and model load included): cold (nothing embedded before) and warm (texts
@@ -18,6 +19,9 @@
    full size; about 10 minutes on 2 cores); otherwise each text's vector is derived from the
    e5 vector of one of the ``--n`` texts of its language plus Gaussian noise (cosine ~0.9 to
    it), stored under the text's own hash, so that all vectors are distinct but cheap.
+With ``--phases N`` only: N cold sessions of the 170 organizations, each a new process that
+times its own phases (``session_phases.py``: imports, model load, splitting, encoding,
+scoring and reasons), medians printed; RESULTS.md is not written.
 Profiles are generated deterministically (seeded) from the vocabulary below. Other processes
 running at the same time slow every figure: the load average is printed beside them.
 """
@@ -309,6 +313,31 @@ def directory(args: argparse.Namespace) -> list[str]:
     return rows
 
 
+def phases(rounds: int) -> None:
+    """Medians of ``rounds`` cold sessions' phases (``session_phases.py``), printed."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    runs: list[dict[str, list[float]]] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        src = Path(tmp) / "session.json"
+        src.write_text(json.dumps(synthetic(170, seed=11), ensure_ascii=False), "utf-8")
+        before = load()
+        for _ in range(rounds):
+            # perf_counter is the system's monotonic clock: the child counts from here.
+            cmd = [sys.executable, str(HERE / "session_phases.py"), str(src),
+                   str(Path(tmp) / "out.json"), repr(time.perf_counter())]  # fmt: skip
+            done = subprocess.run(cmd, check=True, env=env, capture_output=True, text=True)
+            runs.append(json.loads(done.stdout))
+    print(
+        f"{rounds} cold sessions of 170 organizations (`session_phases.py`), load {before}-{load()}, medians:"
+    )
+    print("| phase | starts at | wall | CPU |")
+    print("|---|---|---|---|")
+    for label in runs[0]:
+        start, cpu = (statistics.median(r[label][k] for r in runs) for k in (0, 2))
+        wall = statistics.median(r[label][1] - r[label][0] for r in runs)
+        print(f"| {label} | {start:.3f} s | {wall:.3f} s | {cpu:.3f} s |")
+
+
 def main() -> None:
     """Run the measurements and write RESULTS.md (speed section)."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
@@ -324,7 +353,11 @@ def main() -> None:
         action="store_true",
         help="hide AVX-512 and VNNI from the libraries (novnni.c): the AVX2 machine's path",
     )
+    parser.add_argument("--phases", type=int, metavar="N", help="only time N sessions' phases")
     args = parser.parse_args()
+    if args.phases:
+        phases(args.phases)
+        return
     isa = no_vnni() if args.no_vnni else "native"
     lines = [
         f"Machine: {os.cpu_count()} cores, shared with other sessions' work: the last column",

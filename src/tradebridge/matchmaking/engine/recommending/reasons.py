@@ -127,7 +127,9 @@ COMPETITOR_WARNING = Reason(
 NEED_MET = 0.3
 
 
+@lru_cache(maxsize=4096)
 def _roles(profile: Profile) -> tuple[frozenset[str], frozenset[str]]:
+    # Read once per profile, not once per pair it is in (20 times in a session's top 10).
     offers: set[str] = set()
     seeks: set[str] = set()
     for text in profile.texts_by_language().values():
