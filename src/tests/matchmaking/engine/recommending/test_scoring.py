@@ -155,3 +155,35 @@ def test_mutual_scores_give_zero_to_pairs_not_allowed():
     logit = np.array([[1.0, 2.0]], np.float32)
     mutual = mutual_scores(logit, np.array([[True, False]]), temperature=1.0)
     assert mutual[0, 1] == 0.0
+
+
+def test_a_role_match_one_way_counts_only_where_the_other_way_cannot_be_read():
+    # A module maker seeking a distributor, in each language, against a distributor that
+    # seeks a maker (the partner), one that seeks end buyers (the trap: it meets the maker's
+    # want, the maker does not meet its own), and one that says nothing of what it seeks.
+    for maker, partner, trap, silent in (
+        (
+            {"zh": "我们是光伏组件制造商。寻求美国分销商。"},
+            {"en": "We are a wholesale distributor of solar modules. "
+                   "Looking for a module manufacturer in China."},
+            {"en": "We are a wholesale distributor of solar modules. "
+                   "Looking for project developers in China."},
+            {"en": "We are a wholesale distributor of solar modules."},
+        ),
+        (
+            {"en": "We are a solar module manufacturer. Seeking a distributor in China."},
+            {"zh": "我们是光伏组件批发商。寻找美国组件制造商。"},
+            {"zh": "我们是光伏组件批发商。寻找美国项目开发商。"},
+            {"zh": "我们是光伏组件批发商。"},
+        ),
+    ):  # fmt: skip
+        f = features_of(
+            org("m", "CN", description=maker),
+            org("p", "US", description=partner),
+            org("t", "US", description=trap),
+            org("s", "US", description=silent),
+        )
+        assert [feature(f, 0, j, "role_meets") for j in (1, 2, 3)] == [1.0, 0.0, 1.0]
+        assert [feature(f, 0, j, "role_met") for j in (1, 2, 3)] == [1.0, 0.0, 0.0]
+        # The same pair seen from the distributor's side.
+        assert [feature(f, j, 0, "role_met") for j in (1, 2, 3)] == [1.0, 0.0, 1.0]
