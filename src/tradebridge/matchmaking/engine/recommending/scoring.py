@@ -247,17 +247,21 @@ def role_matches(rows: CodeVectors, cols: CodeVectors) -> tuple[BoolArray, BoolA
     on eight of thirteen and fell on none by more than one partner (``roles_holdout9`` +0.06 /
     +0.03, ``roles_holdout8`` +0.03 CN->US, ``roles_holdout10`` +0.03 US->CN).
     """
-    seeks_read = np.asarray(rows.role_seeks.sum(axis=1) > 0, dtype=np.bool_)
-    offers_read = np.asarray(rows.role_offers.sum(axis=1) > 0, dtype=np.bool_)
-    col_seeks_read = np.asarray(cols.role_seeks.sum(axis=1) > 0, dtype=np.bool_)
-    col_offers_read = np.asarray(cols.role_offers.sum(axis=1) > 0, dtype=np.bool_)
     meets = (rows.role_seeks @ cols.role_offers.T) > 0
     met = (rows.role_offers @ cols.role_seeks.T) > 0
-    met_readable = offers_read[:, None] & col_seeks_read[None, :]
-    meets_readable = seeks_read[:, None] & col_offers_read[None, :]
+    # Whether each candidate named a role, as a one-row product: a directory query scores
+    # 100,000 candidates, where a reduction along their short role axis took 2-5 ms, the
+    # product 0.15 (and a two-row product over the transposed matrix 1.4).
+    one = np.ones((1, cols.role_seeks.shape[1]), np.float32)
+    col_offers_read = (one @ cols.role_offers.T)[0] > 0
+    col_seeks_read = (one @ cols.role_seeks.T)[0] > 0
+    seeks_read = rows.role_seeks.sum(axis=1) > 0
+    offers_read = rows.role_offers.sum(axis=1) > 0
+    met_unreadable = ~offers_read[:, None] | ~col_seeks_read[None, :]
+    meets_unreadable = ~seeks_read[:, None] | ~col_offers_read[None, :]
     return (
-        np.asarray(meets & (met | ~met_readable), dtype=np.bool_),
-        np.asarray(met & (meets | ~meets_readable), dtype=np.bool_),
+        np.asarray(meets & (met | met_unreadable), dtype=np.bool_),
+        np.asarray(met & (meets | meets_unreadable), dtype=np.bool_),
     )
 
 
