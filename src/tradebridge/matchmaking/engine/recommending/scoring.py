@@ -247,18 +247,19 @@ def role_matches(rows: CodeVectors, cols: CodeVectors) -> tuple[BoolArray, BoolA
     on eight of thirteen and fell on none by more than one partner (``roles_holdout9`` +0.06 /
     +0.03, ``roles_holdout8`` +0.03 CN->US, ``roles_holdout10`` +0.03 US->CN).
     """
-    meets = (rows.role_seeks @ cols.role_offers.T) > 0
-    met = (rows.role_offers @ cols.role_seeks.T) > 0
-    # Whether each candidate named a role, as a one-row product: a directory query scores
-    # 100,000 candidates, where a reduction along their short role axis took 2-5 ms, the
-    # product 0.15 (and a two-row product over the transposed matrix 1.4).
-    one = np.ones((1, cols.role_seeks.shape[1]), np.float32)
-    col_offers_read = (one @ cols.role_offers.T)[0] > 0
-    col_seeks_read = (one @ cols.role_seeks.T)[0] > 0
-    seeks_read = rows.role_seeks.sum(axis=1) > 0
-    offers_read = rows.role_offers.sum(axis=1) > 0
-    met_unreadable = ~offers_read[:, None] | ~col_seeks_read[None, :]
-    meets_unreadable = ~seeks_read[:, None] | ~col_offers_read[None, :]
+    # One product per direction gives both the match and whether the candidate named a role
+    # at all: weights 1 + K on the row's roles and 1 elsewhere, with K above the number of
+    # roles, sum to K or more exactly where a role is shared and to more than 0 where the
+    # candidate named any. A directory query scores 100,000 candidates: a separate reduction
+    # along their short role axis cost more than the products themselves.
+    k = float(rows.role_seeks.shape[1] + 1)
+    by_offer = (1.0 + k * rows.role_seeks) @ cols.role_offers.T
+    by_seek = (1.0 + k * rows.role_offers) @ cols.role_seeks.T
+    meets, met = by_offer >= k, by_seek >= k
+    seeks_read = rows.role_seeks.sum(axis=1)[:, None] > 0
+    offers_read = rows.role_offers.sum(axis=1)[:, None] > 0
+    met_unreadable = ~offers_read | (by_seek <= 0)
+    meets_unreadable = ~seeks_read | (by_offer <= 0)
     return (
         np.asarray(meets & (met | met_unreadable), dtype=np.bool_),
         np.asarray(met & (meets | meets_unreadable), dtype=np.bool_),
