@@ -202,7 +202,9 @@ ROLE_SET_NOTES = {
     "holdout11": "held out: written 2026-12-03 evening by a generator of its own "
     "(`make_holdout11.py`) by a session that neither read nor ran the engine, and committed "
     "before any engine ran on it; run once, 2026-12-03 16:20 UTC, on the engine after rec18h "
-    "(6320d17) with 944b187 beside it: the clean figure",
+    "(6320d17: MRR 0.766 CN→US, 0.786 US→CN) with 944b187 beside it: that run was clean, but "
+    "its misses were read on 2026-12-03 evening (rec18i, `miss_study.py`): studied, not a clean "
+    "figure any more",
     "holdout10": "held out, the clean set: written by a generator of its own (`make_holdout10.py`) "
     "by a session that neither read nor ran the engine, committed before any engine ran on it; "
     "run once, 2026-12-03 14:44 UTC, with the final engine of that day (0f47c61) and the "

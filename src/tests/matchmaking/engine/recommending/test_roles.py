@@ -553,3 +553,36 @@ def test_the_self_description_naming_its_own_country_is_never_the_want():
     )
     assert self_description(text.split(". ", 1)[1])
     assert "outdoor sports retailer in Jiangxi, China" in split_statements(text).offer
+
+
+MODULES = (
+    org("cn-maker", "CN", description={"zh": "光伏组件制造商。寻求美国分销商。"}),
+    org("us-partner", "US", description={
+        "en": "We are a wholesale distributor of solar modules. "
+              "Looking for a module manufacturer in China."}),
+    org("us-trap", "US", description={
+        "en": "We are a wholesale distributor of solar modules. "
+              "Looking for project developers in China."}),
+)  # fmt: skip
+
+
+def test_reasons_claim_a_role_only_for_a_match_both_ways_in_both_languages(e5):
+    recs = recommend(parse_profiles(document(*MODULES)), encoder=e5)
+    maker = {r.id: r.reasons for r in recs["cn-maker"]}
+    partner = [(r.en, r.zh) for r in maker["us-partner"]]
+    assert (
+        "Is a distributor, dealer or agent, which you seek",
+        "是您所寻找的经销商或代理商",
+    ) in partner
+    assert (
+        "Seeks a maker or supplier, which you are",
+        "正在寻找制造商或供应商，正是您的角色",
+    ) in partner
+    # The trap is a distributor, but seeks developers, not a maker: no role is claimed for it,
+    # from either side, in either language.
+    trap = maker["us-trap"]
+    assert not any(r.en.startswith(("Is a ", "Seeks a ")) for r in trap)
+    assert not any(r.zh.startswith(("是您所寻找的", "正在寻找")) for r in trap)
+    back = {r.id: r.reasons for r in recs["us-trap"]}["cn-maker"]
+    assert not any(r.en.startswith(("Is a ", "Seeks a ")) for r in back)
+    assert recs["cn-maker"][0].id == "us-partner"

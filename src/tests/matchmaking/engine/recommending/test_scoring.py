@@ -12,6 +12,8 @@ from tradebridge.matchmaking.engine.recommending.scoring import (
     feature_tensor,
     interest_matrix,
     mutual_scores,
+    role_matches,
+    zero_codes,
 )
 
 from .conftest import document, org
@@ -155,3 +157,57 @@ def test_mutual_scores_give_zero_to_pairs_not_allowed():
     logit = np.array([[1.0, 2.0]], np.float32)
     mutual = mutual_scores(logit, np.array([[True, False]]), temperature=1.0)
     assert mutual[0, 1] == 0.0
+
+
+def test_a_role_match_one_way_counts_only_where_the_other_way_cannot_be_read():
+    # A module maker seeking a distributor, in each language, against a distributor that
+    # seeks a maker (the partner), one that seeks end buyers (the trap: it meets the maker's
+    # want, the maker does not meet its own), and one that says nothing of what it seeks.
+    for maker, partner, trap, silent in (
+        (
+            {"zh": "我们是光伏组件制造商。寻求美国分销商。"},
+            {"en": "We are a wholesale distributor of solar modules. "
+                   "Looking for a module manufacturer in China."},
+            {"en": "We are a wholesale distributor of solar modules. "
+                   "Looking for project developers in China."},
+            {"en": "We are a wholesale distributor of solar modules."},
+        ),
+        (
+            {"en": "We are a solar module manufacturer. Seeking a distributor in China."},
+            {"zh": "我们是光伏组件批发商。寻找美国组件制造商。"},
+            {"zh": "我们是光伏组件批发商。寻找美国项目开发商。"},
+            {"zh": "我们是光伏组件批发商。"},
+        ),
+    ):  # fmt: skip
+        f = features_of(
+            org("m", "CN", description=maker),
+            org("p", "US", description=partner),
+            org("t", "US", description=trap),
+            org("s", "US", description=silent),
+        )
+        assert [feature(f, 0, j, "role_meets") for j in (1, 2, 3)] == [1.0, 0.0, 1.0]
+        assert [feature(f, 0, j, "role_met") for j in (1, 2, 3)] == [1.0, 0.0, 0.0]
+        # The same pair seen from the distributor's side.
+        assert [feature(f, j, 0, "role_met") for j in (1, 2, 3)] == [1.0, 0.0, 1.0]
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.integers(1, 6), st.integers(1, 9), st.randoms(use_true_random=False))
+def test_role_matches_are_both_ways_or_unreadable(rows, cols, rnd):
+    # The one-product form against the definition, pair by pair, on random role readings.
+    def random_codes(count):
+        codes = zero_codes(count, TAX)
+        for matrix in (codes.role_offers, codes.role_seeks):
+            matrix[:] = [[rnd.random() < 0.3 for _ in range(matrix.shape[1])] for _ in range(count)]
+        return codes
+
+    r, c = random_codes(rows), random_codes(cols)
+    meets, met = role_matches(r, c)
+    for i in range(rows):
+        for j in range(cols):
+            one_way = bool(r.role_seeks[i] @ c.role_offers[j])
+            other_way = bool(r.role_offers[i] @ c.role_seeks[j])
+            met_readable = r.role_offers[i].any() and c.role_seeks[j].any()
+            meets_readable = r.role_seeks[i].any() and c.role_offers[j].any()
+            assert meets[i, j] == (one_way and (other_way or not met_readable))
+            assert met[i, j] == (other_way and (one_way or not meets_readable))

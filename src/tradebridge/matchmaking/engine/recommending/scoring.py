@@ -235,6 +235,37 @@ def rivalry(same_offer: npt.ArrayLike, same_seek: npt.ArrayLike) -> FloatArray:
     return np.asarray(a * b, dtype=np.float32)
 
 
+def role_matches(rows: CodeVectors, cols: CodeVectors) -> tuple[BoolArray, BoolArray]:
+    """(role meets, role met): the column plays a role the row seeks, and the other way round.
+
+    Both ways or not at all, where the other way can be read: a role match one way counts
+    only when the other way fails for want of reading (a side that named no role offered or
+    sought), not when both roles of it were read and do not meet. A pair that meets one way
+    only is the trap of every role set (a maker that seeks distributors, met by a distributor
+    that seeks end buyers), and as two separate signals it scored half of a true partner's
+    role evidence. On the studied role sets (2026-12-03 evening, weights not refitted) MRR rose
+    on eight of thirteen and fell on none by more than one partner (``roles_holdout9`` +0.06 /
+    +0.03, ``roles_holdout8`` +0.03 CN->US, ``roles_holdout10`` +0.03 US->CN).
+    """
+    # One product per direction gives both the match and whether the candidate named a role
+    # at all: weights 1 + K on the row's roles and 1 elsewhere, with K above the number of
+    # roles, sum to K or more exactly where a role is shared and to more than 0 where the
+    # candidate named any. A directory query scores 100,000 candidates: a separate reduction
+    # along their short role axis cost more than the products themselves.
+    k = float(rows.role_seeks.shape[1] + 1)
+    by_offer = (1.0 + k * rows.role_seeks) @ cols.role_offers.T
+    by_seek = (1.0 + k * rows.role_offers) @ cols.role_seeks.T
+    meets, met = by_offer >= k, by_seek >= k
+    seeks_read = rows.role_seeks.sum(axis=1)[:, None] > 0
+    offers_read = rows.role_offers.sum(axis=1)[:, None] > 0
+    met_unreadable = ~offers_read | (by_seek <= 0)
+    meets_unreadable = ~seeks_read | (by_offer <= 0)
+    return (
+        np.asarray(meets & (met | met_unreadable), dtype=np.bool_),
+        np.asarray(met & (meets | meets_unreadable), dtype=np.bool_),
+    )
+
+
 def hub_scores(similarity: FloatArray, allowed: BoolArray, k: int = HUB_NEIGHBOURS) -> FloatArray:
     """Mean similarity of each row to its ``k`` most similar allowed candidates."""
     masked = np.where(allowed, similarity, -np.inf)
@@ -310,8 +341,7 @@ def signal_list(
     known = needs_known if needs_known is not None else np.zeros(similarity.shape, np.bool_)
     if text_known is not None:
         known = known & text_known
-    role_meets = (rows.role_seeks @ cols.role_offers.T) > 0
-    role_met = (rows.role_offers @ cols.role_seeks.T) > 0
+    role_meets, role_met = role_matches(rows, cols)
     role_rival = ((rows.role_offers @ cols.role_offers.T) > 0) & (
         (rows.role_seeks @ cols.role_seeks.T) > 0
     )
