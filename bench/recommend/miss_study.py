@@ -42,8 +42,8 @@ from tradebridge.matchmaking.engine.recommending.recommender import (  # noqa: E
     session_signals,
 )
 from tradebridge.matchmaking.engine.recommending.roles import (  # noqa: E402
-    roles_in,
     split_statements,
+    statement_roles,
 )
 
 COARSE = {"R": "supply", "M": "supply", "D": "distribution", "E": "customer"}
@@ -82,8 +82,9 @@ def read_roles(signals: SessionSignals, j: int) -> tuple[set[str], set[str], lis
     parts = []
     for text in signals.profiles[j].texts_by_language().values():
         split = split_statements(text)
-        offered |= roles_in(split.offer, offer=True)
-        sought |= roles_in(split.seek, offer=False)
+        read = statement_roles(text)
+        offered |= read[0]
+        sought |= read[1]
         parts.append((split.offer, split.seek))
     return offered, sought, parts
 

@@ -17,6 +17,7 @@ from tradebridge.matchmaking.engine.recommending.roles import (
     seek_score,
     self_description,
     split_statements,
+    statement_roles,
     strip_boilerplate,
 )
 
@@ -435,8 +436,9 @@ def test_customer_lists_and_member_form_subjects_leave_the_company_its_own_role(
     [
         # Any works in 厂 makes or supplies, and so do agent nouns of a making trade.
         ("本公司属人造草坪跳布织造厂，年产400万平方米。", True, {"supply"}),
-        ("寻求与美方纺纱厂合作。", False, {"supply"}),
-        ("A synthetic yarn extruder, 30,000 tonnes a year.", True, {"supply"}),
+        # A spinning mill or an extruder supplies makers with yarn: materials (rec18j).
+        ("寻求与美方纺纱厂合作。", False, {"material"}),
+        ("A synthetic yarn extruder, 30,000 tonnes a year.", True, {"material"}),
         ("Looking to partner with a mat weaver based in China.", False, {"supply"}),
         # "验厂" is a factory audit, not a works.
         ("已通过BSCI验厂。", False, set()),
@@ -464,7 +466,7 @@ def test_works_and_making_trades_read_as_makers(statement, offer, roles):
         ("We manufacture to the drawings of a distributor in China.", {"distribution"}),
         # A works named before "直供" is the partner's, and a making noun still counts.
         ("所用原料拟改由北美工厂直供。", {"supply"}),
-        ("寻求美国原料供应。", {"supply"}),
+        ("寻求美国原料供应。", {"material"}),
         ("寻求与美方电机生产企业合作。", {"supply"}),
         # "We have no X yet" wants X.
         ("We have no Chinese producer yet.", {"supply"}),
@@ -586,3 +588,70 @@ def test_reasons_claim_a_role_only_for_a_match_both_ways_in_both_languages(e5):
     back = {r.id: r.reasons for r in recs["us-trap"]}["cn-maker"]
     assert not any(r.en.startswith(("Is a ", "Seeks a ")) for r in back)
     assert recs["cn-maker"][0].id == "us-partner"
+
+
+@pytest.mark.parametrize(
+    ("text", "offer", "roles"),
+    [
+        ("A cotton yarn spinner that supplies yarn to towel mills.", True, {"material"}),
+        ("Auto parts supplier, 2 million brake pads a year.", True, {"material"}),
+        ("棉纱线生产商，为国内毛巾厂供货。", True, {"material"}),
+        ("汽车零部件供应商，年产刹车片200万套。", True, {"material"}),
+        ("Towel mill making bath towels.", True, {"supply"}),
+        ("stainless steel cookware maker", True, {"supply"}),
+        ("光伏组件制造商，年产5吉瓦。", True, {"supply"}),
+        ("seeking a cotton yarn supplier in China", False, {"material"}),
+        ("寻找原料供应商", False, {"material"}),
+        ("wants to meet a towel mill in China", False, {"supply"}),
+        ("希望结识美国的毛巾制造厂", False, {"supply"}),
+    ],
+)  # fmt: skip
+def test_material_supply_told_from_a_finished_goods_maker_in_both_languages(text, offer, roles):
+    assert roles_in(text, offer=offer) == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "offered", "sought"),
+    [
+        # A maker that seeks a supplier wants its inputs.
+        ("Furniture maker in Ohio. We are looking for a hardware supplier in China.",
+         {"supply"}, {"material"}),
+        ("家具制造商，年产沙发5万套。寻找五金供应商。", {"supply"}, {"material"}),
+        # A supplier that seeks a maker supplies what that maker uses.
+        ("Hardware supplier in Ohio. We are looking for a furniture factory in China.",
+         {"material"}, {"supply"}),
+        ("五金供应商，年产铰链800万只。寻找美国家具制造厂。", {"material"}, {"supply"}),
+        # A maker that seeks a maker: the words do not say which stage, so both stay coarse.
+        ("Furniture maker in Ohio. We are looking for a furniture factory in China.",
+         {"supply"}, {"supply"}),
+    ],
+)  # fmt: skip
+def test_supply_stage_told_from_who_seeks_whom_in_both_languages(text, offered, sought):
+    assert statement_roles(text) == (frozenset(offered), frozenset(sought))
+
+
+YARN = (
+    org("cn-spinner", "CN", description={
+        "zh": "棉纱线生产商，年产3万吨精梳棉纱，为国内毛巾厂供货。希望结识美国的毛巾制造厂。"}),
+    org("cn-resin", "CN", description={
+        "zh": "工程塑料树脂供应商，年产5万吨。寻找美国注塑制品生产企业。"}),
+    org("us-mill", "US", description={
+        "en": "Towel mill in South Carolina weaving 20 million bath towels a year. Seeking a "
+              "cotton yarn supplier in China."}),
+    org("us-spinner", "US", description={
+        "en": "Cotton yarn spinner in Georgia, 40,000 tonnes of ring-spun yarn a year. Wants to "
+              "meet a towel mill in China."}),
+)  # fmt: skip
+
+
+def test_a_materials_supplier_is_no_role_partner_of_another_in_both_languages(e5):
+    recs = recommend(parse_profiles(document(*YARN)), encoder=e5)
+    # The two spinners both want a mill and offer yarn: same-stage competitors, not partners
+    # (read as one "maker or supplier" role, each was the role the other seeks, both ways).
+    spinner = {r.id: r.reasons for r in recs["us-spinner"]}["cn-spinner"]
+    assert not any("which you" in r.en for r in spinner)
+    assert not any("正在寻找" in r.zh or "您所寻找" in r.zh for r in spinner)
+    mill = {r.id: r.reasons for r in recs["us-mill"]}["cn-spinner"]
+    assert "Is a supplier of materials or parts, which you seek" in [r.en for r in mill]
+    assert "是您所寻找的原材料或零部件供应商" in [r.zh for r in mill]
+    assert recs["cn-spinner"][0].id == "us-mill"

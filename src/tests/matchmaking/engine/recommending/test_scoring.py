@@ -5,6 +5,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tradebridge.matchmaking.engine.recommending import default_taxonomy, parse_profiles, recommend
+from tradebridge.matchmaking.engine.recommending.roles import ROLE_NAMES
 from tradebridge.matchmaking.engine.recommending.scoring import (
     FEATURES,
     code_vectors,
@@ -201,12 +202,24 @@ def test_role_matches_are_both_ways_or_unreadable(rows, cols, rnd):
             matrix[:] = [[rnd.random() < 0.3 for _ in range(matrix.shape[1])] for _ in range(count)]
         return codes
 
+    supply, material = ROLE_NAMES.index("supply"), ROLE_NAMES.index("material")
+
+    def answers(seeker_offers, seeker_seeks, offers, seeks):
+        # A role sought and offered, or "supply" against "material" where only one side said
+        # which stage it is (scoring._stage_fallback).
+        return bool(seeker_seeks @ offers) or bool(
+            (seeker_seeks[supply] and not seeker_offers[material] and offers[material])
+            or (seeker_seeks[material] and offers[supply] and not seeks[material])
+        )
+
     r, c = random_codes(rows), random_codes(cols)
     meets, met = role_matches(r, c)
     for i in range(rows):
         for j in range(cols):
-            one_way = bool(r.role_seeks[i] @ c.role_offers[j])
-            other_way = bool(r.role_offers[i] @ c.role_seeks[j])
+            one_way = answers(r.role_offers[i], r.role_seeks[i], c.role_offers[j], c.role_seeks[j])
+            other_way = answers(
+                c.role_offers[j], c.role_seeks[j], r.role_offers[i], r.role_seeks[i]
+            )
             met_readable = r.role_offers[i].any() and c.role_seeks[j].any()
             meets_readable = r.role_seeks[i].any() and c.role_offers[j].any()
             assert meets[i, j] == (one_way and (other_way or not met_readable))

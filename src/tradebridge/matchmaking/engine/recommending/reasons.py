@@ -16,7 +16,7 @@ import numpy.typing as npt
 
 from .embedding import GLOSSARY
 from .profiles import Profile, Taxonomy
-from .roles import ROLE_NAMES, ROLES, roles_in, split_statements
+from .roles import ROLE_NAMES, ROLES, statement_roles
 
 
 @dataclass(frozen=True)
@@ -133,9 +133,9 @@ def _roles(profile: Profile) -> tuple[frozenset[str], frozenset[str]]:
     offers: set[str] = set()
     seeks: set[str] = set()
     for text in profile.texts_by_language().values():
-        parts = split_statements(text)
-        offers |= roles_in(parts.offer, offer=True)
-        seeks |= roles_in(parts.seek, offer=False)
+        offered, sought = statement_roles(text)
+        offers |= offered
+        seeks |= sought
     return frozenset(offers), frozenset(seeks)
 
 

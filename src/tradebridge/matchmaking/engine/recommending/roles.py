@@ -368,6 +368,15 @@ ROLES: dict[str, tuple[str, str, str, str]] = {
         # Any noun in 厂 is a works ("织造厂", "挤出厂", "整机厂"), not only 工厂/厂家.
         r"制造|生产|(?<!验)厂(?!房|区|址|长)|供应商|供货商|供应|集成商|种植|合作社|果园|茶园|加工|压榨|矿",
     ),
+    # A supplier of what makers use (yarn for a towel mill, resin for a moulder, parts for an
+    # assembler), apart from the maker of the finished good: both are "supply" by their nouns,
+    # so a spinner that wants a mill met another spinner as a perfect two-way partner. Read only
+    # where the text says which (``_material_supply``); elsewhere a supplier stays "supply".
+    "material": (
+        "a supplier of materials or parts", "原材料或零部件供应商",
+        r"(?!)",
+        r"(?!)",
+    ),
     "distribution": (
         "a distributor, dealer or agent", "经销商或代理商",
         r"distribut\w*|wholesal\w*|dealers?|resell\w*|importers?|agents?|trad(?:er|ers|ing)|"
@@ -451,6 +460,49 @@ def _own_doing(statement: str, match: re.Match[str]) -> bool:
     return False
 
 
+# What makers take in, in general trade words: the goods a "material or parts" supplier names.
+_MATERIAL_EN = (
+    r"(?:raw\s+)?materials?|feedstocks?|inputs|components?|parts|spare parts|sub-?assembl\w*|"
+    r"ingredients?|additives?|pigments?|chemicals?|resins?|polymers?|pellets?|granules?|"
+    r"powders?|yarns?|fib(?:er|re)s?|fabrics?|leathers?|hides?|pulp|lumber|timber|"
+    r"sheets?|films?|foams?|coils?|ores?|concentrates?|ingots?|billets?|slabs?|wire rods?|"
+    r"alloys?|metals?|castings?|forgings?|stampings?|blanks?|semi-finished\s+\w+|"
+    r"intermediates?|substrates?"
+)
+_MATERIAL_ZH = (
+    r"原材料|原料|材料|辅料|零部件|零件|部件|配件|坯料|毛坯|纱线|棉纱|面料|布料|坯布|纤维|"
+    r"树脂|粒子|母粒|粉末|板材|片材|薄膜|泡沫|海绵|矿石|线材|盘条|钢材|铸件|锻件|冲压件|皮革|木材|"
+    r"化工品|中间体|半成品|纺纱|冶炼|铸造|锻造|配套"
+)
+# Trades that by their name make what other makers use: a spinner, a smelter, a foundry;
+# "为整机厂配套" (supplying parts to makers of the whole product).
+_MATERIAL_AGENT = re.compile(
+    r"\b(?:spinn(?:er|ers|ing)|smelt(?:er|ers|ing)|foundr(?:y|ies)|forg(?:e|es|ing)|"
+    r"refiner(?:y|ies|s)?|compounders?|extruders?|mines?|mining)\b|"
+    r"纺纱|冶炼|铸造|锻造|配套|矿",
+    re.IGNORECASE,
+)
+# A material word just before a supply noun ("yarn spinner", "auto parts supplier", "原料
+# 供应商") or just after a making or supplying verb ("supplies resin to", "maker of
+# components", "生产涤纶纱线").
+_MATERIAL_BEFORE = re.compile(
+    rf"\b(?:{_MATERIAL_EN})\s*(?:[,/&]\s*|\s+and\s+)?$|(?:{_MATERIAL_ZH})$", re.IGNORECASE
+)
+_MATERIAL_AFTER = re.compile(
+    rf"^\s*(?:of\s+)?(?:[\w-]+\s+){{0,2}}(?:{_MATERIAL_EN})\b|^[^，。；、,;]{{0,6}}(?:{_MATERIAL_ZH})",
+    re.IGNORECASE,
+)
+
+
+def _material_supply(statement: str, match: re.Match[str]) -> bool:
+    """Whether a supply word names a supplier of materials or parts, not a finished good."""
+    return bool(
+        _MATERIAL_AGENT.fullmatch(match.group(0))
+        or _MATERIAL_BEFORE.search(statement[max(0, match.start() - 30) : match.start()])
+        or _MATERIAL_AFTER.search(statement[match.end() : match.end() + 40])
+    )
+
+
 @lru_cache(maxsize=16384)
 def roles_in(statement: str, *, offer: bool) -> frozenset[str]:
     """The roles a statement names. In an offer, mentions of whom it serves are skipped; in a
@@ -465,9 +517,49 @@ def roles_in(statement: str, *, offer: bool) -> frozenset[str]:
                 continue
             if not offer and (_NEGATED.search(before) or _own_doing(statement, match)):
                 continue
+            if role == "supply" and _material_supply(statement, match):
+                found.add("material")
+                break
             found.add(role)
-            break
+            if role != "supply":
+                break
+    if "material" in found:
+        # "乐器木材加工厂": the works that processes timber is its supplier, not a maker too.
+        found.discard("supply")
     return frozenset(found)
+
+
+# A want for a supplier (not a maker, a factory or a mill): what a maker says it lacks.
+_SUPPLIER_SOUGHT = re.compile(
+    r"\b(?:suppliers?|vendors?)\b|供应商|供货商",
+    re.IGNORECASE,
+)
+
+
+def supply_stages(
+    offered: frozenset[str], sought: frozenset[str], offer: str, seek: str
+) -> tuple[frozenset[str], frozenset[str]]:
+    """The roles of one description with its supply stage told where the words did not: a
+    company that supplies goods and seeks a supplier too is a maker that wants its
+    materials or parts ("家具制造商……寻找五金配件供应商"); one that supplies goods
+    and seeks a maker, a factory or a mill supplies what that maker uses."""
+    if "supply" in offered and "supply" in sought:
+        if _SUPPLIER_SOUGHT.search(seek):
+            sought = (sought - {"supply"}) | {"material"}
+        elif _SUPPLIER_SOUGHT.search(offer):
+            offered = (offered - {"supply"}) | {"material"}
+    return offered, sought
+
+
+def statement_roles(description: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The roles a description says its company plays and seeks (offer and seek statements)."""
+    parts = split_statements(description)
+    return supply_stages(
+        roles_in(parts.offer, offer=True),
+        roles_in(parts.seek, offer=False),
+        parts.offer,
+        parts.seek,
+    )
 
 
 # Boilerplate of catalogue, member-directory, booth and sign-up-form layouts: it says nothing

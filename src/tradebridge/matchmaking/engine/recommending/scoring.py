@@ -21,7 +21,7 @@ import numpy.typing as npt
 from tradebridge.taxonomy import Term
 
 from .profiles import Profile, Taxonomy
-from .roles import ROLE_NAMES, roles_in, split_statements
+from .roles import ROLE_NAMES, statement_roles
 
 FloatArray = npt.NDArray[np.float32]
 BoolArray = npt.NDArray[np.bool_]
@@ -187,10 +187,10 @@ def code_vectors(profiles: Sequence[Profile], taxonomy: Taxonomy) -> CodeVectors
             for match in pattern.finditer(text):
                 mentions[i, names[match.group(0)]] = 1.0
         for description in p.texts_by_language().values():
-            parts = split_statements(description)
-            for role in roles_in(parts.offer, offer=True):
+            plays, wants = statement_roles(description)
+            for role in plays:
                 role_offers[i, ROLE_NAMES.index(role)] = 1.0
-            for role in roles_in(parts.seek, offer=False):
+            for role in wants:
                 role_seeks[i, ROLE_NAMES.index(role)] = 1.0
     return CodeVectors(
         offers, seeks_answer, sectors, regions, mentions, has_codes, role_offers, role_seeks
@@ -255,7 +255,8 @@ def role_matches(rows: CodeVectors, cols: CodeVectors) -> tuple[BoolArray, BoolA
     k = float(rows.role_seeks.shape[1] + 1)
     by_offer = (1.0 + k * rows.role_seeks) @ cols.role_offers.T
     by_seek = (1.0 + k * rows.role_offers) @ cols.role_seeks.T
-    meets, met = by_offer >= k, by_seek >= k
+    meets = (by_offer >= k) | _stage_fallback(rows, cols)
+    met = (by_seek >= k) | _stage_fallback(cols, rows).T
     seeks_read = rows.role_seeks.sum(axis=1)[:, None] > 0
     offers_read = rows.role_offers.sum(axis=1)[:, None] > 0
     met_unreadable = ~offers_read | (by_seek <= 0)
@@ -263,6 +264,36 @@ def role_matches(rows: CodeVectors, cols: CodeVectors) -> tuple[BoolArray, BoolA
     return (
         np.asarray(meets & (met | met_unreadable), dtype=np.bool_),
         np.asarray(met & (meets | meets_unreadable), dtype=np.bool_),
+    )
+
+
+_SUPPLY, _MATERIAL = ROLE_NAMES.index("supply"), ROLE_NAMES.index("material")
+
+
+def _coarse(roles: FloatArray) -> FloatArray:
+    """Roles with "material" folded into "supply" (the rivalry signal was fitted on those)."""
+    out = np.delete(roles, _MATERIAL, axis=1)
+    out[:, _SUPPLY] = np.maximum(out[:, _SUPPLY], roles[:, _MATERIAL])
+    return out
+
+
+def _stage_fallback(seekers: CodeVectors, offerers: CodeVectors) -> BoolArray:
+    """[i, j]: j supplies what i seeks where only one side said which stage ("supply" read
+    against "material"): a text that does not say whether its supplier makes the finished
+    good or its materials keeps today's coarse match. Not where both sides said: a materials
+    supplier seeking a maker is not met by another materials supplier, and a company that
+    seeks materials is no supplier of them to another that seeks them.
+    """
+    seeks_maker = seekers.role_seeks[:, _SUPPLY] > 0
+    seeks_material = seekers.role_seeks[:, _MATERIAL] > 0
+    offers_material = seekers.role_offers[:, _MATERIAL] > 0
+    maker = offerers.role_offers[:, _SUPPLY] > 0
+    material = offerers.role_offers[:, _MATERIAL] > 0
+    wants_material = offerers.role_seeks[:, _MATERIAL] > 0
+    return np.asarray(
+        np.outer(seeks_maker & ~offers_material, material)
+        | np.outer(seeks_material, maker & ~wants_material),
+        dtype=np.bool_,
     )
 
 
@@ -342,8 +373,8 @@ def signal_list(
     if text_known is not None:
         known = known & text_known
     role_meets, role_met = role_matches(rows, cols)
-    role_rival = ((rows.role_offers @ cols.role_offers.T) > 0) & (
-        (rows.role_seeks @ cols.role_seeks.T) > 0
+    role_rival = ((_coarse(rows.role_offers) @ _coarse(cols.role_offers).T) > 0) & (
+        (_coarse(rows.role_seeks) @ _coarse(cols.role_seeks).T) > 0
     )
     feats = [
         text,
