@@ -196,9 +196,10 @@ ROLE_SETS = {
 }
 # How far each set is held out (make_holdout.py, make_roles.py).
 ROLE_SET_NOTES = {
-    "holdout12": "held out, clean: written 2026-12-03 evening by a generator of its own "
+    "holdout12": "held out: written 2026-12-03 evening by a generator of its own "
     "(`make_holdout12.py`) by a session that neither read nor ran the engine, and committed "
-    "before any engine ran on it; not yet run: the clean test of the engine's next change",
+    "before any engine ran on it; run once, 2026-12-03 17:05 UTC, on the final engine of that "
+    "evening (15c5c10) with bb1351e and 944b187 beside it: the clean figure",
     "holdout11": "held out: written 2026-12-03 evening by a generator of its own "
     "(`make_holdout11.py`) by a session that neither read nor ran the engine, and committed "
     "before any engine ran on it; run once, 2026-12-03 16:20 UTC, on the engine after rec18h "
@@ -243,7 +244,7 @@ ROLE_SET_NOTES = {
 }
 # Clean sets not yet run: ``--write`` leaves them out (running one spends it), unless
 # ``--with-clean`` is given; run one once with ``--profiles``/``--gold`` and ``--baseline``.
-CLEAN_SETS: set[str] = {"holdout12"}
+CLEAN_SETS: set[str] = set()
 NEW_SIGNALS = ("meets", "met", "mutual", "rival", "same_offer", "same_seek", "role_meets",
                "role_met", "role_rival")  # fmt: skip
 
