@@ -68,6 +68,50 @@ def test_optimum_with_fairer_calls_equals_brute_force(data, fairer):
     assert events[-1] == {"infeasible": True} if best is None else events[-1]["optimal"] == -best[1]
 
 
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(instances(max_meetings=6, max_slots=5, plain=True), st.integers(-1, 1))
+def test_at_most_equals_brute_force(data, offset):
+    # One SAT call with "at most k breaks" hard: a schedule keeping every constraint with at
+    # most k breaks when the optimum is at most k, else the bound k + 1.
+    instance = parse_instance(data)
+    doc = _maxsat_problem(_Model(instance, data["fairness"], None), True)
+    assume(doc is not None)
+    assert doc is not None
+    best = brute_force(data, data["fairness"])
+    k = max(0, (0 if best is None else -best[1]) + offset)
+    out = io.StringIO()
+    maxsat.at_most({**doc, "at_most": k}, lambda e: out.write(json.dumps(e) + "\n"))
+    events = [json.loads(line) for line in out.getvalue().splitlines()]
+    assert len(events) == 1
+    if best is None or -best[1] > k:
+        assert events == [{"bound": k + 1}]
+        return
+    found = events[0]
+    rows, used = [], {}
+    for mid, s in sorted(found["slots"].items()):
+        used[s] = used.get(s, 0) + 1
+        rows.append({"id": mid, "slot": f"s{s}", "table": used[s], "interpreter": None})
+    breaks = check(data, {"meetings": rows, "unscheduled": []}, data["fairness"])["breaks"]
+    assert -best[1] <= breaks <= found["optimal"] <= k
+
+
+def test_beside_finds_the_schedule_at_a_proven_bound():
+    # The staircase's optimum is 2: the second child, told that 2 is a lower bound, finds a
+    # schedule there; told 1 (not the optimum) it reports no schedule, only the bound 2.
+    instance = parse_instance(_staircase())
+    doc = _maxsat_problem(_Model(instance, 2, None), True)
+    assert doc is not None
+    search = maxsat.MaxSatSearch(doc)
+    search.beside(2)
+    assert search.ended.wait(30)
+    search.stop()
+    assert search.optimum is not None
+    assert (search.bound, search.optimum[0]) == (2, 2)
+    out = io.StringIO()
+    maxsat.run({**doc, "at_most": 1}, out)
+    assert [json.loads(line) for line in out.getvalue().splitlines()] == [{"bound": 2}]
+
+
 def test_fairer_schedule_not_required():
     # p0 takes two breaks in every schedule: no schedule with at most one each exists, and
     # the plain calls find the optimum.

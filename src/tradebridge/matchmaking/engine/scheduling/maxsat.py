@@ -15,6 +15,10 @@ document on stdin, one JSON line per event on stdout:
 * ``{"optimal": n, "slots": {meeting id: slot index}}``: a schedule with n breaks, optimal;
 * ``{"infeasible": true}``: no schedule within the caps at all.
 
+With ``"at_most": k`` in the problem the child instead makes one SAT call with "at most k breaks
+in all" as a hard constraint (see ``at_most``) and says ``{"optimal": n, ...}`` for a schedule
+with n <= k breaks (optimal when the caller has proven k a lower bound) or ``{"bound": k + 1}``.
+
 The parent (:class:`MaxSatSearch`) reads them on a thread and kills the process when told to
 stop (the solver does so when the breaks phase ends). Where no child can be started (an embedded
 Python with no interpreter to run), the search simply reports nothing.
@@ -29,6 +33,7 @@ import signal
 import subprocess
 import sys
 import threading
+import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -47,6 +52,12 @@ FAIRER_CONFLICTS = 2000
 # 417,000 in all, where with caps of 2 the whole search takes 66,000 / 67,000 and the optimum it
 # finds has at most one break each on every original (so it is the d = 1 optimum too).
 LOOSER = 2
+# The second child ("at most k breaks" hard, MaxSatSearch.beside) is stopped when the first
+# proves k within this many seconds of its start: the core-guided search is then on its way
+# (the crafc originals: bound 1 at 1.5-5.1 CPU s, optimum at 5.7-6.4 s, where the second child
+# takes 10 s), and the CP-SAT probes it pauses found the schedule there (4.2-7.1 s). On the crafc
+# forb variants the first core took 12.7-24 CPU s and the second child 14.5 s.
+BESIDE_EARLY = 6.0
 
 
 def problem(
@@ -207,6 +218,9 @@ def run(doc: dict[str, Any], out: Any) -> None:
         out.write(json.dumps(event) + "\n")
         out.flush()
 
+    if "at_most" in doc:
+        at_most(doc, say)
+        return
     caps: dict[str, int] = doc["caps"]
     looser: dict[str, int] = doc.get("looser", caps)
     found = _optimum({**doc, "caps": looser}, say) if looser != caps else None
@@ -220,6 +234,39 @@ def run(doc: dict[str, Any], out: Any) -> None:
         say({"infeasible": True})
         return
     say({"optimal": found[0], "slots": found[1]})
+
+
+def at_most(doc: dict[str, Any], say: Callable[[dict[str, Any]], None]) -> None:
+    """One SAT call: a schedule with at most ``doc["at_most"]`` breaks in all, the bound hard.
+
+    Where the bound is the sum of the participants' minima + 1 (the parent's CP-SAT probe proved
+    the minima infeasible) this is far faster than the core-guided search under assumptions:
+    forum-13crafc.forb0003 (optimum 1), "nobody has a break" under assumptions took RC2 21 CPU s
+    (its first core) and the optimum 35 s, "at most 1 break" as a clause 13.7 s; CaDiCaL
+    simplifies with the bound hard, and cannot with it as assumptions. Not a replacement for
+    RC2: where the optimum is far above the bound (forum-13crafb.forb0003: 5) the hard call at
+    the optimum took 73 s against RC2's 33 s.
+    """
+    from pysat.card import CardEnc, EncType
+    from pysat.solvers import Solver
+
+    wcnf, x, _, _ = encode(doc)
+    bound = int(doc["at_most"])
+    lits = [-soft[0] for soft in wcnf.soft]  # "p has at least j + 1 breaks", j below the cap
+    with Solver(name=SAT_SOLVER, bootstrap_with=wcnf.hard) as oracle:
+        if bound == 0:
+            for lit in lits:
+                oracle.add_clause([-lit])
+        elif bound < len(lits):
+            card = CardEnc.atmost(lits, bound, top_id=wcnf.nv, encoding=EncType.seqcounter)
+            for clause in card.clauses:
+                oracle.add_clause(clause)
+        if not oracle.solve():
+            say({"bound": bound + 1})
+            return
+        true = {lit for lit in oracle.get_model() if lit > 0}
+    slots = {mid: next(s for s, v in xs.items() if v in true) for mid, xs in x.items()}
+    say({"optimal": sum(lit in true for lit in lits), "slots": slots})
 
 
 def _optimum(
@@ -284,14 +331,24 @@ def _optimum(
 
 
 class MaxSatSearch:
-    """The child process and what it has reported so far (``bound``, ``optimum``)."""
+    """The child process and what it has reported so far (``bound``, ``optimum``); with
+    :meth:`beside`, a second child trying a schedule at a bound proven outside."""
 
     def __init__(self, doc: dict[str, Any]) -> None:
         self.bound = 0
         self.optimum: tuple[int, dict[str, int]] | None = None
-        self.ended = threading.Event()
-        self._process: subprocess.Popen[str] | None = None
-        self._reader: threading.Thread | None = None
+        self.ended = threading.Event()  # the core-guided child has ended (or never started)
+        self._doc = doc
+        self._lock = threading.Lock()
+        self._children: list[tuple[subprocess.Popen[str], threading.Thread]] = []
+        self._beside: subprocess.Popen[str] | None = None
+        self._beside_at = -1
+        self._beside_since = 0.0
+        self._stopped = False
+        if self._start(doc, self.ended) is None:
+            self.ended.set()
+
+    def _start(self, doc: dict[str, Any], ended: threading.Event) -> subprocess.Popen[str] | None:
         # The child imports this very tree first: an installed copy of the package (the
         # virtualenv's editable install of another checkout) would otherwise run other code.
         tree = str(Path(__file__).resolve().parents[4])
@@ -300,7 +357,7 @@ class MaxSatSearch:
             "PYTHONPATH": os.pathsep.join([tree, *filter(None, [os.environ.get("PYTHONPATH")])]),
         }
         try:
-            self._process = subprocess.Popen(
+            process = subprocess.Popen(
                 [sys.executable, "-m", __name__],
                 stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE,
@@ -309,41 +366,76 @@ class MaxSatSearch:
                 env=env,
             )
         except OSError:  # no interpreter to start (an embedded Python): no bound, no harm
-            self.ended.set()
-            return
-        self._reader = threading.Thread(target=self._read, args=(json.dumps(doc),), daemon=True)
-        self._reader.start()
+            return None
+        reader = threading.Thread(
+            target=self._read, args=(process, json.dumps(doc), ended), daemon=True
+        )
+        self._children.append((process, reader))
+        reader.start()
+        return process
 
-    def _read(self, text: str) -> None:
-        process = self._process
-        assert process is not None and process.stdin is not None and process.stdout is not None
+    def beside(self, at_most: int) -> None:
+        """Start a second child: one SAT call for a schedule with at most ``at_most`` breaks,
+        the bound hard (``at_most``). Only for a bound proven by the caller: a schedule found
+        there is reported as the optimum. It is killed once the first child proves more."""
+        with self._lock:
+            if self._stopped or self._beside is not None or self.bound >= at_most:
+                return  # (the first child has proven the bound already: see BESIDE_EARLY)
+            self._beside_at = at_most
+            self._beside_since = time.monotonic()
+            self._beside = self._start({**self._doc, "at_most": at_most}, threading.Event())
+
+    def trying(self, at_most: int) -> bool:
+        """The second child is still looking for a schedule with at most ``at_most`` breaks."""
+        with self._lock:
+            beside = self._beside
+            return beside is not None and self._beside_at == at_most and beside.poll() is None
+
+    def _read(self, process: subprocess.Popen[str], text: str, ended: threading.Event) -> None:
+        assert process.stdin is not None and process.stdout is not None
         try:
             process.stdin.write(text)
             process.stdin.close()
             for line in process.stdout:
                 event = json.loads(line)
-                if "bound" in event:
-                    self.bound = max(self.bound, event["bound"])
-                elif "optimal" in event:
-                    self.bound = max(self.bound, event["optimal"])
-                    self.optimum = (event["optimal"], event["slots"])
+                with self._lock:
+                    if "bound" in event:
+                        self.bound = max(self.bound, event["bound"])
+                    elif "optimal" in event:
+                        self.bound = max(self.bound, event["optimal"])
+                        self.optimum = (event["optimal"], event["slots"])
+                    beside = self._beside
+                    early = time.monotonic() - self._beside_since < BESIDE_EARLY
+                    if (
+                        beside is not None
+                        and beside is not process
+                        and beside.poll() is None
+                        # no schedule at its bound left to find, or the first child on its way
+                        and (
+                            self.bound > self._beside_at
+                            or (early and self.bound >= self._beside_at)
+                        )
+                    ):
+                        beside.kill()
                 # "infeasible": CP-SAT's own search reports that with its reason
         except (OSError, ValueError):
             pass  # killed while writing or reading
         finally:
-            self.ended.set()
+            ended.set()
 
     def stop(self) -> None:
-        """Kill the child (it cannot be interrupted otherwise) and wait for the reader."""
-        if self._process is None or self._reader is None:
-            return
-        if self._process.poll() is None:
-            self._process.kill()
-        self._process.wait()
-        self._reader.join()
-        for pipe in (self._process.stdin, self._process.stdout):
-            if pipe is not None and not pipe.closed:
-                pipe.close()
+        """Kill the children (they cannot be interrupted otherwise) and wait for the readers."""
+        with self._lock:
+            self._stopped = True
+            children = list(self._children)
+        for process, reader in children:
+            if process.poll() is None:
+                process.kill()
+            process.wait()
+            reader.join()
+            for pipe in (process.stdin, process.stdout):
+                if pipe is not None and not pipe.closed:
+                    pipe.close()
 
 
 def _die_with_parent() -> None:
