@@ -90,8 +90,19 @@ def test_search_forms_spell_u_umlaut_as_typed():
     assert {"lu xian", "lv xian", "lü xian"} <= set(forms)
 
 
-_common_han = st.characters(min_codepoint=0x4E00, max_codepoint=0x9FA5)
+# The ten unit characters of this range (兙 decagram, 瓰 kilowatt…: 兙兡嗧桛烪瓧瓰瓱瓼甅) have no
+# reading in pypinyin and are in no name: left out here, their handling tested below.
+UNIT_CHARACTERS = "兙兡嗧桛烪瓧瓰瓱瓼甅"
+_common_han = st.characters(
+    min_codepoint=0x4E00, max_codepoint=0x9FA5, exclude_characters=UNIT_CHARACTERS
+)
 _names = st.text(_common_han, min_size=2, max_size=4)
+
+
+def test_a_character_without_a_reading_is_kept_as_written():
+    # Hypothesis found 一瓰 (2026-12-03): no syllable to give, so nothing is invented.
+    assert pinyin_name("王瓰") == "Wang 瓰"
+    assert pinyin_name("一瓰", tones=True) == "Yī 瓰"
 
 
 @given(_names)
