@@ -236,6 +236,11 @@ def run(doc: dict[str, Any], out: Any) -> None:
     say({"optimal": found[0], "slots": found[1]})
 
 
+def _slots_of(x: dict[str, dict[int, int]], true: set[int]) -> dict[str, int]:
+    """Each meeting's slot in a model: the slot whose variable is true."""
+    return {mid: next(s for s, v in xs.items() if v in true) for mid, xs in x.items()}
+
+
 def at_most(doc: dict[str, Any], say: Callable[[dict[str, Any]], None]) -> None:
     """One SAT call: a schedule with at most ``doc["at_most"]`` breaks in all, the bound hard.
 
@@ -265,7 +270,7 @@ def at_most(doc: dict[str, Any], say: Callable[[dict[str, Any]], None]) -> None:
             say({"bound": bound + 1})
             return
         true = {lit for lit in oracle.get_model() if lit > 0}
-    slots = {mid: next(s for s, v in xs.items() if v in true) for mid, xs in x.items()}
+    slots = _slots_of(x, true)
     say({"optimal": sum(lit in true for lit in lits), "slots": slots})
 
 
@@ -325,7 +330,7 @@ def _optimum(
         if model is None:
             return None
         true = {lit for lit in model if lit > 0}
-        slots = {mid: next(s for s, v in xs.items() if v in true) for mid, xs in x.items()}
+        slots = _slots_of(x, true)
         breaks = {pid: sum(lit in true for lit in lits) for pid, lits in counted.items()}
         return rc2.cost, slots, breaks
 
