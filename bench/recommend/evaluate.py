@@ -179,6 +179,7 @@ def validation() -> list[tuple[str, float, float]]:
 
 
 ROLE_SETS = {
+    "holdout13": (HERE / "roles_holdout13.json", HERE / "roles_holdout13_gold.json"),
     "holdout12": (HERE / "roles_holdout12.json", HERE / "roles_holdout12_gold.json"),
     "holdout11": (HERE / "roles_holdout11.json", HERE / "roles_holdout11_gold.json"),
     "holdout10": (HERE / "roles_holdout10.json", HERE / "roles_holdout10_gold.json"),
@@ -196,6 +197,9 @@ ROLE_SETS = {
 }
 # How far each set is held out (make_holdout.py, make_roles.py).
 ROLE_SET_NOTES = {
+    "holdout13": "held out, the clean set: written 2026-12-03 evening by a generator of its own "
+    "(`make_holdout13.py`) by a session that neither read nor ran the engine, and committed "
+    "before any engine ran on it; not run yet",
     "holdout12": "held out: written 2026-12-03 evening by a generator of its own "
     "(`make_holdout12.py`) by a session that neither read nor ran the engine, and committed "
     "before any engine ran on it; run once, 2026-12-03 17:05 UTC, on the final engine of that "
@@ -244,7 +248,7 @@ ROLE_SET_NOTES = {
 }
 # Clean sets not yet run: ``--write`` leaves them out (running one spends it), unless
 # ``--with-clean`` is given; run one once with ``--profiles``/``--gold`` and ``--baseline``.
-CLEAN_SETS: set[str] = set()
+CLEAN_SETS: set[str] = {"holdout13"}
 NEW_SIGNALS = ("meets", "met", "mutual", "rival", "same_offer", "same_seek", "role_meets",
                "role_met", "role_rival")  # fmt: skip
 
