@@ -145,7 +145,8 @@ _QUESTION = re.compile(r"[?？]\s*$")
 # want).
 _SELF_EN = re.compile(
     r"^\s*(?:(?i:an?)\s+[\w&/-]+(?:\s+[\w&/-]+){0,5}\s*:|"
-    r"[A-Z][\w&.'-]*(?:,?\s+[A-Z][\w&.'-]*){0,4},?\s+(?:is\s+)?an?\s+(?!partner\b)[\w-]+)"
+    # "Acme LLC, a …", "Anhui Hengsheng Co., Ltd.: an airline, …"
+    r"[A-Z][\w&.'-]*(?:,?\s+[A-Z][\w&.'-]*){0,4}[,:]?\s+(?:is\s+)?an?\s+(?!partner\b)[\w-]+)"
 )
 _SELF_ZH = re.compile(
     r"^\s*(?:(?:我司|本公司|本企业|我公司|我们|公司)(?:是|为|系)|"
