@@ -417,7 +417,8 @@ ROLE_NAMES: tuple[str, ...] = tuple(ROLES)
 _EN_OBJECT = re.compile(
     r"\b(?:to|for|serv(?:es|ing)|suppl(?:ies|ying)|sells|selling|represent(?:s|ing)|"
     # The bare verb only after its subject: "farm supply distributor" is a noun's modifier.
-    r"(?:we|they|i|and|also|who|that|which|can|will|to)\s+(?:\w+ly\s+)?"
+    r"(?:we|they|i|and|also|who|that|which|can|will|to)\s+"
+    r"(?:(?:\w+ly|already|also|now|still|mainly|mostly)\s+)?"
     r"(?:serve|supply|sell|represent))\s+"
     r"(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
@@ -430,7 +431,7 @@ _ZH_OBJECT = re.compile(r"(?:向|给|服务|面向|供货给|代理|承建)[^，
 # 为…企业") says what the company is.
 _ZH_FOR = re.compile(r"(?<![司们位业务营团作])为[^，。；、]{0,8}$")
 _ZH_FOR_VERB = re.compile(
-    r"^[^，。；、,;]{0,6}?(?:提供|供货|供应|服务|配套|生产|加工|代工|制造|定制|配送|批发|出口|设计)(?!商)"
+    r"^[^，。；、,;]{0,6}?(?:提供|供货|供应|服务|配套|生产|加工|代工|制造|定制|配送|批发|出口|设计)(?!商(?!用))"
 )
 # "Customers include X", "clients such as X", "现有客户包括A、B的X", "主要客户有X": a list of
 # whom the company already sells to, to the end of its clause; in an offer none of it is the
