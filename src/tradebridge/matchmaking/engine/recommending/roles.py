@@ -394,7 +394,7 @@ ROLES: dict[str, tuple[str, str, str, str]] = {
     "customer": (
         "a buyer (developer, operator, installer)", "下游买家（开发商、运营商、安装商）",
         r"developers?|operators?|installers?|contractors?|utilit(?:y|ies)|"
-        r"end users?|customers?|buyers?|brands?|chains?|hospitals?|outfitters?|"
+        r"(?:end )?users?|customers?|buyers?|brands?|chains?|hospitals?|outfitters?|"
         r"(?<!sales )(?<!dealer )networks?",
         r"开发商|运营商|安装商|安装|承包|工程公司|终端客户|客户|买家|采购商|品牌|连锁|医院|用户|水务|电站|"
         r"供水|供电|供热|燃气公司",
@@ -466,10 +466,18 @@ _ZH_VERB_END = re.compile(r"[、，。；,;：:\s]|$")
 _ZH_OWN_BEFORE = re.compile(r"(?:直接|自行|自主|负责|可以|愿意?|能|会)$")
 
 
+# "shipped direct from the factory", "from our plant": the company's own works ("direct from a
+# factory in China" still wants one, and so does "bought straight from the plant").
+_OWN_WORKS_EN = re.compile(
+    r"\bfrom\s+our\s+$|\b(?:ship\w*|deliver\w*|direct|straight)\s+from\s+the\s+$", re.IGNORECASE
+)
+
+
 def _own_doing(statement: str, match: re.Match[str]) -> bool:
     """Whether a role word in a want says what the company itself does."""
     word, after = match.group(0), statement[match.end() :]
-    if _OWN_EN.search(statement[: match.start()]):
+    before = statement[max(0, match.start() - 60) : match.start()]
+    if _OWN_EN.search(before) or (_OWN_WORKS_EN.search(before) and not _BUYING.search(before)):
         return True
     if "厂" in word:
         start = match.start() - (1 if statement[: match.start()].endswith("工") else 0)
@@ -531,7 +539,7 @@ _ZH_NAME = re.compile(r"[^\s\W\d_的是为和与及家]{2,14}(?:股份)?有限(?
 # Verbs of buying: a want that buys ("import it straight from China", "准备从美国直接进口原料")
 # seeks a supplier even where it names none.
 _BUYING = re.compile(
-    r"\b(?:import|buy|purchas|procur|sourc|order)\w*|采购|进口|购买|购进|订购|求购|采买",
+    r"\b(?:import|buy|bought|purchas|procur|sourc|order)\w*|采购|进口|购买|购进|订购|求购|采买",
     re.IGNORECASE,
 )
 # How the company buys now, told before the change it wants ("We buy our egg powder through
