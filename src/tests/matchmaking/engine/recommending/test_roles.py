@@ -696,6 +696,11 @@ def test_whom_a_company_serves_tells_its_stage_in_both_languages(text, offered, 
          {"distribution"}, {"supply"}),
         ("五金批发企业，网点40个。希望直接向美国生产厂采购，不再经过贸易商。",
          {"distribution"}, {"supply"}),
+        # The simple present tells how it buys now; the wish is the partner.
+        ("Gym chain with 500 gyms. We buy rowing machines from many small vendors and would "
+         "rather have one Chinese wholesaler.", {"customer"}, {"distribution"}),
+        ("Treadmill maker. We buy all our motors from one domestic plant and plan to "
+         "qualify a second source in China.", {"supply"}, {"material"}),
         # A maker that ships to the maker it seeks supplies it.
         ("Copper foil mill in Arizona, 20,000 tonnes a year. We can ship to a battery plant in "
          "China on its production schedule.", {"material"}, {"supply"}),
@@ -732,9 +737,7 @@ def test_what_a_want_buys_or_delivers_tells_the_stage_in_both_languages(text, of
          {"supply"}),
     ],
 )  # fmt: skip
-def test_roles_read_from_the_sentence_and_not_from_names_in_both_languages(
-    statement, offer, roles
-):
+def test_roles_read_from_the_sentence_and_not_from_names_in_both_languages(statement, offer, roles):
     assert roles_in(statement, offer=offer) == roles
 
 
@@ -749,7 +752,8 @@ def test_a_self_description_after_a_registered_name_and_colon_stays_the_offer():
 
 CHAIN = (
     org("cn-filament", "CN", description={
-        "zh": "尼龙刷丝生产企业，年产刷丝6000吨，主要客户为当地牙刷制造商。希望结识美国牙刷制造商。"}),
+        "zh": "尼龙刷丝生产企业，年产刷丝6000吨，主要客户为当地牙刷制造商。"
+              "希望结识美国牙刷制造商。"}),
     org("cn-brush", "CN", description={
         "zh": "牙刷制造商，年产牙刷8亿支。寻找美国口腔护理用品分销商。"}),
     org("us-brush", "US", description={

@@ -568,9 +568,25 @@ def _clause_at(statement: str, match: re.Match[str]) -> str:
     return statement[starts[-1] if starts else 0 : end.start() if end else len(statement)]
 
 
+# English says how a company buys now in the simple present ("Each of our sites buys caskets
+# from small vendors", "We buy through trading houses"); a want is wished, planned or modal
+# ("we want to buy", "would buy", "plan to source").
+_PRESENT_BUYING_EN = re.compile(
+    r"\b(?:we|they|i|it|our\s+\w+)\s+(?:\w+ly\s+|also\s+|still\s+|all\s+)?"
+    r"(?:buys?|purchases?|sources?|imports?|orders?)\b",
+    re.IGNORECASE,
+)
+
+
+def _present_clause(clause: str) -> bool:
+    """Whether a clause of a want tells how the company buys now."""
+    return bool(
+        (_PRESENT.search(clause) and _BUYING.search(clause)) or _PRESENT_BUYING_EN.search(clause)
+    )
+
+
 def _present_channel(statement: str, match: re.Match[str]) -> bool:
-    clause = _clause_at(statement, match)
-    return bool(_PRESENT.search(clause) and _BUYING.search(clause))
+    return _present_clause(_clause_at(statement, match))
 
 
 @lru_cache(maxsize=16384)
@@ -667,7 +683,11 @@ def chain_stages(
         # "can ship to a plant in China on its production calendar", "可按美国工厂的生产计划分批
         # 发货": a maker it delivers to is its customer, so it supplies what makers use.
         offered = frozenset({"material"})
-    if not sought and _BUYING.search(seek):
+    if not sought and any(
+        _BUYING.search(clause) and not _present_clause(clause)
+        for clause in _CLAUSE_END.split(seek)
+        if clause
+    ):
         sought = frozenset({"material" if offered & {"supply", "material"} else "supply"})
     return offered, sought
 
