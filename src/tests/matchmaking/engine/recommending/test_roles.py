@@ -682,6 +682,24 @@ def test_whom_a_company_serves_tells_its_stage_in_both_languages(text, offered, 
 @pytest.mark.parametrize(
     ("text", "offered", "sought"),
     [
+        # No role named, only the sites it runs: an operator, i.e. an end buyer.
+        ("Regional airline, a fleet of ninety aircraft. Seeking a seat manufacturer in China.",
+         {"customer"}, {"supply"}),
+        ("城市公交集团，运营公交线路300条。寻找美国客车制造商。", {"customer"}, {"supply"}),
+        # "Operates as" with an output of its own says nothing of buying.
+        ("Acme Generics operates as a drug formulator: three billion tablets a year. Seeking a "
+         "distributor in China.", set(), {"distribution"}),
+    ],
+)  # fmt: skip
+def test_a_company_naming_only_the_sites_it_runs_is_a_buyer_in_both_languages(
+    text, offered, sought
+):
+    assert statement_roles(text) == (frozenset(offered), frozenset(sought))
+
+
+@pytest.mark.parametrize(
+    ("text", "offered", "sought"),
+    [
         # A want that buys names a supplier even without a role noun: of inputs for a maker.
         ("Bicycle maker in Oregon, 200,000 bikes a year. Our demand for frame tubes doubles "
          "next year and we intend to import them from China.", {"supply"}, {"material"}),

@@ -666,19 +666,36 @@ def supply_stages(
     return offered, sought
 
 
+# A company that says what sites it runs ("we run 300 bus routes", "a fleet of ninety aircraft",
+# "3,200 vacation homes under management", "运营仓库面积120万平方米", "旗下诊所320家") and no output
+# of its own ("… a year", "年产…") operates what others make: an end buyer.
+_OPERATES = re.compile(
+    r"\b(?:operat(?:e|es|ing|or|ors)|runs?(?!-)|running|fleet|under management|sites|locations|"
+    r"outlets)\b|运营|旗下|经营|托管|机队",
+    re.IGNORECASE,
+)
+_OUTPUT = re.compile(
+    r"\b(?:a|per) year\b|\bannually\b|\bproduced\b|年产|年加工|年生产|年出货|年分装|年开采|年灌装",
+    re.IGNORECASE,
+)
+
+
 def chain_stages(
-    offered: frozenset[str], sought: frozenset[str], served: frozenset[str], seek: str
+    offered: frozenset[str], sought: frozenset[str], served: frozenset[str], offer: str, seek: str
 ) -> tuple[frozenset[str], frozenset[str]]:
     """The roles of one description with what its chain says where its nouns did not: a
     company whose customers are makers supplies what makers use ("主要客户为牙刷制造商",
     "we supply glass bottle plants"); one that sells through distributors and names no role
-    of its own is a maker; a want that buys and names no partner ("we mean to import it
+    of its own is a maker; one that names no role but the sites it runs, and no output, is an
+    end buyer; a want that buys and names no partner ("we mean to import it
     straight from China", "准备从美国直接进口原料") seeks a supplier, of its inputs where the
     company makes goods itself."""
     if offered <= {"supply"} and "supply" in served and "distribution" not in served:
         offered = frozenset({"material"})
     elif not offered and "distribution" in served:
         offered = frozenset({"supply"})
+    elif not offered and _OPERATES.search(offer) and not _OUTPUT.search(offer):
+        offered = frozenset({"customer"})
     if offered == {"supply"} and sought == {"supply"} and _DELIVERING.search(seek):
         # "can ship to a plant in China on its production calendar", "可按美国工厂的生产计划分批
         # 发货": a maker it delivers to is its customer, so it supplies what makers use.
@@ -701,7 +718,7 @@ def statement_roles(description: str) -> tuple[frozenset[str], frozenset[str]]:
         parts.offer,
         parts.seek,
     )
-    return chain_stages(offered, sought, served_roles(parts.offer), parts.seek)
+    return chain_stages(offered, sought, served_roles(parts.offer), parts.offer, parts.seek)
 
 
 # Boilerplate of catalogue, member-directory, booth and sign-up-form layouts: it says nothing
