@@ -367,9 +367,7 @@ ROLES: dict[str, tuple[str, str, str, str]] = {
         # Agent nouns of a making trade ("a turf yarn extruder", "a mat weaver").
         r"extruders?|weavers?|spinners?|knitters?|smelters?|foundr(?:y|ies)|forges?|assemblers?",
         # Any noun in 厂 is a works ("织造厂", "挤出厂", "整机厂"), not only 工厂/厂家.
-        r"制造|生产|(?<!验)厂(?!房|区|址|长)|集成商|种植|合作社|果园|茶园|加工|压榨|矿|"
-        # Not a supplier that holds stock ("有库存的供货商": a distributor, below).
-        r"(?<!库存的)(?<!现货的)(?<!仓库的)(?:供应商|供货商|供应)",
+        r"制造|生产|(?<!验)厂(?!房|区|址|长)|供应商|供货商|供应|集成商|种植|合作社|果园|茶园|加工|压榨|矿",
     ),
     # A supplier of what makers use (yarn for a towel mill, resin for a moulder, parts for an
     # assembler), apart from the maker of the finished good: both are "supply" by their nouns,
@@ -603,6 +601,9 @@ def served_roles(offer: str) -> frozenset[str]:
     return _read_roles(offer, True)[1]
 
 
+_STOCKING_ZH = ("库存的", "现货的", "仓库的")
+
+
 @lru_cache(maxsize=16384)
 def _read_roles(statement: str, offer: bool) -> tuple[frozenset[str], frozenset[str]]:
     found: set[str] = set()
@@ -626,6 +627,8 @@ def _read_roles(statement: str, offer: bool) -> tuple[frozenset[str], frozenset[
             ):
                 served.add(role)
                 continue
+            if role == "supply" and before.endswith(_STOCKING_ZH):
+                continue  # "有库存的供货商" is a distributor (below), as "stocking supplier"
             if not offer and (
                 _NEGATED.search(before)
                 or _own_doing(statement, match)
