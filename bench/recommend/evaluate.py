@@ -203,7 +203,9 @@ ROLE_SET_NOTES = {
     "holdout12": "held out: written 2026-12-03 evening by a generator of its own "
     "(`make_holdout12.py`) by a session that neither read nor ran the engine, and committed "
     "before any engine ran on it; run once, 2026-12-03 17:05 UTC, on the final engine of that "
-    "evening (15c5c10) with bb1351e and 944b187 beside it: the clean figure",
+    "evening (15c5c10: MRR 0.672 CN→US, 0.745 US→CN) with bb1351e and 944b187 beside it: that "
+    "run was clean, but its misses were read on 2026-12-03 evening (rec18k, `miss_study.py`): "
+    "studied, not a clean figure any more",
     "holdout11": "held out: written 2026-12-03 evening by a generator of its own "
     "(`make_holdout11.py`) by a session that neither read nor ran the engine, and committed "
     "before any engine ran on it; run once, 2026-12-03 16:20 UTC, on the engine after rec18h "

@@ -655,3 +655,138 @@ def test_a_materials_supplier_is_no_role_partner_of_another_in_both_languages(e5
     assert "Is a supplier of materials or parts, which you seek" in [r.en for r in mill]
     assert "是您所寻找的原材料或零部件供应商" in [r.zh for r in mill]
     assert recs["cn-spinner"][0].id == "us-mill"
+
+
+@pytest.mark.parametrize(
+    ("text", "offered", "sought"),
+    [
+        # Customers that are makers: the company supplies what they use.
+        ("Nylon filament producer, 5,000 tonnes a year. Our main customers are brush "
+         "manufacturers. Looking for a brush factory in China.", {"material"}, {"supply"}),
+        ("铝型材挤压企业，年产型材10万吨，长期为门窗制造商供货。寻找美国门窗制造商。",
+         {"material"}, {"supply"}),
+        ("刷丝生产企业，年产3000吨，主要客户为当地牙刷制造商。寻找美国牙刷制造商。",
+         {"material"}, {"supply"}),
+        # Sold through distributors and no role named: a maker.
+        ("Family winery in Sonoma, selling to wine importers. Seeking a Chinese importer.",
+         {"supply"}, {"distribution"}),
+        # Customers that are distributors leave a maker a maker.
+        ("商用冰箱制造商，年产2万台，合作客户中有德国的多家厨房设备经销商。寻找美国经销商。",
+         {"supply"}, {"distribution"}),
+    ],
+)  # fmt: skip
+def test_whom_a_company_serves_tells_its_stage_in_both_languages(text, offered, sought):
+    assert statement_roles(text) == (frozenset(offered), frozenset(sought))
+
+
+@pytest.mark.parametrize(
+    ("text", "offered", "sought"),
+    [
+        # No role named, only the sites it runs: an operator, i.e. an end buyer.
+        ("Regional airline, a fleet of ninety aircraft. Seeking a seat manufacturer in China.",
+         {"customer"}, {"supply"}),
+        ("城市公交集团，运营公交线路300条。寻找美国客车制造商。", {"customer"}, {"supply"}),
+        # "Operates as" with an output of its own says nothing of buying.
+        ("Acme Generics operates as a drug formulator: three billion tablets a year. Seeking a "
+         "distributor in China.", set(), {"distribution"}),
+    ],
+)  # fmt: skip
+def test_a_company_naming_only_the_sites_it_runs_is_a_buyer_in_both_languages(
+    text, offered, sought
+):
+    assert statement_roles(text) == (frozenset(offered), frozenset(sought))
+
+
+@pytest.mark.parametrize(
+    ("text", "offered", "sought"),
+    [
+        # A want that buys names a supplier even without a role noun: of inputs for a maker.
+        ("Bicycle maker in Oregon, 200,000 bikes a year. Our demand for frame tubes doubles "
+         "next year and we intend to import them from China.", {"supply"}, {"material"}),
+        ("洗碗机制造商，年产5万台。明年扩产后不锈钢板缺口较大，准备从美国直接进口原料。",
+         {"supply"}, {"material"}),
+        ("Hardware wholesaler with 40 branches. We want to buy hinges from China.",
+         {"distribution"}, {"supply"}),
+        # How it buys today is not what it seeks.
+        ("Hardware wholesaler with 40 branches. We buy our hinges through trading companies "
+         "today and want to contract a factory in China.", {"distribution"}, {"supply"}),
+        ("五金批发企业，网点40个。过去一直通过贸易商采购铰链，今后希望直接对接美国生产厂。",
+         {"distribution"}, {"supply"}),
+        ("五金批发企业，网点40个。希望直接向美国生产厂采购，不再经过贸易商。",
+         {"distribution"}, {"supply"}),
+        # The simple present tells how it buys now; the wish is the partner.
+        ("Gym chain with 500 gyms. We buy rowing machines from many small vendors and would "
+         "rather have one Chinese wholesaler.", {"customer"}, {"distribution"}),
+        ("Treadmill maker. We buy all our motors from one domestic plant and plan to "
+         "qualify a second source in China.", {"supply"}, {"material"}),
+        # A maker that ships to the maker it seeks supplies it.
+        ("Copper foil mill in Arizona, 20,000 tonnes a year. We can ship to a battery plant in "
+         "China on its production schedule.", {"material"}, {"supply"}),
+        ("铜箔生产企业，年产铜箔2万吨。希望结识美国电池厂，可按其排产计划分批发货。",
+         {"material"}, {"supply"}),
+    ],
+)  # fmt: skip
+def test_what_a_want_buys_or_delivers_tells_the_stage_in_both_languages(text, offered, sought):
+    assert statement_roles(text) == (frozenset(offered), frozenset(sought))
+
+
+@pytest.mark.parametrize(
+    ("statement", "offer", "roles"),
+    [
+        # "<subject>为/作为X" says what the company is; "为X供货" names whom it serves.
+        ("作为一家建材分销商，公司设有配送中心5个。", True, {"distribution"}),
+        ("远瑞集团为门窗制造商，断桥铝窗年产80万樘。", True, {"supply"}),
+        ("主营业务为洗碗机生产企业，年产5万台。", True, {"supply"}),
+        ("洗衣机制造商，可为美国的大型用户量身定制商用洗衣机。", True, {"supply"}),
+        # A supply noun's modifier is no verb; "3,000 stores supplied" are whom it serves.
+        ("Farm supply distributor; 2,600 farm stores supplied.", True, {"distribution"}),
+        ("A packaging distributor. We already supply bottling plants.", True, {"distribution"}),
+        # A registered name's trade word is not the company's role.
+        ("浙江康运供应链有限公司，物流设备经销商。", True, {"distribution"}),
+        # A supplier that holds stock is a distributor; shipping in batches is no wholesale.
+        ("明年起改由美国一家有库存的供货商统一配送。", False, {"distribution"}),
+        ("产能有富余，可按美方的排产计划分批发货。", False, set()),
+        ("through one local partner with warehouses and a sales network", False,
+         {"distribution"}),
+        # The company's own works in a want; another's plant bought from is still wanted.
+        ("Large users in China can have mats shipped direct from the factory.", False,
+         {"customer"}),
+        ("Chinese-made mats would fill our line card, bought straight from the plant.", False,
+         {"supply"}),
+    ],
+)  # fmt: skip
+def test_roles_read_from_the_sentence_and_not_from_names_in_both_languages(statement, offer, roles):
+    assert roles_in(statement, offer=offer) == roles
+
+
+def test_a_self_description_after_a_registered_name_and_colon_stays_the_offer():
+    text = (
+        "Operating since 1976. Anhui Hengsheng Co., Ltd.: an airline, a fleet of ninety "
+        "aircraft. Meetings with American seat manufacturers are the purpose of this trip."
+    )
+    parts = split_statements(text)
+    assert parts.seek == "Meetings with American seat manufacturers are the purpose of this trip."
+
+
+CHAIN = (
+    org("cn-filament", "CN", description={
+        "zh": "尼龙刷丝生产企业，年产刷丝6000吨，主要客户为当地牙刷制造商。"
+              "希望结识美国牙刷制造商。"}),
+    org("cn-brush", "CN", description={
+        "zh": "牙刷制造商，年产牙刷8亿支。寻找美国口腔护理用品分销商。"}),
+    org("us-brush", "US", description={
+        "en": "Toothbrush maker in Ohio, 800 million toothbrushes a year. Our filament shortfall "
+              "grows next year, and we mean to import it straight from China."}),
+)  # fmt: skip
+
+
+def test_a_maker_buying_its_input_meets_the_supplier_of_makers_in_both_languages(e5):
+    recs = recommend(parse_profiles(document(*CHAIN)), encoder=e5)
+    assert recs["us-brush"][0].id == "cn-filament"
+    reasons = [(r.en, r.zh) for r in {r.id: r.reasons for r in recs["us-brush"]}["cn-filament"]]
+    assert ("Is a supplier of materials or parts, which you seek",
+            "是您所寻找的原材料或零部件供应商") in reasons  # fmt: skip
+    # The other maker of toothbrushes is the same stage, not the supplier sought.
+    other = {r.id: r.reasons for r in recs["us-brush"]}["cn-brush"]
+    assert not any(r.en.startswith("Is a ") for r in other)
+    assert not any(r.zh.startswith("是您所寻找的") for r in other)

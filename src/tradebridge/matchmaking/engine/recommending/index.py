@@ -79,8 +79,9 @@ def _may_meet(rows: npt.NDArray[np.int32], cols: npt.NDArray[np.int32]) -> npt.N
 # self-descriptions kept as offers, invitations and bare figures never the want (issue 18). 5:
 # form labels, member and booth lines, certificates and customer lists stripped (issue 18).
 # 6: a named company's "X是一家/业内…" self-description stays an offer, and works in 厂 name a
-# role, so a short line naming one is no longer neutral (issue 18).
-TEXTS_VERSION = 6
+# role, so a short line naming one is no longer neutral (issue 18). 7: customer lists in
+# "客户为/客户中有…" stripped, "Name Co., Ltd.: a …" a self-description (issue 18, rec18k).
+TEXTS_VERSION = 7
 
 
 def _profile_key(profile: Profile) -> str:

@@ -145,7 +145,8 @@ _QUESTION = re.compile(r"[?？]\s*$")
 # want).
 _SELF_EN = re.compile(
     r"^\s*(?:(?i:an?)\s+[\w&/-]+(?:\s+[\w&/-]+){0,5}\s*:|"
-    r"[A-Z][\w&.'-]*(?:,?\s+[A-Z][\w&.'-]*){0,4},?\s+(?:is\s+)?an?\s+(?!partner\b)[\w-]+)"
+    # "Acme LLC, a …", "Anhui Hengsheng Co., Ltd.: an airline, …"
+    r"[A-Z][\w&.'-]*(?:,?\s+[A-Z][\w&.'-]*){0,4}[,:]?\s+(?:is\s+)?an?\s+(?!partner\b)[\w-]+)"
 )
 _SELF_ZH = re.compile(
     r"^\s*(?:(?:我司|本公司|本企业|我公司|我们|公司)(?:是|为|系)|"
@@ -382,13 +383,17 @@ ROLES: dict[str, tuple[str, str, str, str]] = {
         r"distribut\w*|wholesal\w*|dealers?|resell\w*|importers?|agents?|trad(?:er|ers|ing)|"
         r"brokers?|channel|channels|retailers?|"
         # One who holds stock for its buyers ("a tyre stockist", "a stocking supplier").
-        r"stockists?|stocking (?:suppliers?|partners?|distributors?|dealers?)",
-        r"分销|经销|代理|批发|贸易|进口商|渠道|零售",
+        r"stockists?|stocking (?:suppliers?|partners?|distributors?|dealers?)|"
+        r"(?:sales|dealer) networks?",
+        r"分销|经销|代理|(?<!分)批发|贸易|进口商|渠道|零售|"
+        # A supplier that holds stock for its buyers ("有库存的供货商"), as "stocking supplier".
+        r"(?:有库存|有现货|有仓库|备有库存)的?(?:供货商|供应商)",
     ),
     "customer": (
         "a buyer (developer, operator, installer)", "下游买家（开发商、运营商、安装商）",
         r"developers?|operators?|installers?|contractors?|utilit(?:y|ies)|"
-        r"end users?|customers?|buyers?|brands?|chains?|hospitals?|networks?|outfitters?",
+        r"(?:end )?users?|customers?|buyers?|brands?|chains?|hospitals?|outfitters?|"
+        r"(?<!sales )(?<!dealer )networks?",
         r"开发商|运营商|安装商|安装|承包|工程公司|终端客户|客户|买家|采购商|品牌|连锁|医院|用户|水务|电站|"
         r"供水|供电|供热|燃气公司",
     ),
@@ -408,19 +413,32 @@ ROLE_NAMES: tuple[str, ...] = tuple(ROLES)
 # A role noun after these names someone the company serves, not what it is: "we sell to
 # installers", "向安装商批发", "服务国内拉晶厂".
 _EN_OBJECT = re.compile(
-    r"\b(?:to|for|serv(?:e|es|ing)|suppl(?:y|ies|ying)|sell(?:s|ing)?|represent(?:s|ing)?)\s+"
+    r"\b(?:to|for|serv(?:es|ing)|suppl(?:ies|ying)|sells|selling|represent(?:s|ing)|"
+    # The bare verb only after its subject: "farm supply distributor" is a noun's modifier.
+    r"(?:we|they|i|and|also|who|that|which|can|will|to)\s+"
+    r"(?:(?:\w+ly|already|also|now|still|mainly|mostly)\s+)?"
+    r"(?:serve|supply|sell|represent))\s+"
     r"(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
-# "为" after the subject ("本公司为", "本会员单位为", "本企业为") says what the company is.
-_ZH_OBJECT = re.compile(r"(?:向|(?<![司们位业])为|给|服务|面向|供货给|代理|承建)[^，。；、]{0,8}$")
+# "3,000 food plants supplied", "2,200 laundries served": the noun before is whom it serves.
+_EN_SERVED_AFTER = re.compile(r"^\s+(?:supplied|served|equipped|supported)\b", re.IGNORECASE)
+_ZH_OBJECT = re.compile(r"(?:向|给|服务|面向|供货给|代理|承建)[^，。；、]{0,8}$")
+# "为" names whom the company serves only in "为<whom><verb>" ("为门窗幕墙制造商供货", "为国内
+# 拉晶厂提供坩埚"); "<subject>为<what>" ("远瑞集团为门窗幕墙制造商", "作为一家批发商", "主营业务
+# 为…企业") says what the company is.
+_ZH_FOR = re.compile(r"(?<![司们位业务营团作])为[^，。；、]{0,8}$")
+_ZH_FOR_VERB = re.compile(
+    r"^[^，。；、,;]{0,6}?(?:提供|供货|供应|服务|配套|生产|加工|代工|制造|定制|配送|批发|出口|设计)(?!商(?!用))"
+)
 # "Customers include X", "clients such as X", "现有客户包括A、B的X", "主要客户有X": a list of
 # whom the company already sells to, to the end of its clause; in an offer none of it is the
 # company's own role (the subject noun "customers"/"客户" included).
 _CUSTOMER_LIST = re.compile(
     r"\b(?:(?:our|its|their|existing|current|main|key)\s+)?(?:customers?|clients?|buyers?)\s+"
     r"(?:include|includes|including|such as|are|range from)\b[^.;!?。；！？]*|"
-    r"(?:现有|主要|目前|已有|合作)?(?:客户|客户群|买家)(?:包括|包含|有|涵盖|遍及|遍布)[^。；！？;!?]*",
+    r"(?:现有|主要|目前|已有|合作)?(?:客户|客户群|买家)(?:中有|包括|包含|有|涵盖|遍及|遍布|"
+    r"(?:主要|多|均)?(?:为|是))[^。；！？;!?]*",
     re.IGNORECASE,
 )
 _ROLE_PATTERNS = {
@@ -433,7 +451,8 @@ _ROLE_PATTERNS = {
 _NEGATED = re.compile(
     r"(?:\b(?:without|not (?:through|via)|rather than|instead of|bypass(?:ing)?|skip(?:ping)?|"
     r"cut(?:ting)? out)\s+(?:[\w'-]+\s+){0,2}|"
-    r"(?:不走|不经|不通过|不找|不要|跳过|绕过|绕开|而非|而不是|无需)[^，。；、,;]{0,6})$",
+    r"(?:\bno longer\s+(?:[\w'-]+\s+){0,2})|"
+    r"(?:不走|不经|不通过|不找|不要|不再|跳过|绕过|绕开|而非|而不是|无需)[^，。；、,;]{0,6})$",
     re.IGNORECASE,
 )
 # In a want, the company's own doing is no partner: "we manufacture to your drawings",
@@ -445,10 +464,18 @@ _ZH_VERB_END = re.compile(r"[、，。；,;：:\s]|$")
 _ZH_OWN_BEFORE = re.compile(r"(?:直接|自行|自主|负责|可以|愿意?|能|会)$")
 
 
+# "shipped direct from the factory", "from our plant": the company's own works ("direct from a
+# factory in China" still wants one, and so does "bought straight from the plant").
+_OWN_WORKS_EN = re.compile(
+    r"\bfrom\s+our\s+$|\b(?:ship\w*|deliver\w*|direct|straight)\s+from\s+the\s+$", re.IGNORECASE
+)
+
+
 def _own_doing(statement: str, match: re.Match[str]) -> bool:
     """Whether a role word in a want says what the company itself does."""
     word, after = match.group(0), statement[match.end() :]
-    if _OWN_EN.search(statement[: match.start()]):
+    before = statement[max(0, match.start() - 60) : match.start()]
+    if _OWN_EN.search(before) or (_OWN_WORKS_EN.search(before) and not _BUYING.search(before)):
         return True
     if "厂" in word:
         start = match.start() - (1 if statement[: match.start()].endswith("工") else 0)
@@ -503,19 +530,110 @@ def _material_supply(statement: str, match: re.Match[str]) -> bool:
     )
 
 
+# A company's registered name ("浙江康晟供应链有限公司", "XX贸易有限公司") carries trade words that
+# say nothing of what it does now: not read for roles.
+_ZH_NAME = re.compile(r"[^\s\W\d_的是为和与及家]{2,14}(?:股份)?有限(?:责任)?公司")
+
+# Verbs of buying: a want that buys ("import it straight from China", "准备从美国直接进口原料")
+# seeks a supplier even where it names none.
+_BUYING = re.compile(
+    r"\b(?:import|buy|bought|purchas|procur|sourc|order)\w*|采购|进口|购买|购进|订购|求购|采买",
+    re.IGNORECASE,
+)
+# How the company buys now, told before the change it wants ("We buy our egg powder through
+# trading houses today and plan to…", "过去由各单位自行采购，明年起…"): that clause's roles are
+# the present channel, not the partner sought.
+_PRESENT = re.compile(
+    r"\b(?:today|currently|at present|at the moment|so far|until now|for now)\b|"
+    r"过去|目前|以往|此前|现阶段|一直以来|现由",
+    re.IGNORECASE,
+)
+# Verbs of delivering goods to the partner a want names, said of the company itself ("we ship
+# direct to…", "can ship to a plant", "可按…分批发货").
+_DELIVERING = re.compile(
+    r"\b(?:we|can|will|able to|ready to)\s+(?:\w+ly\s+|also\s+)?"
+    r"(?:ship|deliver|supply)\s+(?:\w+\s+){0,3}?to\b|"
+    r"(?:可|能|愿|将)[^，。；]{0,12}(?:发货|供货|交货|配套)",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"[,，;；。.!?！？]|\b(?:and|but)\b", re.IGNORECASE)
+
+
+def _clause_at(statement: str, match: re.Match[str]) -> str:
+    """The clause a match stands in (between punctuation or "and"/"but")."""
+    starts = [m.end() for m in _CLAUSE_END.finditer(statement, 0, match.start())]
+    end = _CLAUSE_END.search(statement, match.end())
+    return statement[starts[-1] if starts else 0 : end.start() if end else len(statement)]
+
+
+# English says how a company buys now in the simple present ("Each of our sites buys caskets
+# from small vendors", "We buy through trading houses"); a want is wished, planned or modal
+# ("we want to buy", "would buy", "plan to source").
+_PRESENT_BUYING_EN = re.compile(
+    r"\b(?:we|they|i|it|our\s+\w+)\s+(?:\w+ly\s+|also\s+|still\s+|all\s+)?"
+    r"(?:buys?|purchases?|sources?|imports?|orders?)\b",
+    re.IGNORECASE,
+)
+
+
+def _present_clause(clause: str) -> bool:
+    """Whether a clause of a want tells how the company buys now."""
+    return bool(
+        (_PRESENT.search(clause) and _BUYING.search(clause)) or _PRESENT_BUYING_EN.search(clause)
+    )
+
+
+def _present_channel(statement: str, match: re.Match[str]) -> bool:
+    return _present_clause(_clause_at(statement, match))
+
+
 @lru_cache(maxsize=16384)
 def roles_in(statement: str, *, offer: bool) -> frozenset[str]:
     """The roles a statement names. In an offer, mentions of whom it serves are skipped; in a
-    want, roles negated ("without brokers") and the company's own doing ("直接生产") are."""
+    want, roles negated ("without brokers"), the company's own doing ("直接生产") and how it
+    buys now ("through trading houses today") are."""
+    return _read_roles(statement, offer)[0]
+
+
+def served_roles(offer: str) -> frozenset[str]:
+    """The roles of whom an offer says the company serves: its customer lists, "sells to
+    installers", "为牙刷制造商供货", "3,000 food plants supplied"."""
+    return _read_roles(offer, True)[1]
+
+
+_STOCKING_ZH = ("库存的", "现货的", "仓库的")
+
+
+@lru_cache(maxsize=16384)
+def _read_roles(statement: str, offer: bool) -> tuple[frozenset[str], frozenset[str]]:
     found: set[str] = set()
+    served: set[str] = set()
+    statement = _ZH_NAME.sub(" ", statement)
     if offer:
+        for listed in _CUSTOMER_LIST.finditer(statement):
+            served |= _read_roles(
+                re.sub(r"客户|customers?|clients?|buyers?|买家", " ", listed.group(0), flags=re.I),
+                False,
+            )[0]
         statement = _CUSTOMER_LIST.sub(" ", statement)
     for role, pattern in _ROLE_PATTERNS.items():
         for match in pattern.finditer(statement):
             before = statement[max(0, match.start() - 40) : match.start()]
-            if offer and (_EN_OBJECT.search(before) or _ZH_OBJECT.search(before)):
+            if offer and (
+                _EN_OBJECT.search(before)
+                or _ZH_OBJECT.search(before)
+                or (_ZH_FOR.search(before) and _ZH_FOR_VERB.match(statement[match.end() :]))
+                or _EN_SERVED_AFTER.match(statement[match.end() :])
+            ):
+                served.add(role)
                 continue
-            if not offer and (_NEGATED.search(before) or _own_doing(statement, match)):
+            if role == "supply" and before.endswith(_STOCKING_ZH):
+                continue  # "有库存的供货商" is a distributor (below), as "stocking supplier"
+            if not offer and (
+                _NEGATED.search(before)
+                or _own_doing(statement, match)
+                or _present_channel(statement, match)
+            ):
                 continue
             if role == "supply" and _material_supply(statement, match):
                 found.add("material")
@@ -526,7 +644,7 @@ def roles_in(statement: str, *, offer: bool) -> frozenset[str]:
     if "material" in found:
         # "乐器木材加工厂": the works that processes timber is its supplier, not a maker too.
         found.discard("supply")
-    return frozenset(found)
+    return frozenset(found), frozenset(served)
 
 
 # A want for a supplier (not a maker, a factory or a mill): what a maker says it lacks.
@@ -551,15 +669,59 @@ def supply_stages(
     return offered, sought
 
 
+# A company that says what sites it runs ("we run 300 bus routes", "a fleet of ninety aircraft",
+# "3,200 vacation homes under management", "运营仓库面积120万平方米", "旗下诊所320家") and no output
+# of its own ("… a year", "年产…") operates what others make: an end buyer.
+_OPERATES = re.compile(
+    r"\b(?:operat(?:e|es|ing|or|ors)|runs?(?!-)|running|fleet|under management|sites|locations|"
+    r"outlets)\b|运营|旗下|经营|托管|机队",
+    re.IGNORECASE,
+)
+_OUTPUT = re.compile(
+    r"\b(?:a|per) year\b|\bannually\b|\bproduced\b|年产|年加工|年生产|年出货|年分装|年开采|年灌装",
+    re.IGNORECASE,
+)
+
+
+def chain_stages(
+    offered: frozenset[str], sought: frozenset[str], served: frozenset[str], offer: str, seek: str
+) -> tuple[frozenset[str], frozenset[str]]:
+    """The roles of one description with what its chain says where its nouns did not: a
+    company whose customers are makers supplies what makers use ("主要客户为牙刷制造商",
+    "we supply glass bottle plants"); one that sells through distributors and names no role
+    of its own is a maker; one that names no role but the sites it runs, and no output, is an
+    end buyer; a want that buys and names no partner ("we mean to import it
+    straight from China", "准备从美国直接进口原料") seeks a supplier, of its inputs where the
+    company makes goods itself."""
+    if offered <= {"supply"} and "supply" in served and "distribution" not in served:
+        offered = frozenset({"material"})
+    elif not offered and "distribution" in served:
+        offered = frozenset({"supply"})
+    elif not offered and _OPERATES.search(offer) and not _OUTPUT.search(offer):
+        offered = frozenset({"customer"})
+    if offered == {"supply"} and sought == {"supply"} and _DELIVERING.search(seek):
+        # "can ship to a plant in China on its production calendar", "可按美国工厂的生产计划分批
+        # 发货": a maker it delivers to is its customer, so it supplies what makers use.
+        offered = frozenset({"material"})
+    if not sought and any(
+        _BUYING.search(clause) and not _present_clause(clause)
+        for clause in _CLAUSE_END.split(seek)
+        if clause
+    ):
+        sought = frozenset({"material" if offered & {"supply", "material"} else "supply"})
+    return offered, sought
+
+
 def statement_roles(description: str) -> tuple[frozenset[str], frozenset[str]]:
     """The roles a description says its company plays and seeks (offer and seek statements)."""
     parts = split_statements(description)
-    return supply_stages(
+    offered, sought = supply_stages(
         roles_in(parts.offer, offer=True),
         roles_in(parts.seek, offer=False),
         parts.offer,
         parts.seek,
     )
+    return chain_stages(offered, sought, served_roles(parts.offer), parts.offer, parts.seek)
 
 
 # Boilerplate of catalogue, member-directory, booth and sign-up-form layouts: it says nothing
