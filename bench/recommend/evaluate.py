@@ -179,6 +179,7 @@ def validation() -> list[tuple[str, float, float]]:
 
 
 ROLE_SETS = {
+    "holdout14": (HERE / "roles_holdout14.json", HERE / "roles_holdout14_gold.json"),
     "holdout13": (HERE / "roles_holdout13.json", HERE / "roles_holdout13_gold.json"),
     "holdout12": (HERE / "roles_holdout12.json", HERE / "roles_holdout12_gold.json"),
     "holdout11": (HERE / "roles_holdout11.json", HERE / "roles_holdout11_gold.json"),
@@ -197,6 +198,9 @@ ROLE_SETS = {
 }
 # How far each set is held out (make_holdout.py, make_roles.py).
 ROLE_SET_NOTES = {
+    "holdout14": "held out, a clean set: written 2026-12-03 evening by a generator of its own "
+    "(`make_holdout14.py`) by a session that neither read nor ran the engine, and committed "
+    "before any engine ran on it; not run yet",
     "holdout13": "held out, the clean set: written 2026-12-03 evening by a generator of its own "
     "(`make_holdout13.py`) by a session that neither read nor ran the engine, and committed "
     "before any engine ran on it; not run yet",
@@ -250,7 +254,7 @@ ROLE_SET_NOTES = {
 }
 # Clean sets not yet run: ``--write`` leaves them out (running one spends it), unless
 # ``--with-clean`` is given; run one once with ``--profiles``/``--gold`` and ``--baseline``.
-CLEAN_SETS: set[str] = {"holdout13"}
+CLEAN_SETS: set[str] = {"holdout13", "holdout14"}
 NEW_SIGNALS = ("meets", "met", "mutual", "rival", "same_offer", "same_seek", "role_meets",
                "role_met", "role_rival")  # fmt: skip
 
