@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import json
 import sys
+import time
 
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
@@ -17,20 +18,22 @@ from .checker import brute_force, check
 from .test_solver import instances
 
 
-def _events(data: dict) -> list[dict]:
+def _events(data: dict, options: dict | None = None) -> list[dict]:
     instance = parse_instance(data)
     doc = _maxsat_problem(_Model(instance, data["fairness"], None), True)
     assume(doc is not None)  # None when nobody can have a break at all
     assert doc is not None
     out = io.StringIO()
-    maxsat.run(doc, out)
+    maxsat.run({**doc, "options": options} if options else doc, out)
     return [json.loads(line) for line in out.getvalue().splitlines()]
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(instances(max_meetings=6, max_slots=5, plain=True))
-def test_optimum_equals_brute_force(data):
-    events = _events(data)
+@given(instances(max_meetings=6, max_slots=5, plain=True), st.booleans())
+def test_optimum_equals_brute_force(data, portfolio):
+    # (portfolio: the second core-guided child's CaDiCaL options, which change the search
+    # and must not change the answers)
+    events = _events(data, maxsat.PORTFOLIO_OPTIONS if portfolio else None)
     best = brute_force(data, data["fairness"])
     last = events[-1]
     if best is None:
@@ -110,6 +113,26 @@ def test_beside_finds_the_schedule_at_a_proven_bound():
     out = io.StringIO()
     maxsat.run({**doc, "at_most": 1}, out)
     assert [json.loads(line) for line in out.getvalue().splitlines()] == [{"bound": 2}]
+
+
+def test_portfolio_child_beside_the_first():
+    # A second core-guided child (other CaDiCaL options): its reports are as valid, and the
+    # search ends with the optimum 2 of the staircase.
+    instance = parse_instance(_staircase())
+    doc = _maxsat_problem(_Model(instance, 2, None), True)
+    assert doc is not None
+    search = maxsat.MaxSatSearch(doc)
+    assert search.portfolio()
+    assert search.portfolio()  # (once: a second call starts nothing more)
+    assert search.ended.wait(30)
+    deadline = time.monotonic() + 30
+    while len(search._children) == 2 and search._children[1][0].poll() is None:
+        assert time.monotonic() < deadline
+        time.sleep(0.05)
+    search.stop()
+    assert len(search._children) == 2
+    assert search.optimum is not None
+    assert (search.bound, search.optimum[0]) == (2, 2)
 
 
 def test_fairer_schedule_not_required():

@@ -15,9 +15,11 @@ document on stdin, one JSON line per event on stdout:
 * ``{"optimal": n, "slots": {meeting id: slot index}}``: a schedule with n breaks, optimal;
 * ``{"infeasible": true}``: no schedule within the caps at all.
 
-With ``"at_most": k`` in the problem the child instead makes one SAT call with "at most k breaks
-in all" as a hard constraint (see ``at_most``) and says ``{"optimal": n, ...}`` for a schedule
-with n <= k breaks (optimal when the caller has proven k a lower bound) or ``{"bound": k + 1}``.
+With ``"options"`` (CaDiCaL's, e.g. ``PORTFOLIO_OPTIONS``) the SAT solver under RC2 is so
+configured. With ``"at_most": k`` in the problem the child instead makes one SAT call with "at
+most k breaks in all" as a hard constraint (see ``at_most``) and says ``{"optimal": n, ...}`` for
+a schedule with n <= k breaks (optimal when the caller has proven k a lower bound) or
+``{"bound": k + 1}``.
 
 The parent (:class:`MaxSatSearch`) reads them on a thread and kills the process when told to
 stop (the solver does so when the breaks phase ends). Where no child can be started (an embedded
@@ -58,6 +60,16 @@ LOOSER = 2
 # takes 10 s), and the CP-SAT probes it pauses found the schedule there (4.2-7.1 s). On the crafc
 # forb variants the first core took 12.7-24 CPU s and the second child 14.5 s.
 BESIDE_EARLY = 6.0
+# CaDiCaL's options for a second core-guided child (MaxSatSearch.portfolio): "stabilizeonly"
+# keeps CaDiCaL in its stable mode once there (by default it alternates with the focused mode;
+# its "--sat" configuration sets it). RC2's last SAT call, the one that finds the schedule, is
+# where the hard files' time goes, and its length is a matter of luck (heavy-tailed): on
+# forum-13crafb.forb0003 (optimum 5) 65 CPU s by default, 31 s with this option, more than
+# 60 s for both with CaDiCaL's seeds 1-3; forum-13crafc.forb0003 62 -> 9 s, but
+# forum-13crafc.forb0007 57 -> over 140 s. On the originals the search is the same, conflict
+# for conflict (no call there stays long enough in the stable mode). So a second draw beside
+# the first, not a replacement (measured in docs/scheduling.md).
+PORTFOLIO_OPTIONS = {"stabilizeonly": 1}
 
 
 def problem(
@@ -284,6 +296,21 @@ def _optimum(
     wcnf, x, fairer, counted = encode(doc)
 
     class Reporting(RC2):  # type: ignore[misc]
+        def init(self, formula: Any, incr: bool = False) -> None:
+            # CaDiCaL takes options only before its first clause: RC2's own init adds the
+            # hard clauses at once (the soft ones here are units, which it does not add).
+            options = doc.get("options")
+            if not options or any(len(clause) > 1 for clause in formula.soft):
+                super().init(formula, incr=incr)  # (encode writes unit soft clauses only)
+                return
+            hard, formula.hard = formula.hard, []
+            try:
+                super().init(formula, incr=incr)
+            finally:
+                formula.hard = hard
+            self.oracle.configure(options)
+            self.oracle.append_formula(hard)
+
         def process_core(self) -> None:
             super().process_core()
             say({"bound": self.cost})
@@ -349,6 +376,7 @@ class MaxSatSearch:
         self._beside: subprocess.Popen[str] | None = None
         self._beside_at = -1
         self._beside_since = 0.0
+        self._portfolio = False
         self._stopped = False
         if self._start(doc, self.ended) is None:
             self.ended.set()
@@ -389,6 +417,22 @@ class MaxSatSearch:
             self._beside_at = at_most
             self._beside_since = time.monotonic()
             self._beside = self._start({**self._doc, "at_most": at_most}, threading.Event())
+
+    def portfolio(self) -> bool:
+        """Start a second core-guided child, CaDiCaL with ``PORTFOLIO_OPTIONS``: another draw
+        of RC2's last SAT call, whose length is luck. Its bounds and optimum are as valid as
+        the first child's. Not while the second child of :meth:`beside` runs. True when it was
+        started (now or before)."""
+        with self._lock:
+            if self._stopped or self._portfolio or self.optimum is not None:
+                return self._portfolio
+            if self._beside is not None and self._beside.poll() is None:
+                return False
+            self._portfolio = True
+            return (
+                self._start({**self._doc, "options": PORTFOLIO_OPTIONS}, threading.Event())
+                is not None
+            )
 
     def trying(self, at_most: int) -> bool:
         """The second child is still looking for a schedule with at most ``at_most`` breaks."""
