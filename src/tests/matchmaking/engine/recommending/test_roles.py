@@ -790,3 +790,37 @@ def test_a_maker_buying_its_input_meets_the_supplier_of_makers_in_both_languages
     other = {r.id: r.reasons for r in recs["us-brush"]}["cn-brush"]
     assert not any(r.en.startswith("Is a ") for r in other)
     assert not any(r.zh.startswith("是您所寻找的") for r in other)
+
+
+@pytest.mark.parametrize(
+    ("text", "offered", "sought"),
+    [
+        # A group of the sites it runs is their buyer, sought or seeking, in either language.
+        ("Dental practice group; 320 dental offices. Dental supply distributors in China are "
+         "welcome to contact us.", {"customer"}, {"distribution"}),
+        ("我们是酒店集团。每年新开酒店20家。想结识家具进口批发商。", {"customer"},
+         {"distribution"}),
+        ("Solid-wood furniture factory, 1,200 containers a year. Seeking a hotel group in "
+         "China.", {"supply"}, {"customer"}),
+        # A registered name ending in "Group" is no kind of company.
+        ("Stonebridge Group, a meat-packing company in Tennessee. Seeking work glove "
+         "manufacturers in China.", set(), {"supply"}),
+        ("禾远集团：葡萄酒进口商，代理酒款300余款。寻找美国酒庄。", {"distribution"}, set()),
+        # A retailer sells to consumers: the end buyer of a trade chain, not its distributor.
+        ("An outdoor sports retailer with ninety-five outdoor superstores. We need a "
+         "dependable Chinese tackle wholesaler.", {"customer"}, {"distribution"}),
+        ("Fishing tackle manufacturer, six million rods a year. Target contacts: outdoor "
+         "sports retailers in China.", {"supply"}, {"customer"}),
+        ("作为福建知名文具零售连锁，公司门店600家。寻找北美文具批发商。", {"customer"},
+         {"distribution"}),
+        # Selling to retailers still leaves a wholesaler a distributor.
+        ("家具进口批发商，向家居零售商供货。寻找美国家具工厂。", {"distribution"}, {"supply"}),
+    ],
+)  # fmt: skip
+def test_a_group_of_sites_and_a_retailer_are_end_buyers_in_both_languages(text, offered, sought):
+    assert statement_roles(text) == (frozenset(offered), frozenset(sought))
+
+
+def test_a_role_an_offer_does_without_is_not_its_own():
+    offer = "Part of our spend is moving to a manufacturer, cutting out brokers. A retailer."
+    assert roles_in(offer, offer=True) == {"customer"}

@@ -381,11 +381,11 @@ ROLES: dict[str, tuple[str, str, str, str]] = {
     "distribution": (
         "a distributor, dealer or agent", "经销商或代理商",
         r"distribut\w*|wholesal\w*|dealers?|resell\w*|importers?|agents?|trad(?:er|ers|ing)|"
-        r"brokers?|channel|channels|retailers?|"
+        r"brokers?|channel|channels|"
         # One who holds stock for its buyers ("a tyre stockist", "a stocking supplier").
         r"stockists?|stocking (?:suppliers?|partners?|distributors?|dealers?)|"
         r"(?:sales|dealer) networks?",
-        r"分销|经销|代理|(?<!分)批发|贸易|进口商|渠道|零售|"
+        r"分销|经销|代理|(?<!分)批发|贸易|进口商|渠道|"
         # A supplier that holds stock for its buyers ("有库存的供货商"), as "stocking supplier".
         r"(?:有库存|有现货|有仓库|备有库存)的?(?:供货商|供应商)",
     ),
@@ -393,8 +393,16 @@ ROLES: dict[str, tuple[str, str, str, str]] = {
         "a buyer (developer, operator, installer)", "下游买家（开发商、运营商、安装商）",
         r"developers?|operators?|installers?|contractors?|utilit(?:y|ies)|"
         r"(?:end )?users?|customers?|buyers?|brands?|chains?|hospitals?|outfitters?|"
-        r"(?<!sales )(?<!dealer )networks?",
-        r"开发商|运营商|安装商|安装|承包|工程公司|终端客户|客户|买家|采购商|品牌|连锁|医院|用户|水务|电站|"
+        # A retailer sells to consumers, not to a business: the last buyer of a trade chain
+        # (every retailer of the studied role sets, 27 of 27, is its set's end buyer).
+        r"retailers?|"
+        r"(?<!sales )(?<!dealer )networks?|"
+        # A group of the sites it runs ("hotel group", "dental practice group", "restaurant
+        # group"): lower case, so that a registered name ("Stonebridge Group") is not one.
+        r"(?-i:(?!(?:our|the|its|this|that|whole|industry|trade|product|age)\b)"
+        r"[a-z][a-z-]+ groups?)",
+        r"(?:(?<=一家)|(?<=是)|(?<=：))[\u4e00-\u9fff]{2,6}?集团(?![：:为是有的])|"
+        r"零售|开发商|运营商|安装商|安装|承包|工程公司|终端客户|客户|买家|采购商|品牌|连锁|医院|用户|水务|电站|"
         r"供水|供电|供热|燃气公司",
     ),
     "investment": (
@@ -629,11 +637,9 @@ def _read_roles(statement: str, offer: bool) -> tuple[frozenset[str], frozenset[
                 continue
             if role == "supply" and before.endswith(_STOCKING_ZH):
                 continue  # "有库存的供货商" is a distributor (below), as "stocking supplier"
-            if not offer and (
-                _NEGATED.search(before)
-                or _own_doing(statement, match)
-                or _present_channel(statement, match)
-            ):
+            if _NEGATED.search(before):
+                continue  # "cutting out brokers", "跳过中间商": in an offer too, not its role
+            if not offer and (_own_doing(statement, match) or _present_channel(statement, match)):
                 continue
             if role == "supply" and _material_supply(statement, match):
                 found.add("material")
