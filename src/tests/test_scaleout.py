@@ -31,24 +31,13 @@ from typing import Any
 
 import pytest
 from django.db import connection
+from redis import Redis
+
+from tests.redis_server import available, private_redis
 
 SRC = Path(__file__).resolve().parents[1]
-REDIS_URL = "redis://127.0.0.1:6379/13"
 PASSWORD = "scale-out-password-7"
 STAFF = "staff@example.org"
-
-
-def _redis_client() -> Any:
-    try:
-        import redis
-    except ImportError:
-        return None
-    client = redis.Redis.from_url(REDIS_URL, socket_connect_timeout=1)
-    try:
-        client.ping()
-    except redis.RedisError:
-        return None
-    return client
 
 
 pytestmark = [
@@ -56,7 +45,7 @@ pytestmark = [
     pytest.mark.skipif(
         connection.vendor != "postgresql", reason="nodes and workers share one PostgreSQL"
     ),
-    pytest.mark.skipif(_redis_client() is None, reason=f"needs Redis at {REDIS_URL}"),
+    pytest.mark.skipif(not available(13), reason="needs redis-server or Redis at 127.0.0.1:6379"),
 ]
 
 # The data: a staff account and a session with more meetings than a day holds (a run with a
@@ -169,9 +158,11 @@ class Browser:
 
 
 def test_two_nodes_and_two_workers_share_sessions_tasks_and_recovery(tmp_path):
-    redis = _redis_client()
     processes: dict[str, subprocess.Popen[bytes]] = {}
-    with scale_out_database() as (url, db):
+    # A Redis of the test's own (tests/redis_server.py): the shared one is flushed by any other
+    # test run on the machine.
+    with private_redis(13) as redis_url, scale_out_database() as (url, db):
+        redis = Redis.from_url(redis_url)
         env = {
             **os.environ,
             "PYTHONPATH": str(SRC),
@@ -179,7 +170,7 @@ def test_two_nodes_and_two_workers_share_sessions_tasks_and_recovery(tmp_path):
             "DJANGO_SETTINGS_MODULE": "tradebridge.settings.dev",
             "DJANGO_DEBUG": "0",
             "DJANGO_SECRET_KEY": "scale-out-test-key-the-same-on-every-node-" + "x" * 20,
-            "TRADEBRIDGE_CACHE_URL": REDIS_URL,
+            "TRADEBRIDGE_CACHE_URL": redis_url,
             "TRADEBRIDGE_TASK_STALE_SECONDS": "15",
             "TRADEBRIDGE_RECOMMENDING_TEXT": "off",
             "TRADEBRIDGE_MEDIA_ROOT": str(tmp_path / "media"),

@@ -6,34 +6,30 @@ from __future__ import annotations
 import threading
 
 import pytest
-import redis
 
+from tests.redis_server import available, private_redis
 from tradebridge.http.redis_cache import RedisCache
 
-URL = "redis://127.0.0.1:6379/14"
-
-
-def _redis_up() -> bool:
-    try:
-        return bool(redis.Redis.from_url(URL, socket_connect_timeout=1).ping())
-    except redis.RedisError:
-        return False
-
-
-# One xdist worker for the module: each test's fixture clears the whole database (Django's
-# clear() is FLUSHDB), which would empty it under a test running in the other worker.
+# A server of the module's own (tests/redis_server.py): the machine's shared Redis is flushed by
+# any other test run on the machine, which emptied keys between an `add` and an `incr` here.
 pytestmark = [
-    pytest.mark.skipif(not _redis_up(), reason=f"needs Redis at {URL}"),
+    pytest.mark.skipif(not available(14), reason="needs redis-server or Redis at 127.0.0.1:6379"),
+    # One xdist worker for the module when it falls back to the shared server: each test's
+    # fixture clears the whole database (Django's clear() is FLUSHDB).
     pytest.mark.xdist_group("redis-db-14"),
 ]
 
 
-# Keys without an expiry: Redis expires keys by the wall clock, and on this shared virtual machine
-# keys written with 30 s vanished within a test (a clock step is the likeliest cause; no flush,
-# deletion or eviction was counted). The fixture's FLUSHDB removes them.
+@pytest.fixture(scope="module")
+def redis_url():
+    with private_redis(14) as url:
+        yield url
+
+
+# Keys without an expiry: the fixture's FLUSHDB removes them.
 @pytest.fixture
-def cache():
-    backend = RedisCache(URL, {"KEY_PREFIX": "test-redis-cache"})
+def cache(redis_url):
+    backend = RedisCache(redis_url, {"KEY_PREFIX": "test-redis-cache"})
     backend.clear()
     yield backend
     backend.clear()
