@@ -200,11 +200,14 @@ ROLE_SETS = {
 ROLE_SET_NOTES = {
     "holdout14": "held out, a clean set: written 2026-12-03 evening by a generator of its own "
     "(`make_holdout14.py`) by a session that neither read nor ran the engine, and committed "
-    "before any engine ran on it; not run yet",
-    "holdout13": "held out, the clean set: written 2026-12-03 evening by a generator of its own "
+    "before any engine ran on it; run once, 2026-12-04 15:11 UTC, on this engine (fdf39c8) with "
+    "a6c3427 beside it (weights refitted on the studied sets, not shipped): the clean figure; "
+    "misses not read",
+    "holdout13": "held out, a clean set: written 2026-12-03 evening by a generator of its own "
     "(`make_holdout13.py`) by a session that neither read nor ran the engine, and committed "
     "before any engine ran on it; run once, 2026-12-03 21:04 UTC, on the night's final engine "
-    "(d53631d: rec18k, rec18l) with 1af395b beside it: the clean figure; misses not read yet",
+    "(d53631d: rec18k, rec18l) with 1af395b beside it: a clean figure; misses never read, but "
+    "run again 2026-12-04 to judge a refit (`fit_study.py`)",
     "holdout12": "held out: written 2026-12-03 evening by a generator of its own "
     "(`make_holdout12.py`) by a session that neither read nor ran the engine, and committed "
     "before any engine ran on it; run once, 2026-12-03 17:05 UTC, on the final engine of that "
@@ -255,7 +258,7 @@ ROLE_SET_NOTES = {
 }
 # Clean sets not yet run: ``--write`` leaves them out (running one spends it), unless
 # ``--with-clean`` is given; run one once with ``--profiles``/``--gold`` and ``--baseline``.
-CLEAN_SETS: set[str] = {"holdout14"}
+CLEAN_SETS: set[str] = set()
 NEW_SIGNALS = ("meets", "met", "mutual", "rival", "same_offer", "same_seek", "role_meets",
                "role_met", "role_rival")  # fmt: skip
 

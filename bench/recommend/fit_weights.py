@@ -133,17 +133,6 @@ FIT_SETS = [
     (HERE / "profiles.json", HERE / "gold.json", True),
     (HERE / "roles_train.json", HERE / "roles_train_gold.json", False),
 ]
-# The role sets that were held out once and have since been run and studied (their misses read,
-# rules written from them): no longer clean figures, but 1,200 organizations written by eleven
-# other generators, in other words than the training set's. Fitted on whole (every organization
-# a query); fit_study.py measured what they bring, leaving each out in turn (2026-12-04: MRR
-# Chinese → US 0.903 → 0.916 over the twelve, US → Chinese 0.937 → 0.938). Their texts do not
-# enter the language means, which stay those of the bench and training sets.
-STUDIED_SETS = ["holdout", *(f"holdout{n}" for n in range(2, 13))]
-FIT_SETS += [
-    (HERE / f"roles_{name}.json", HERE / f"roles_{name}_gold.json", False) for name in STUDIED_SETS
-]
-MEAN_SETS = 3  # the first three of FIT_SETS: the bench set (twice) and the training set
 # The role training set again with the role-noun signals at 0 (ROLELESS): its role nouns are
 # all in the lexicon of roles.py, so on it alone the fit leans on them, while companies name
 # roles the lexicon does not know ("formulator", "studio", "fleet"); this copy teaches the
@@ -151,7 +140,7 @@ MEAN_SETS = 3  # the first three of FIT_SETS: the bench set (twice) and the trai
 ROLE_SIGNALS = ("role_meets", "role_met", "role_rival")
 ROLELESS = os.environ.get("FIT_ROLELESS", "0") == "1"
 if ROLELESS:
-    FIT_SETS.insert(MEAN_SETS, (HERE / "roles_train.json", HERE / "roles_train_gold.json", False))
+    FIT_SETS.append((HERE / "roles_train.json", HERE / "roles_train_gold.json", False))
 
 
 def text_only(profiles: list[Profile]) -> list[Profile]:
@@ -191,16 +180,17 @@ def main() -> None:
         text_only(load_profiles(path)) if strip else load_profiles(path)
         for path, _, strip in FIT_SETS
     ]
-    mean_sets = zip(FIT_SETS[:MEAN_SETS], sets[:MEAN_SETS], strict=True)
     write_language_means(
-        [p for (_, _, strip), ps in mean_sets if not strip for p in ps], store, encoder
+        [p for (_, _, strip), ps in zip(FIT_SETS, sets, strict=True) if not strip for p in ps],
+        store,
+        encoder,
     )
     # Each set is its own session (its own centring and hubness); the fit sees them as one
     # block-diagonal session in which pairs across sets are not allowed.
     parts = [session_signals(profiles, encoder=encoder, store=store) for profiles in sets]
     if ROLELESS:
         for name in ROLE_SIGNALS:
-            parts[MEAN_SETS].features[..., FEATURES.index(name)] = 0.0
+            parts[-1].features[..., FEATURES.index(name)] = 0.0
     store.save(CACHE)
     signals = combined(parts)
     partner: dict[int, set[int]] = {}
@@ -214,12 +204,10 @@ def main() -> None:
         offset += len(profiles)
         gold = json.loads(gold_path.read_text("utf-8"))
         chains = sorted({r.split(":")[0] for r in gold.get("roles", {}).values()})
-        studied = gold_path.name.removeprefix("roles_").removesuffix("_gold.json") in STUDIED_SETS
         for n, (k, v) in enumerate(gold["partners"].items()):
             partner[index[k]] = {index[x] for x in v}
-            split = "fit" if studied else gold["split"][k]
-            halves[split].append(index[k])
-            if split == "fit":
+            halves[gold["split"][k]].append(index[k])
+            if gold["split"][k] == "fit":
                 role = gold.get("roles", {}).get(k)
                 fold = chains.index(role.split(":")[0]) % 2 if role else n % 2
                 folds[fold].append(index[k])
