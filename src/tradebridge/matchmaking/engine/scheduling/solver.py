@@ -1079,7 +1079,31 @@ def solve(
             lp = _priority_lp(mdl, min(LP_MAX, max(0.0, deadline - time.monotonic()) * LP_SHARE))
             if lp is not None and upper is not None:
                 upper = min(upper, lp[0])
-            if chosen is not None and upper == chosen[0]:
+            if (
+                lp is not None
+                and lp[0] == upper
+                and mdl.h
+                and not mdl.exact
+                and (not have_solution or _priority_of(instance, placement[0]) < upper)
+            ):
+                # The LP's assignment at the bound moved into the fairness cap in Python
+                # (la-summit-full: 50 over the cap to 0 in 0.02 s, where CP-SAT's repair below
+                # took 3 s of a 5 s budget quiet), before the choice's probe (la-summit-full
+                # seed 2: unknown after its 5 s).
+                until = time.monotonic() + max(
+                    0.0, min((deadline - time.monotonic()) * AT_BOUND_SHARE, AT_BOUND_MAX)
+                )
+                by_moves = _priority_moved(
+                    mdl, lp[1], upper, until=min(until, time.monotonic() + MOVES_MAX), seed=seed
+                )
+                done = None
+                if by_moves is not None:
+                    done = _complete(mdl, by_moves, new_solver, running, until + 1.0)
+                if done is not None:
+                    _set_hint(mdl, done)
+                    placement, have_solution, complete_hint = _placement_of(mdl, done), True, True
+                    settled = upper
+            if settled is None and chosen is not None and upper == chosen[0]:
                 probe = new_solver(1)
                 probe.parameters.linearization_level = 0
                 probe.parameters.max_time_in_seconds = max(
@@ -1114,26 +1138,19 @@ def solve(
                 until = time.monotonic() + max(
                     0.0, min((deadline - time.monotonic()) * AT_BOUND_SHARE, AT_BOUND_MAX)
                 )
-                # First single moves and swaps in Python (la-summit-full: 50 over the cap to
-                # 0 in 0.02 s, where CP-SAT's repair below took 3 s of a 5 s budget quiet).
-                done = None
-                at_bound = _priority_moved(
-                    mdl, lp[1], upper, until=min(until, time.monotonic() + MOVES_MAX), seed=seed
+                # (after the moves above found nothing)
+                at_bound = _priority_at_bound(
+                    mdl,
+                    lp[1],
+                    upper,
+                    until=until,
+                    workers=workers,
+                    new_solver=new_solver,
+                    running=running,
                 )
+                done = None
                 if at_bound is not None:
                     done = _complete(mdl, at_bound, new_solver, running, until + 1.0)
-                if done is None:
-                    at_bound = _priority_at_bound(
-                        mdl,
-                        lp[1],
-                        upper,
-                        until=until,
-                        workers=workers,
-                        new_solver=new_solver,
-                        running=running,
-                    )
-                    if at_bound is not None:
-                        done = _complete(mdl, at_bound, new_solver, running, until + 1.0)
                 if done is not None:
                     _set_hint(mdl, done)
                     placement, have_solution, complete_hint = _placement_of(mdl, done), True, True
