@@ -23,6 +23,7 @@ from tradebridge.matchmaking.engine.scheduling.solver import (
     _placement_of,
     _priority_at_bound,
     _priority_lp,
+    _priority_moved,
     assign_interpreters,
 )
 from tradebridge.matchmaking.engine.scheduling.tables import assign_tables
@@ -162,3 +163,63 @@ def test_priority_at_bound_is_a_schedule_at_the_optimum(data):
     mdl.model.maximize(mdl.priority)
     if solver.solve(mdl.model) == cp_model.OPTIMAL:
         assert round(solver.objective_value) == lp[0]
+
+
+def _moved_and_checked(data: dict, start: dict[str, int], target: int) -> bool:
+    """``_priority_moved`` from ``start``: when it returns, the same meetings are placed, the
+    real model completes it and the checker (fairness, `after`, interpreters, capacities)
+    passes at ``target``. Returns whether it did."""
+    instance = parse_instance(data)
+    mdl = _Model(instance, data["fairness"], None)
+    found = _priority_moved(mdl, start, target, until=time.monotonic() + 0.5, seed=1)
+    if found is None:
+        return False
+    assert set(found) == set(start)
+    running: list[cp_model.CpSolver] = []
+
+    def new_solver(n: int) -> cp_model.CpSolver:
+        one = cp_model.CpSolver()
+        one.parameters.num_workers = n
+        running.append(one)
+        return one
+
+    values = _complete(mdl, found, new_solver, running, time.monotonic() + 10)
+    assert values is not None
+    assert _checked(data, *_placement_of(mdl, values))["priority"] == target
+    return True
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(rich_instances(max_meetings=10, max_slots=6))
+def test_priority_moved_keeps_the_meetings_and_every_constraint(data):
+    """The LP's assignment moved into the fairness cap in Python (fairness 0 and somebody
+    without meetings, so that the LP's assignment is often over the cap)."""
+    data["fairness"] = 0
+    data["participants"].append({"id": "solo", "languages": ["en"]})
+    instance = parse_instance(data)
+    mdl = _Model(instance, 0, None)
+    if not mdl.h or mdl.exact:
+        return
+    lp = _priority_lp(mdl, 5.0)
+    if lp is not None:
+        _moved_and_checked(data, lp[1], lp[0])
+
+
+def test_priority_moved_closes_a_gap_and_mends_an_after_pair():
+    # a meets b in s0 and c in s2 (a break, over the cap 0); d meets c in s0 though it comes
+    # after a-c. Moves put a-c next to a-b and c-d after it, with the same three meetings.
+    data = {
+        "format": "tradebridge-b2b/1",
+        "name": "moved",
+        "slots": [{"id": f"s{i}", "session": "pm"} for i in range(4)],
+        "tables": 2,
+        "participants": [{"id": p} for p in ("a", "b", "c", "d", "solo")],
+        "interpreters": [],
+        "meetings": [
+            {"id": "m0", "between": ["a", "b"], "priority": 2, "required": False},
+            {"id": "m1", "between": ["a", "c"], "priority": 1, "required": False},
+            {"id": "m2", "between": ["c", "d"], "priority": 1, "required": False, "after": ["m1"]},
+        ],
+        "fairness": 0,
+    }
+    assert _moved_and_checked(data, {"m0": 0, "m1": 2, "m2": 0}, 4)

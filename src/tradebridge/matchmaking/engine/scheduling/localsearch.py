@@ -14,6 +14,7 @@ fairness cap); the best assignment with no participant over its cap is returned.
 
 from __future__ import annotations
 
+import itertools
 import math
 import random
 import threading
@@ -327,3 +328,211 @@ def shift_breaks(
             count[r][b] += 1
             busy[r], hb[r] = mask, h
     return _out(placed, slot), sum(hb)
+
+
+def repair_excess(
+    instance: Instance,
+    domains: Mapping[str, Sequence[int]],
+    slot_of: Mapping[str, int],
+    caps: Mapping[str, int],
+    able: Mapping[tuple[str, int], frozenset[str]],
+    *,
+    deadline: float,
+    seed: int = 0,
+    max_sets: int = 6,
+    cancel: threading.Event | None = None,
+) -> dict[str, int] | None:
+    """The placed meetings of ``slot_of`` moved until no participant is over its cap, or None.
+
+    For the LP's assignment at the priority bound, which may break the fairness cap and
+    `after` pairs with an optional meeting: the same meetings stay placed (the priority is
+    unchanged) and the breaks over ``caps`` plus the broken `after` pairs are driven to 0 by
+    single moves and swaps of two meetings' slots under simulated annealing (the breaks in
+    total as the second term). Every step keeps slot domains, tables, capacities (any) and the
+    interpreters: ``able`` gives, for each meeting needing one and each slot of its domain, the
+    interpreters able to take it there; the meetings of a slot must have an assignment, kept as
+    Hall's condition (a count per union of those sets, at most ``max_sets`` sets per slot, else
+    None). None too when the start breaks a table, capacity or interpreter limit, or when
+    ``deadline`` (time.monotonic) or ``cancel`` comes first.
+    """
+    slots = instance.slots
+    n_s = len(slots)
+    first = 0
+    sessions: list[int] = []
+    for i, one in enumerate(slots):
+        if i == 0 or one.session != slots[i - 1].session:
+            first |= 1 << i
+            sessions.append(0)
+        sessions[-1] |= 1 << i
+    pindex = {p.id: k for k, p in enumerate(instance.participants)}
+    capacity = [p.capacity for p in instance.participants]
+    placed = [m for m in instance.meetings if m.id in slot_of]
+    mindex = {m.id: k for k, m in enumerate(placed)}
+    n_m = len(placed)
+    ends = [(pindex[m.between[0]], pindex[m.between[1]]) for m in placed]
+    slot = [slot_of[m.id] for m in placed]
+    options = [list(domains[m.id]) for m in placed]
+    if any(slot[k] not in options[k] for k in range(n_m)):
+        return None
+    # Hall's condition per slot: every union of the sets met there, with the sets inside it.
+    sets_at: list[list[frozenset[str]]] = [[] for _ in range(n_s)]
+    for (mid, s), who in able.items():
+        if mid in mindex and who not in sets_at[s]:
+            sets_at[s].append(who)
+    if any(len(sets) > max_sets for sets in sets_at):
+        return None
+    unions: list[list[frozenset[str]]] = []
+    for sets in sets_at:
+        seen: list[frozenset[str]] = []
+        for r in range(1, len(sets) + 1):
+            for family in itertools.combinations(sets, r):
+                union = frozenset().union(*family)
+                if union not in seen:
+                    seen.append(union)
+        unions.append(seen)
+    limit = [[len(u) for u in unions[s]] for s in range(n_s)]
+    held = [[0] * len(unions[s]) for s in range(n_s)]
+    hall: dict[tuple[int, int], list[int]] = {}  # (meeting, slot) -> the unions it counts in
+    for (mid, s), who in able.items():
+        k = mindex.get(mid)
+        if k is not None:
+            hall[(k, s)] = [j for j, u in enumerate(unions[s]) if who <= u]
+    preds: list[list[int]] = [[] for _ in range(n_m)]
+    succs: list[list[int]] = [[] for _ in range(n_m)]
+    for k, meeting in enumerate(placed):
+        for qid in meeting.after:
+            if qid in mindex:
+                preds[k].append(mindex[qid])
+                succs[mindex[qid]].append(k)
+    n_p = len(instance.participants)
+    count = [[0] * n_s for _ in range(n_p)]
+    used = [0] * n_s
+    in_slot: list[list[int]] = [[] for _ in range(n_s)]
+    for k, s in enumerate(slot):
+        used[s] += 1
+        in_slot[s].append(k)
+        for p in ends[k]:
+            count[p][s] += 1
+        for j in hall.get((k, s), ()):
+            held[s][j] += 1
+    if any(u > instance.tables for u in used):
+        return None
+    if any(count[p][s] > capacity[p] for p in range(n_p) for s in range(n_s)):
+        return None
+    if any(held[s][j] > limit[s][j] for s in range(n_s) for j in range(len(limit[s]))):
+        return None
+    busy = [sum(1 << s for s in range(n_s) if count[p][s]) for p in range(n_p)]
+    big = 1 << 30
+    cap = [caps.get(p.id, big) for p in instance.participants]
+    hb = [_breaks(b, first, sessions) for b in busy]
+    over = [max(0, h - c) for h, c in zip(hb, cap, strict=True)]
+
+    broken = sum(1 for k in range(n_m) for r in preds[k] if slot[r] >= slot[k])
+    excess = sum(over) + broken
+    if excess == 0:
+        return _out(placed, slot)
+    rng = random.Random(seed)
+    tables = instance.tables
+    temp = 0.5
+    tried = 0
+    while True:
+        tried += 1
+        if tried & 255 == 0 and (
+            time.monotonic() >= deadline or (cancel is not None and cancel.is_set())
+        ):
+            return None
+        # A meeting of a participant over the cap (or in a broken pair), else any.
+        m = rng.randrange(n_m)
+        p0, q0 = ends[m]
+        if not (over[p0] or over[q0]) and not (preds[m] or succs[m]) and rng.random() < 0.9:
+            continue
+        a = slot[m]
+        opts = options[m]
+        if len(opts) < 2:
+            continue
+        b = opts[rng.randrange(len(opts))]
+        if b == a:
+            continue
+        # With room in b: a move; else (or sometimes) a swap with a meeting in b.
+        other = -1
+        if used[b] >= tables or rng.random() < 0.5:
+            here = in_slot[b]
+            if not here:
+                continue
+            other = here[rng.randrange(len(here))]
+            if a not in options[other]:
+                continue
+        moving = [(m, a, b)] if other < 0 else [(m, a, b), (other, b, a)]
+        # Capacities and busy masks of the participants touched.
+        change: dict[int, list[int]] = {}
+        for k, s, t in moving:
+            for p in ends[k]:
+                row = change.get(p)
+                if row is None:
+                    row = change[p] = [0] * n_s
+                row[s] -= 1
+                row[t] += 1
+        ok = True
+        for p, row in change.items():
+            for s in (a, b):
+                if row[s] > 0 and count[p][s] + row[s] > capacity[p]:
+                    ok = False
+        if not ok:
+            continue
+        # Interpreters: the unions of the slots entered stay within their sizes.
+        for k, _, t in moving:
+            for j in hall.get((k, t), ()):
+                gain = 1
+                for k2, s2, _ in moving:
+                    if k2 != k and s2 == t and j in hall.get((k2, t), ()):
+                        gain -= 1
+                if held[t][j] + gain > limit[t][j]:
+                    ok = False
+        if not ok:
+            continue
+        d_broken = 0
+        pairs = {(r, k) for k, _, _ in moving for r in preds[k]}
+        pairs |= {(k, r) for k, _, _ in moving for r in succs[k]}
+        if pairs:
+            d_broken -= sum(1 for r, k in pairs if slot[r] >= slot[k])
+            for k, _, t in moving:
+                slot[k] = t
+            d_broken += sum(1 for r, k in pairs if slot[r] >= slot[k])
+            for k, s, _ in moving:
+                slot[k] = s
+        new: list[tuple[int, int, int]] = []
+        d_total = d_over = 0
+        for p, row in change.items():
+            mask = busy[p]
+            for s in (a, b):
+                if count[p][s] + row[s]:
+                    mask |= 1 << s
+                else:
+                    mask &= ~(1 << s)
+            h = _breaks(mask, first, sessions)
+            d_total += h - hb[p]
+            d_over += max(0, h - cap[p]) - over[p]
+            new.append((p, mask, h))
+        d_excess = d_over + d_broken
+        delta = d_excess * 4 + d_total
+        if delta > 0 and rng.random() >= math.exp(-delta / temp):
+            continue
+        for k, s, t in moving:
+            slot[k] = t
+            in_slot[s].remove(k)
+            in_slot[t].append(k)
+            used[s] -= 1
+            used[t] += 1
+            for j in hall.get((k, s), ()):
+                held[s][j] -= 1
+            for j in hall.get((k, t), ()):
+                held[t][j] += 1
+        for p, row in change.items():
+            for s in (a, b):
+                count[p][s] += row[s]
+        for p, mask, h in new:
+            busy[p], hb[p] = mask, h
+            over[p] = max(0, h - cap[p])
+        excess += d_excess
+        if excess == 0:
+            return _out(placed, slot)
