@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # System packages Tradebridge uses beyond Python: a CJK font (Chinese text in PDF agendas),
-# Chromium (browser tests) and wrk (the load benchmark, bench/load). Installs them when it can (root with apt-get), and says clearly what
+# Chromium (browser tests), zbar and poppler (badge tests) and wrk (the load benchmark, bench/load). Installs them when it can (root with apt-get), and says clearly what
 # is missing when it cannot, without failing: the platform runs without them, degraded.
 set -u
 need=()
@@ -14,6 +14,8 @@ done
 ldconfig -p 2>/dev/null | grep -q "libzbar.so.0" || need+=(libzbar0)
 command -v msgfmt >/dev/null && command -v xgettext >/dev/null || need+=(gettext)
 command -v wrk >/dev/null || need+=(wrk)
+# pdftoppm turns badge PDFs into images in the tests (QR codes decoded from them).
+command -v pdftoppm >/dev/null || need+=(poppler-utils)
 [ ${#need[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
   echo "Installing system packages: ${need[*]}"
