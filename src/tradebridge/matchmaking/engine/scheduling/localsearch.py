@@ -26,6 +26,18 @@ from .instance import Instance, Meeting
 PENALTY = 3
 
 
+def _session_masks(instance: Instance) -> tuple[int, list[int]]:
+    """Bit masks of the slots: the first slot of each session, and each session's slots."""
+    first = 0
+    sessions: list[int] = []
+    for i, one in enumerate(instance.slots):
+        if i == 0 or one.session != instance.slots[i - 1].session:
+            first |= 1 << i
+            sessions.append(0)
+        sessions[-1] |= 1 << i
+    return first, sessions
+
+
 def _breaks(busy: int, first: int, sessions: Sequence[int]) -> int:
     """Idle runs between meetings: run starts minus non-empty sessions."""
     starts = busy & ~((busy << 1) & ~first)
@@ -60,13 +72,7 @@ def reduce_breaks(
     """
     slots = instance.slots
     n_s = len(slots)
-    first = 0
-    sessions: list[int] = []
-    for i, one in enumerate(slots):
-        if i == 0 or one.session != slots[i - 1].session:
-            first |= 1 << i
-            sessions.append(0)
-        sessions[-1] |= 1 << i
+    first, sessions = _session_masks(instance)
     pindex = {p.id: k for k, p in enumerate(instance.participants)}
     placed = [m for m in instance.meetings if m.id in slot_of]
     mindex = {m.id: k for k, m in enumerate(placed)}
@@ -246,13 +252,7 @@ def shift_breaks(
     """
     slots = instance.slots
     n_s = len(slots)
-    first = 0
-    sessions: list[int] = []
-    for i, one in enumerate(slots):
-        if i == 0 or one.session != slots[i - 1].session:
-            first |= 1 << i
-            sessions.append(0)
-        sessions[-1] |= 1 << i
+    first, sessions = _session_masks(instance)
     pindex = {p.id: k for k, p in enumerate(instance.participants)}
     capacity = [p.capacity for p in instance.participants]
     placed = [m for m in instance.meetings if m.id in slot_of]
@@ -357,13 +357,7 @@ def repair_excess(
     """
     slots = instance.slots
     n_s = len(slots)
-    first = 0
-    sessions: list[int] = []
-    for i, one in enumerate(slots):
-        if i == 0 or one.session != slots[i - 1].session:
-            first |= 1 << i
-            sessions.append(0)
-        sessions[-1] |= 1 << i
+    first, sessions = _session_masks(instance)
     pindex = {p.id: k for k, p in enumerate(instance.participants)}
     capacity = [p.capacity for p in instance.participants]
     placed = [m for m in instance.meetings if m.id in slot_of]
