@@ -179,6 +179,7 @@ def validation() -> list[tuple[str, float, float]]:
 
 
 ROLE_SETS = {
+    "holdout15": (HERE / "roles_holdout15.json", HERE / "roles_holdout15_gold.json"),
     "holdout14": (HERE / "roles_holdout14.json", HERE / "roles_holdout14_gold.json"),
     "holdout13": (HERE / "roles_holdout13.json", HERE / "roles_holdout13_gold.json"),
     "holdout12": (HERE / "roles_holdout12.json", HERE / "roles_holdout12_gold.json"),
@@ -198,6 +199,9 @@ ROLE_SETS = {
 }
 # How far each set is held out (make_holdout.py, make_roles.py).
 ROLE_SET_NOTES = {
+    "holdout15": "held out, the clean set: written 2026-12-04 by a generator of its own "
+    "(`make_holdout15.py`) by a session that neither read nor ran the engine, and committed "
+    "before any engine ran on it; not run yet",
     "holdout14": "held out, a clean set: written 2026-12-03 evening by a generator of its own "
     "(`make_holdout14.py`) by a session that neither read nor ran the engine, and committed "
     "before any engine ran on it; run once, 2026-12-04 15:11 UTC, on this engine (fdf39c8) with "
@@ -258,7 +262,7 @@ ROLE_SET_NOTES = {
 }
 # Clean sets not yet run: ``--write`` leaves them out (running one spends it), unless
 # ``--with-clean`` is given; run one once with ``--profiles``/``--gold`` and ``--baseline``.
-CLEAN_SETS: set[str] = set()
+CLEAN_SETS: set[str] = {"holdout15"}
 NEW_SIGNALS = ("meets", "met", "mutual", "rival", "same_offer", "same_seek", "role_meets",
                "role_met", "role_rival")  # fmt: skip
 
