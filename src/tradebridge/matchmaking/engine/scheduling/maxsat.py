@@ -447,7 +447,8 @@ class MaxSatSearch:
 
     def beside(self, at_most: int) -> None:
         """Start a second child: one SAT call for a schedule with at most ``at_most`` breaks,
-        the bound hard (``at_most``). Only for a bound proven by the caller: a schedule found
+        the bound hard (``at_most``), or where a cap exceeds ``FAIRER`` RC2 under caps of
+        ``FAIRER`` (``tighter``). Only for a bound proven by the caller: a schedule found
         there is reported as the optimum. It is killed once the first child proves more."""
         with self._lock:
             if self._stopped or self._beside is not None or self.bound >= at_most:
