@@ -98,6 +98,45 @@ def test_at_most_equals_brute_force(data, offset):
     assert -best[1] <= breaks <= found["optimal"] <= k
 
 
+@settings(
+    max_examples=60,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+)
+@given(instances(max_meetings=6, max_slots=5, plain=True), st.integers(0, 1), st.integers(-1, 1))
+def test_tighter_says_only_a_schedule_within_the_bound(data, fairer, offset):
+    # RC2 under caps lowered to FAIRER, for a schedule with at most k breaks: said only when
+    # the lower caps allow one (their optimum, brute force), and it keeps the real caps; no
+    # bound is said (the lower caps' bounds are not the problem's).
+    assume(data["fairness"] > fairer)
+    instance = parse_instance(data)
+    doc = _maxsat_problem(_Model(instance, data["fairness"], None), True)
+    assume(doc is not None)
+    assert doc is not None
+    best = brute_force(data, data["fairness"])
+    assume(best is not None)
+    k = max(0, -best[1] + offset)
+    out = io.StringIO()
+    was, maxsat.FAIRER = maxsat.FAIRER, fairer
+    try:
+        maxsat.tighter({**doc, "at_most": k}, lambda e: out.write(json.dumps(e) + "\n"))
+    finally:
+        maxsat.FAIRER = was
+    events = [json.loads(line) for line in out.getvalue().splitlines()]
+    tight = brute_force(data, fairer)
+    if tight is None or -tight[1] > k:
+        assert events == []
+        return
+    assert len(events) == 1
+    found = events[0]
+    rows, used = [], {}
+    for mid, s in sorted(found["slots"].items()):
+        used[s] = used.get(s, 0) + 1
+        rows.append({"id": mid, "slot": f"s{s}", "table": used[s], "interpreter": None})
+    breaks = check(data, {"meetings": rows, "unscheduled": []}, data["fairness"])["breaks"]
+    assert -best[1] <= breaks <= found["optimal"] == -tight[1] <= k
+
+
 def test_beside_finds_the_schedule_at_a_proven_bound():
     # The staircase's optimum is 2: the second child, told that 2 is a lower bound, finds a
     # schedule there; told 1 (not the optimum) it reports no schedule, only the bound 2.
