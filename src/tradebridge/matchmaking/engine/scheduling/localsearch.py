@@ -38,6 +38,21 @@ def _session_masks(instance: Instance) -> tuple[int, list[int]]:
     return first, sessions
 
 
+def _precedences(
+    placed: Sequence[Meeting], mindex: Mapping[str, int]
+) -> tuple[list[list[int]], list[list[int]]]:
+    """For each placed meeting (by index), the placed meetings it must follow (`after`) and
+    those that must follow it."""
+    preds: list[list[int]] = [[] for _ in placed]
+    succs: list[list[int]] = [[] for _ in placed]
+    for k, meeting in enumerate(placed):
+        for qid in meeting.after:
+            if qid in mindex:
+                preds[k].append(mindex[qid])
+                succs[mindex[qid]].append(k)
+    return preds, succs
+
+
 def _breaks(busy: int, first: int, sessions: Sequence[int]) -> int:
     """Idle runs between meetings: run starts minus non-empty sessions."""
     starts = busy & ~((busy << 1) & ~first)
@@ -86,13 +101,7 @@ def reduce_breaks(
         else:
             for t in domains[meeting.id]:
                 dom[k] |= 1 << t
-    preds: list[list[int]] = [[] for _ in range(n_m)]
-    succs: list[list[int]] = [[] for _ in range(n_m)]
-    for k, meeting in enumerate(placed):
-        for qid in meeting.after:
-            if qid in mindex:
-                preds[k].append(mindex[qid])
-                succs[mindex[qid]].append(k)
+    preds, succs = _precedences(placed, mindex)
     n_p = len(instance.participants)
     occ = [[-1] * n_s for _ in range(n_p)]
     busy = [0] * n_p
@@ -270,13 +279,7 @@ def shift_breaks(
     big = 1 << 30
     cap = [caps.get(p.id, big) for p in instance.participants]
     hb = [_breaks(b, first, sessions) for b in busy]
-    preds: list[list[int]] = [[] for _ in placed]
-    succs: list[list[int]] = [[] for _ in placed]
-    for k, meeting in enumerate(placed):
-        for qid in meeting.after:
-            if qid in mindex:
-                preds[k].append(mindex[qid])
-                succs[mindex[qid]].append(k)
+    preds, succs = _precedences(placed, mindex)
     options = [
         [] if m.id in frozen else [t for t in domains[m.id] if t != slot[k]]
         for k, m in enumerate(placed)
@@ -391,13 +394,7 @@ def repair_excess(
         k = mindex.get(mid)
         if k is not None:
             hall[(k, s)] = [j for j, u in enumerate(unions[s]) if who <= u]
-    preds: list[list[int]] = [[] for _ in range(n_m)]
-    succs: list[list[int]] = [[] for _ in range(n_m)]
-    for k, meeting in enumerate(placed):
-        for qid in meeting.after:
-            if qid in mindex:
-                preds[k].append(mindex[qid])
-                succs[mindex[qid]].append(k)
+    preds, succs = _precedences(placed, mindex)
     n_p = len(instance.participants)
     count = [[0] * n_s for _ in range(n_p)]
     used = [0] * n_s
