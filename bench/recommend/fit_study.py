@@ -51,6 +51,7 @@ from tradebridge.matchmaking.engine.recommending import (  # noqa: E402
     scoring,
 )
 from tradebridge.matchmaking.engine.recommending.recommender import (  # noqa: E402
+    SessionSignals,
     session_signals,
     text_vectors,
 )
@@ -61,6 +62,7 @@ from tradebridge.matchmaking.engine.recommending.scoring import (  # noqa: E402
     WEIGHTS,
     mutual_scores,
 )
+from tradebridge.matchmaking.engine.recommending.vectors import ProfileVectors  # noqa: E402
 
 STUDIED = ["holdout", *(f"holdout{n}" for n in range(2, 13))]
 FITTED = [k for k, name in enumerate(FEATURES) if name not in HAND_SET]
@@ -74,6 +76,46 @@ def expand(x: np.ndarray) -> np.ndarray:
     k = x.shape[-1]
     iu = np.triu_indices(k)
     return np.concatenate([x, (x[..., :, None] * x[..., None, :])[..., iu[0], iu[1]]], axis=-1)
+
+
+def signal_tensor(
+    signals: SessionSignals,
+    vectors: ProfileVectors,
+    *,
+    seek: np.ndarray | None = None,
+    codes: scoring.CodeVectors | None = None,
+) -> np.ndarray:
+    """The session's signals computed again from its vectors, as ``session_signals`` does,
+    with the seek vectors matched against offers replaced by ``seek`` and the codes (roles
+    among them) by ``codes`` where given. No interest between any two."""
+    v = vectors
+    seek = v.seek if seek is None else seek
+    codes = signals.codes if codes is None else codes
+    meets = np.asarray(seek @ v.offer.T, dtype=np.float32)
+    text_known = v.has_text[:, None] & v.has_text[None, :]
+    same_offer = np.asarray(v.offer @ v.offer.T, dtype=np.float32)
+    same_seek = np.asarray(v.seek @ v.seek.T, dtype=np.float32)
+    hub = scoring.hub_scores(signals.similarity, signals.allowed & text_known)
+    n = len(signals.profiles)
+    return scoring.feature_tensor(
+        similarity=signals.similarity, hub_rows=hub, hub_cols=hub, rows=codes, cols=codes,
+        interest=np.zeros((n, n), np.float32), text_known=text_known, meets=meets, met=meets.T,
+        rival=scoring.rivalry(same_offer, same_seek), same_offer=same_offer, same_seek=same_seek,
+        needs_known=v.has_seek[:, None] & v.has_seek[None, :],
+    )  # fmt: skip
+
+
+def partner_ranks(
+    mutual: np.ndarray, allowed: np.ndarray, partner: dict[int, set[int]], sides: list
+) -> dict[str, list[int]]:
+    """The rank of each query's best-ranked gold partner, grouped by the query's side."""
+    out: dict[str, list[int]] = {}
+    for i, partners in partner.items():
+        s = np.where(allowed[i], mutual[i], -np.inf)
+        order = np.argsort(-s, kind="stable")
+        rank = min(int(np.flatnonzero(order == j)[0]) for j in partners) + 1
+        out.setdefault(str(sides[i]), []).append(rank)
+    return out
 
 
 class Block:
@@ -113,24 +155,10 @@ class Block:
 
     def remap(self, w: np.ndarray) -> None:
         """Recompute the signals with seek vectors carried through the map ``w``."""
-        v = self.vectors
-        seek = v.seek @ w
+        seek = self.vectors.seek @ w
         norms = np.linalg.norm(seek, axis=1, keepdims=True)
         seek = np.where(norms > 1e-9, seek / np.maximum(norms, 1e-9), 0.0).astype(np.float32)
-        meets = np.asarray(seek @ v.offer.T, dtype=np.float32)
-        sig = self.signals
-        has_text, has_seek = v.has_text, v.has_seek
-        text_known = has_text[:, None] & has_text[None, :]
-        same_offer = np.asarray(v.offer @ v.offer.T, dtype=np.float32)
-        same_seek = np.asarray(v.seek @ v.seek.T, dtype=np.float32)
-        hub = scoring.hub_scores(sig.similarity, sig.allowed & text_known)
-        n = len(sig.profiles)
-        self.feats = scoring.feature_tensor(
-            similarity=sig.similarity, hub_rows=hub, hub_cols=hub, rows=sig.codes, cols=sig.codes,
-            interest=np.zeros((n, n), np.float32), text_known=text_known, meets=meets,
-            met=meets.T, rival=scoring.rivalry(same_offer, same_seek), same_offer=same_offer,
-            same_seek=same_seek, needs_known=has_seek[:, None] & has_seek[None, :],
-        ).astype(np.float64)  # fmt: skip
+        self.feats = signal_tensor(self.signals, self.vectors, seek=seek).astype(np.float64)
 
     def pairs(self) -> tuple[np.ndarray, np.ndarray]:
         xs, ys = [], []
@@ -148,13 +176,7 @@ class Block:
             logit = self.feats @ weights + bias
         logit = logit.astype(np.float32)
         mutual = mutual_scores(logit, self.allowed, temperature)
-        out: dict[str, list[int]] = {}
-        for i, partners in self.partner.items():
-            s = np.where(self.allowed[i], mutual[i], -np.inf)
-            order = np.argsort(-s, kind="stable")
-            rank = min(int(np.flatnonzero(order == j)[0]) for j in partners) + 1
-            out.setdefault(str(self.sides[i]), []).append(rank)
-        return out
+        return partner_ranks(mutual, self.allowed, self.partner, self.sides)
 
 
 def fit(blocks: list[Block], c: float):

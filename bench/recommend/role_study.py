@@ -21,6 +21,7 @@ chain), not the role: not shipped.
 
 import json
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -30,6 +31,7 @@ sys.path.insert(0, str(HERE.parents[1] / "src"))
 sys.path.insert(0, str(HERE))
 
 from evaluate import CACHE, ROLE_SETS  # noqa: E402
+from fit_study import partner_ranks, signal_tensor  # noqa: E402
 
 from tradebridge.matchmaking.engine.recommending import (  # noqa: E402
     E5Encoder,
@@ -47,12 +49,11 @@ STAGES = "RMDE"
 CHAIN = ["material", "supply", "distribution", "customer"]
 CI = [ROLE_NAMES.index(r) for r in CHAIN]
 OTHER = [k for k in range(len(ROLE_NAMES)) if k not in CI]
-enc = E5Encoder(backend="numpy")
-store = EmbeddingStore.load(CACHE, enc)
 
 
 class S:
-    def __init__(self, name, ppath, gpath):
+    def __init__(self, name, paths, enc, store):
+        ppath, gpath = paths
         self.name = name
         profiles = load_profiles(ppath)
         self.profiles = profiles
@@ -83,42 +84,11 @@ class S:
         )
 
     def ranks(self, off, seek):
-        codes = self.sig.codes
-        codes.role_offers[:] = off
-        codes.role_seeks[:] = seek
-        v, sig = self.v, self.sig
-        tk = v.has_text[:, None] & v.has_text[None, :]
-        meets = np.asarray(v.seek @ v.offer.T, np.float32)
-        so = np.asarray(v.offer @ v.offer.T, np.float32)
-        ss = np.asarray(v.seek @ v.seek.T, np.float32)
-        hub = scoring.hub_scores(sig.similarity, sig.allowed & tk)
-        n = len(self.profiles)
-        f = scoring.feature_tensor(
-            similarity=sig.similarity,
-            hub_rows=hub,
-            hub_cols=hub,
-            rows=codes,
-            cols=codes,
-            interest=np.zeros((n, n), np.float32),
-            text_known=tk,
-            meets=meets,
-            met=meets.T,
-            rival=scoring.rivalry(so, ss),
-            same_offer=so,
-            same_seek=ss,
-            needs_known=v.has_seek[:, None] & v.has_seek[None, :],
-        )
-        codes.role_offers[:] = self.lex_off
-        codes.role_seeks[:] = self.lex_seek
-        mutual = scoring.mutual_scores(scoring.logits(f), sig.allowed)
-        out = {}
-        for i, ps in self.partner.items():
-            s = np.where(sig.allowed[i], mutual[i], -np.inf)
-            order = np.argsort(-s, kind="stable")
-            out.setdefault(self.profiles[i].side, []).append(
-                min(int(np.flatnonzero(order == j)[0]) for j in ps) + 1
-            )
-        return out
+        codes = replace(self.sig.codes, role_offers=off, role_seeks=seek)
+        f = signal_tensor(self.sig, self.v, codes=codes)
+        mutual = scoring.mutual_scores(scoring.logits(f), self.sig.allowed)
+        sides = [p.side for p in self.profiles]
+        return partner_ranks(mutual, self.sig.allowed, self.partner, sides)
 
 
 def train(x, y, lam=1e-3, steps=1000, lr=5.0):
@@ -133,6 +103,14 @@ def train(x, y, lam=1e-3, steps=1000, lr=5.0):
         p /= p.sum(1, keepdims=True)
         w -= lr * (xb.T @ (p - onehot) / n + lam * np.r_[w[:-1], np.zeros((1, 4))])
     return w
+
+
+def train_roles(sets: list) -> tuple[np.ndarray, np.ndarray]:
+    """The two classifiers, own stage and stage sought, on the labelled rows of ``sets``."""
+    x = np.vstack([s.x(s.lab) for s in sets])
+    return train(x, np.concatenate([s.ys for s in sets])), train(
+        x, np.concatenate([s.yk for s in sets])
+    )
 
 
 def proba(w, x):
@@ -171,42 +149,47 @@ def summ(r):
     )
 
 
-names = ["train", "holdout", *(f"holdout{n}" for n in range(2, 14))]
-sets = {n: S(n, *ROLE_SETS[n]) for n in names}
-extra = {
-    "bench": S("bench", HERE / "profiles.json", HERE / "gold.json"),
-    "validation": S("validation", HERE / "validation.json", HERE / "validation_gold.json"),
-    "hard": S("hard", *ROLE_SETS["hard"]),
-}
-store.save(CACHE)
-configs = [(0.0, "replace"), (0.6, "replace"), (0.8, "replace"), (0.6, "fill")]
-tot = {c: {} for c in configs}
-base = {}
-for left in names[1:]:
-    tr = [n for n in names if n not in (left, "holdout13")]
-    X = np.vstack([sets[n].x(sets[n].lab) for n in tr])
-    ws = train(X, np.concatenate([sets[n].ys for n in tr]))
-    wk = train(X, np.concatenate([sets[n].yk for n in tr]))
-    s = sets[left]
-    r0 = s.ranks(s.lex_off, s.lex_seek)
-    line = f"{left:10} lexicon {summ(r0)}"
-    for k, v in r0.items():
-        base.setdefault(k, []).extend(v)
+def main() -> None:
+    enc = E5Encoder(backend="numpy")
+    store = EmbeddingStore.load(CACHE, enc)
+    names = ["train", "holdout", *(f"holdout{n}" for n in range(2, 14))]
+    sets = {n: S(n, ROLE_SETS[n], enc, store) for n in names}
+    extra = {
+        "bench": S("bench", (HERE / "profiles.json", HERE / "gold.json"), enc, store),
+        "validation": S(
+            "validation", (HERE / "validation.json", HERE / "validation_gold.json"), enc, store
+        ),
+        "hard": S("hard", ROLE_SETS["hard"], enc, store),
+    }
+    store.save(CACHE)
+    configs = [(0.0, "replace"), (0.6, "replace"), (0.8, "replace"), (0.6, "fill")]
+    tot = {c: {} for c in configs}
+    base = {}
+    for left in names[1:]:
+        tr = [n for n in names if n not in (left, "holdout13")]
+        ws, wk = train_roles([sets[n] for n in tr])
+        s = sets[left]
+        r0 = s.ranks(s.lex_off, s.lex_seek)
+        line = f"{left:10} lexicon {summ(r0)}"
+        for k, v in r0.items():
+            base.setdefault(k, []).extend(v)
+        for c in configs:
+            r = s.ranks(*override(s, ws, wk, *c))
+            for k, v in r.items():
+                tot[c].setdefault(k, []).extend(v)
+            line += f" | {c[1]}@{c[0]} {summ(r)}"
+        print(line, flush=True)
+    print("ALL (holdout..13) lexicon", summ(base))
     for c in configs:
-        r = s.ranks(*override(s, ws, wk, *c))
-        for k, v in r.items():
-            tot[c].setdefault(k, []).extend(v)
-        line += f" | {c[1]}@{c[0]} {summ(r)}"
-    print(line, flush=True)
-print("ALL (holdout..13) lexicon", summ(base))
-for c in configs:
-    print("ALL", c, summ(tot[c]))
-tr = [n for n in names if n != "holdout13"]
-X = np.vstack([sets[n].x(sets[n].lab) for n in tr])
-ws = train(X, np.concatenate([sets[n].ys for n in tr]))
-wk = train(X, np.concatenate([sets[n].yk for n in tr]))
-for n, s in extra.items():
-    line = f"{n:10} lexicon {summ(s.ranks(s.lex_off, s.lex_seek))}"
-    for c in configs:
-        line += f" | {c[1]}@{c[0]} {summ(s.ranks(*override(s, ws, wk, *c)))}"
-    print(line)
+        print("ALL", c, summ(tot[c]))
+    tr = [n for n in names if n != "holdout13"]
+    ws, wk = train_roles([sets[n] for n in tr])
+    for n, s in extra.items():
+        line = f"{n:10} lexicon {summ(s.ranks(s.lex_off, s.lex_seek))}"
+        for c in configs:
+            line += f" | {c[1]}@{c[0]} {summ(s.ranks(*override(s, ws, wk, *c)))}"
+        print(line)
+
+
+if __name__ == "__main__":
+    main()
