@@ -6,13 +6,18 @@ from __future__ import annotations
 import io
 import json
 import sys
+import threading
 import time
 
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from tradebridge.matchmaking.engine.scheduling import maxsat, parse_instance, solve
-from tradebridge.matchmaking.engine.scheduling.solver import _maxsat_problem, _Model
+from tradebridge.matchmaking.engine.scheduling.solver import (
+    _maxsat_problem,
+    _Model,
+    _unless_settled,
+)
 
 from .checker import brute_force, check
 from .test_solver import instances
@@ -278,3 +283,47 @@ def test_no_interpreter_to_start_leaves_the_solve_to_cp_sat(monkeypatch):
     monkeypatch.setattr(sys, "executable", "/nonexistent/python")
     schedule = solve(parse_instance(_staircase()), time_limit=30, workers=2, seed=1)
     assert (schedule.status, schedule.breaks, schedule.bound_breaks) == ("optimal", 2, 2)
+
+
+def test_child_needs_only_pysat_not_the_package(tmp_path):
+    # The child runs maxsat.py as a script in isolated mode: a copy of the file alone solves
+    # the staircase (no package, so no OR-Tools import at the start of every solve), and a
+    # module in its folder named like one it imports (json) is not taken.
+    import subprocess
+    from pathlib import Path
+
+    copy = tmp_path / "maxsat.py"
+    copy.write_text(Path(maxsat.__file__).read_text())
+    (tmp_path / "json.py").write_text("raise SystemExit('imported from the folder')\n")
+    doc = _maxsat_problem(_Model(parse_instance(_staircase()), 2, None), True)
+    done = subprocess.run(
+        [sys.executable, "-I", str(copy)],
+        input=json.dumps(doc),
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=True,
+    )
+    events = [json.loads(line) for line in done.stdout.splitlines()]
+    assert events[-1]["optimal"] == 2
+
+
+def test_local_search_stop_follows_the_child():
+    # The descent's local search stops once the MaxSAT child has its optimum (or a bound at
+    # the breaks in hand); without a child, only the caller's cancel stops it.
+    cancel = threading.Event()
+    with _unless_settled(cancel, None, lambda: 5) as halt:
+        assert halt is cancel
+    doc = _maxsat_problem(_Model(parse_instance(_staircase()), 2, None), True)
+    assert doc is not None
+    search = maxsat.MaxSatSearch(doc)
+    try:
+        with _unless_settled(None, search, lambda: 3) as halt:
+            assert halt is not None
+            assert halt.wait(30)
+        assert search.optimum is not None and search.optimum[0] == 2
+    finally:
+        search.stop()
+    with _unless_settled(cancel, search, lambda: 9) as halt:
+        assert halt is not None
+        assert halt.wait(5)  # (the child's optimum is in hand already)
