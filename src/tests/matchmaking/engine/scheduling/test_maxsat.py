@@ -327,3 +327,38 @@ def test_local_search_stop_follows_the_child():
     with _unless_settled(cancel, search, lambda: 9) as halt:
         assert halt is not None
         assert halt.wait(5)  # (the child's optimum is in hand already)
+
+
+def test_breaks_progress_never_below_the_childs_bound():
+    # CP-SAT's own bound at its first solution (a vertex cover of K5, no presolve) is below
+    # the bound 2 the MaxSAT child has proven: the progress report says the child's.
+    from ortools.sat.python import cp_model
+
+    from tradebridge.matchmaking.engine.scheduling.solver import _Callback
+
+    doc = _maxsat_problem(_Model(parse_instance(_staircase()), 2, None), True)
+    assert doc is not None
+    search = maxsat.MaxSatSearch(doc)
+    assert search.ended.wait(30)
+    search.stop()
+    assert search.bound == 2
+
+    def first_report(outside: maxsat.MaxSatSearch | None) -> tuple[float, float]:
+        model = cp_model.CpModel()
+        b = [model.new_bool_var(f"b{i}") for i in range(5)]
+        for i in range(5):
+            for j in range(i + 1, 5):
+                model.add_bool_or([b[i], b[j]])
+        model.minimize(sum(b))
+        solver = cp_model.CpSolver()
+        solver.parameters.num_workers = 1
+        solver.parameters.cp_model_presolve = False
+        solver.parameters.linearization_level = 0
+        seen: list = []
+        callback = _Callback("breaks", time.monotonic(), seen.append, 1, enough=5, outside=outside)
+        solver.solve(model, callback)
+        return seen[0].objective, seen[0].bound
+
+    value, bound = first_report(None)
+    assert bound < 2 <= value  # (else this test would not test anything)
+    assert first_report(search) == (value, 2)
