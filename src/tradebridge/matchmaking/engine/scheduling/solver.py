@@ -88,6 +88,7 @@ DET_PER_SECOND = 0.65
 RESTARTS = 5
 RESTART_MOVES = 200_000
 RESTART_TEMPERATURE = (0.3, 0.05)
+LS_TEMPERATURE = (0.6, 0.05)  # the first local search of a descent
 LS_MOVES = 600_000
 LS_MOVES_PER_MEETING = 4_000  # small instances need far fewer moves
 LS_SHARE = 0.25
@@ -1646,9 +1647,14 @@ def _descend(
     plain = (
         not mdl.exact and mdl.moved is None and all(p.capacity == 1 for p in instance.participants)
     )
-    if plain and value > low and time.monotonic() < until:
+
+    def local_search(
+        seed: int, max_moves: int, walk: bool = False
+    ) -> tuple[dict[str, int], int] | None:
+        """The Kempe-chain search from the schedule in hand for a share of the window left,
+        stopped once the MaxSAT child settles the level; ``walk``: the restarts' plateau walk."""
         with _unless_settled(cancel, outside, lambda: value) as halt:
-            found = reduce_breaks(
+            return reduce_breaks(
                 instance,
                 {mid: list(xs) for mid, xs in mdl.x.items()},
                 slots_of(values),
@@ -1657,9 +1663,14 @@ def _descend(
                 seed=seed,
                 target=low,
                 frozen=frozenset(m.id for m in instance.meetings if instance.needs_interpreter(m)),
-                max_moves=min(LS_MOVES, LS_MOVES_PER_MEETING * len(instance.meetings)),
+                max_moves=max_moves,
+                temperature=RESTART_TEMPERATURE if walk else LS_TEMPERATURE,
+                plateau=walk,
                 cancel=halt,
             )
+
+    if plain and value > low and time.monotonic() < until:
+        found = local_search(seed, min(LS_MOVES, LS_MOVES_PER_MEETING * len(instance.meetings)))
         if found is not None and found[1] < value:
             done = _complete(mdl, found[0], new_solver, running, until)
             if done is not None:
@@ -1677,21 +1688,11 @@ def _descend(
         nonlocal values, per
         if not plain or time.monotonic() >= until:
             return False
-        with _unless_settled(cancel, outside, lambda: value) as halt:
-            found = reduce_breaks(
-                instance,
-                {mid: list(xs) for mid, xs in mdl.x.items()},
-                slots_of(values),
-                mdl.h_cap,
-                deadline=time.monotonic() + (until - time.monotonic()) * LS_SHARE,
-                seed=seed + state["restarts"],
-                target=low,
-                frozen=frozenset(m.id for m in instance.meetings if instance.needs_interpreter(m)),
-                max_moves=min(RESTART_MOVES, LS_MOVES_PER_MEETING * len(instance.meetings) // 3),
-                temperature=RESTART_TEMPERATURE,
-                plateau=True,
-                cancel=halt,
-            )
+        found = local_search(
+            seed + state["restarts"],
+            min(RESTART_MOVES, LS_MOVES_PER_MEETING * len(instance.meetings) // 3),
+            walk=True,
+        )
         if found is None or found[1] > value:
             return False
         done = _complete(mdl, found[0], new_solver, running, until)
