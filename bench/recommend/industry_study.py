@@ -17,10 +17,11 @@ the candidate's own offer vector: no mapping of the candidate; and the other way
 Default: for each variant the weights are fitted as ``fit_weights.py`` fits them (same fit
 data: the bench's fit half, its codeless copy, ``roles_train``; C by two-fold cross-validation
 over whole chains, or ``--c``; float32 layers) and every set is ranked as the engine ranks
-(dual softmax, int8 layers). ``shipped`` is ``scoring.WEIGHTS`` on the engine's own signals,
-``refit`` those signals refitted here. ``--sweep``: the shipped weights plus a hand weight on
-one extra signal, alone or counted only where a role match was read (``gate``) — a weight
-chosen on the studied sets themselves, so an upper bound of what the signal can add.
+(dual softmax, int8 layers, each set embedded as one batch of its own, as ``evaluate.py`` run
+on it alone with an empty cache embeds it). ``shipped`` is ``scoring.WEIGHTS`` on the engine's
+own signals, ``refit`` those signals refitted here. ``--sweep``: the shipped weights plus a
+hand weight on one extra signal, alone or counted only where a role match was read (``gate``)
+— a weight chosen on the studied sets themselves, so an upper bound of what it can add.
 ``--oracle``: the same with industries assigned by hand to every stage of the chains of
 ``roles_holdout9`` … ``14`` (LABELS below, written after the table and never used to change
 it: perfect mapping, the table as it is), and with the gold chains themselves (the ceiling of
@@ -145,9 +146,14 @@ ADJACENT = {("R", "M"), ("M", "R"), ("M", "D"), ("D", "M"), ("M", "E"), ("E", "M
             ("D", "E"), ("E", "D")}  # fmt: skip
 
 
+_KEYWORDS: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+
+
 def keyword_vectors(encoder: Any, store: EmbeddingStore) -> tuple[np.ndarray, np.ndarray]:
     """Every keyword of every description embedded alone (``query:``), centred per language;
-    with the industry each belongs to."""
+    with the industry each belongs to. Once per encoder."""
+    if encoder.name in _KEYWORDS:
+        return _KEYWORDS[encoder.name]
     table = ind.industry_table()
     owner, texts, lang = [], [], []
     for k in range(len(table.ids)):
@@ -164,7 +170,8 @@ def keyword_vectors(encoder: Any, store: EmbeddingStore) -> tuple[np.ndarray, np
     for language in ("en", "zh"):
         out[langs == language] = raw[langs == language] - raw[langs == language].mean(axis=0)
     out /= np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-12)
-    return out, np.array(owner)
+    _KEYWORDS[encoder.name] = (out, np.array(owner))
+    return _KEYWORDS[encoder.name]
 
 
 def soft(offers: np.ndarray, block: Block, how: str) -> np.ndarray:
@@ -402,10 +409,13 @@ def main() -> None:
     parser.add_argument("--sweep", action="store_true")
     parser.add_argument("--oracle", action="store_true")
     args = parser.parse_args()
+    # Each set embedded as one batch of its own, as evaluate.py run on it alone with an empty
+    # cache does: int8 vectors move a little with their batch, and so do close ranks.
     ienc = E5Encoder()
-    store_i = EmbeddingStore.load(CACHE, ienc)
-    evals = {n: Block(n, paths, False, store_i, ienc) for n, paths in EVAL.items()}
-    store_i.save(CACHE)
+    evals = {
+        n: Block(n, paths, False, EmbeddingStore(ienc.name, ienc.dim), ienc)
+        for n, paths in EVAL.items()
+    }
     if args.oracle:
         oracle(evals)
         return
@@ -413,11 +423,14 @@ def main() -> None:
         sweep(evals, args.variants)
         return
     fenc = E5Encoder(backend="numpy")
-    store_f = EmbeddingStore.load(CACHE, fenc)
+    # The float32 vectors in a file of their own: a store holds one encoder's vectors, and
+    # evaluate.py's (int8) would replace them.
+    float_cache = CACHE.with_name(CACHE.stem + "-float.npz")
+    store_f = EmbeddingStore.load(float_cache, fenc)
     fit_blocks = [
         Block(f"fit{k}", (p, g), strip, store_f, fenc) for k, (p, g, strip) in enumerate(FIT_SETS)
     ]
-    store_f.save(CACHE)
+    store_f.save(float_cache)
     shipped = np.array([WEIGHTS[n] for n in FEATURES])
     results: dict[str, dict[str, tuple[float, float, int, int]]] = {}
     results["shipped"] = {n: summary(b.ranks(b.base, shipped, BIAS)) for n, b in evals.items()}
