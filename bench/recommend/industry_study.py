@@ -22,6 +22,8 @@ on it alone with an empty cache embeds it). ``shipped`` is ``scoring.WEIGHTS`` o
 own signals, ``refit`` those signals refitted here. ``--sweep``: the shipped weights plus a
 hand weight on one extra signal, alone or counted only where a role match was read (``gate``)
 — a weight chosen on the studied sets themselves, so an upper bound of what it can add.
+``--loso``: each studied set left out in turn, the weights fitted on the fit data and the
+other studied sets (C given by ``--c``, default 1), as ``fit_study.py`` does.
 ``--oracle``: the same with industries assigned by hand to every stage of the chains of
 ``roles_holdout9`` … ``14`` (LABELS below, written after the table and never used to change
 it: perfect mapping, the table as it is), and with the gold chains themselves (the ceiling of
@@ -279,7 +281,7 @@ def fit(blocks: list[Block], variant: str | None, c: float | None) -> tuple[np.n
     for b in blocks:
         chains = sorted({r.split(":")[0] for r in b.roles.values()})
         for n, i in enumerate(b.partner):
-            if b.split[i] == "fit":
+            if b.split[i] == "fit" or b.name in STUDIED:
                 role = b.roles.get(i)
                 rows.append((b, i, chains.index(role.split(":")[0]) % 2 if role else n % 2))
 
@@ -401,6 +403,37 @@ def oracle(evals: dict[str, Block]) -> None:
             print(studied_line(f"{label}, w={extra}", res, sets), flush=True)
 
 
+def loso(variants: list[str], c: float) -> None:
+    """Leave one studied set out, as ``fit_study.py`` does: fit on the fit data and the other
+    studied sets (float32 layers), rank the set left out; with and without the signals."""
+    fenc = E5Encoder(backend="numpy")
+    float_cache = CACHE.with_name(CACHE.stem + "-float.npz")
+    store = EmbeddingStore.load(float_cache, fenc)
+    base = [
+        Block(f"fit{k}", (p, g), strip, store, fenc) for k, (p, g, strip) in enumerate(FIT_SETS)
+    ]
+    studied = [Block(n, EVAL[n], False, store, fenc) for n in STUDIED]
+    store.save(float_cache)
+    shipped = np.array([WEIGHTS[n] for n in FEATURES])
+    totals: dict[str, dict[str, list[int]]] = {}
+    for left in studied:
+        train = base + [b for b in studied if b is not left]
+        runs = {"shipped": left.ranks(left.base, shipped, BIAS)}
+        for variant in [None, *variants]:
+            w, bias = fit(train, variant, c)
+            runs[variant or "refit"] = left.ranks(left.feats(variant), w, bias)
+        line = []
+        for label, r in runs.items():
+            for side, v in r.items():
+                totals.setdefault(label, {}).setdefault(side, []).extend(v)
+            m = summary(r)
+            line.append(f"{label} {m[0]:.3f}/{m[1]:.3f} ({m[2]}/{m[3]})")
+        print(f"{left.name}: " + "; ".join(line), flush=True)
+    for label, r in totals.items():
+        m = summary(r)
+        print(f"ALL {label}: MRR {m[0]:.3f} / {m[1]:.3f}, first {m[2]} / {m[3]}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--variants", nargs="*", default=["t0.05/supplies+supplied+same"])
@@ -408,7 +441,11 @@ def main() -> None:
     parser.add_argument("--show", action="store_true", help="print the fitted weights")
     parser.add_argument("--sweep", action="store_true")
     parser.add_argument("--oracle", action="store_true")
+    parser.add_argument("--loso", action="store_true", help="leave one studied set out")
     args = parser.parse_args()
+    if args.loso:
+        loso(args.variants, args.c or 1.0)
+        return
     # Each set embedded as one batch of its own, as evaluate.py run on it alone with an empty
     # cache does: int8 vectors move a little with their batch, and so do close ranks.
     ienc = E5Encoder()
