@@ -3,6 +3,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import numpy as np
+import pytest
 
 from tradebridge.matchmaking.engine.recommending import (
     EmbeddingIndex,
@@ -131,3 +132,64 @@ def test_an_index_of_an_older_text_version_pools_its_profiles_again(tmp_path):
     assert loaded.upsert(profiles) == 0  # the store still has every text's vector
     assert loaded.means is not None
     assert np.allclose(loaded.vectors, index.vectors, atol=1e-6)
+
+
+def _trade_directory(count: int) -> list[Profile]:
+    goods = ["kaolin", "tea", "solar modules", "sausages", "syringes", "wrenches", "hoses"]
+    zh = ["高岭土", "茶叶", "光伏组件", "香肠", "注射器", "扳手", "软管"]
+    organizations = []
+    for k in range(count):
+        g = k % len(goods)
+        if k % 2:
+            description = {"en": f"Maker of {goods[g]}. Seeking a distributor of {goods[g - 1]}."}
+        else:
+            description = {"zh": f"我们生产{zh[g]}。寻找美国的{zh[(g + 2) % len(zh)]}经销商。"}
+        organizations.append(org(f"p{k}", "US" if k % 2 else "CN", description=description))
+    return parse_profiles(document(*organizations))
+
+
+@pytest.mark.parametrize("dense_ratio", [0, 10**9], ids=["join", "dense"])
+def test_the_directory_words_of_many_queries_equal_those_of_each_query_alone(
+    dense_ratio, monkeypatch
+):
+    # The popularity sample scores its queries by a join on the words or a dense product; a
+    # query scores its shortlist by a gather. All are the same tf-idf cosines.
+    from tradebridge.matchmaking.engine.recommending import index as index_module
+
+    monkeypatch.setattr(index_module, "DENSE_RATIO", dense_ratio)
+    index = EmbeddingIndex(CountingEncoder())
+    profiles = _trade_directory(30)
+    index.upsert(profiles)
+    lexicon = index.lexicon
+    rows = np.arange(20)
+    cols = np.arange(len(profiles))
+    together = lexicon.sample_signals(rows, cols)
+    for r in rows:
+        alone = lexicon.signals(
+            tuple(lexicon.rows[k][r] for k in ("offer", "seek", "whole")),  # type: ignore[arg-type]
+            cols,
+        )
+        for name, matrix in alone.items():
+            assert np.allclose(together[name][r], matrix[0], atol=1e-5), name
+    # Chinese and English bags of the same goods meet: 高岭土 is kaolin.
+    assert together["lex_whole"][0].max() > 0
+
+
+def test_the_directory_words_survive_save_load_and_updates(tmp_path):
+    encoder = CountingEncoder()
+    index = EmbeddingIndex(encoder)
+    profiles = _trade_directory(12)
+    index.upsert(profiles)
+    index.save(tmp_path / "ix.npz")
+    loaded = EmbeddingIndex.load(tmp_path / "ix.npz", encoder)
+    assert loaded.lexicon.docs == index.lexicon.docs
+    assert np.array_equal(loaded.lexicon.df, index.lexicon.df)
+    assert loaded.query("p0", top=5) == index.query("p0", top=5)
+    # Replacing a profile's text takes its old words out of the document frequencies.
+    changed = Profile(**{**profiles[0].__dict__, "description": {"en": "Pickle packer."}})
+    index.upsert([changed])
+    fresh = EmbeddingIndex(CountingEncoder())
+    fresh.upsert([changed, *profiles[1:]])
+    for word, at in fresh.lexicon.vocab.items():
+        assert index.lexicon.df[index.lexicon.vocab[word]] == fresh.lexicon.df[at], word
+    assert index.lexicon.docs == fresh.lexicon.docs

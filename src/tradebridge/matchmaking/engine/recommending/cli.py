@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from . import glosses
 from .embedding import E5Encoder, Encoder, LexicalEncoder, default_encoder
 from .profiles import ProfileError, load_interests, load_profiles
 from .recommender import recommend
@@ -79,6 +80,7 @@ def main(argv: list[str]) -> int:
             if not (args.cache and args.cache.exists()):
                 # Every text is new: load the model on a thread while the file is read.
                 encoder.preload()
+            glosses.preload()
         except ImportError:
             encoder = None  # recommend() falls back to the lexical encoder and says so once
     try:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from . import scoring
+from . import glosses, scoring
 from .embedding import Encoder, default_encoder
 from .profiles import Profile, Taxonomy, default_taxonomy
 from .reasons import Reason, reasons_for
@@ -54,10 +54,13 @@ def allowed_pairs(profiles: Sequence[Profile]) -> BoolArray:
 
 
 def text_vectors(
-    profiles: Sequence[Profile], encoder: Encoder, store: EmbeddingStore | None = None
+    profiles: Sequence[Profile],
+    encoder: Encoder,
+    store: EmbeddingStore | None = None,
+    texts: ProfileTexts | None = None,
 ) -> ProfileVectors:
     """Language-centred offer, seek and whole vectors of the profiles."""
-    texts = ProfileTexts.of(profiles, encoder)
+    texts = texts or ProfileTexts.of(profiles, encoder)
     store = store if store is not None else EmbeddingStore(encoder.name, encoder.dim)
     raw = store.embed(texts.texts, encoder)
     if raw.shape[0] == 0:
@@ -84,7 +87,9 @@ def session_signals(
     if use_text and any(p.text() for p in plist):
         enc = encoder or default_encoder()
         encoder_name = enc.name
-        vectors = text_vectors(plist, enc, store)
+        texts = ProfileTexts.of(plist, enc)
+        vectors = text_vectors(plist, enc, store, texts)
+        lexical = glosses.lexical_signals(texts.bags(n, getattr(enc, "offer_prefix", "")))
         has_text = vectors.has_text
         similarity = np.asarray(vectors.whole @ vectors.whole.T, dtype=np.float32)
         meets = np.asarray(vectors.seek @ vectors.offer.T, dtype=np.float32)
@@ -96,6 +101,7 @@ def session_signals(
         similarity = np.zeros((n, n), np.float32)
         meets = rival = same_offer = same_seek = similarity
         has_text = has_seek = np.zeros(n, np.bool_)
+        lexical = None
     text_known = has_text[:, None] & has_text[None, :]
     hub = scoring.hub_scores(similarity, allowed & text_known)
     codes = scoring.code_vectors(plist, tax)
@@ -118,6 +124,10 @@ def session_signals(
         same_offer=same_offer,
         same_seek=same_seek,
         needs_known=has_seek[:, None] & has_seek[None, :],
+        lex_meets=lexical.meets if lexical else None,
+        lex_met=lexical.meets.T if lexical else None,
+        lex_same=lexical.same if lexical else None,
+        lex_whole=lexical.whole if lexical else None,
     )
     return SessionSignals(plist, features, allowed, similarity, codes, encoder_name)
 

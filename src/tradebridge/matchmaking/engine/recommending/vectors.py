@@ -19,6 +19,7 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
+from . import glosses
 from .embedding import Encoder, FloatArray, language_of
 from .profiles import Profile
 from .roles import split_statements, strip_boilerplate
@@ -181,6 +182,12 @@ class ProfileTexts:
                         texts.append(piece)
                         languages.append(key)
         return cls(owners, texts, languages)
+
+    def bags(self, count: int, offer_prefix: str = "") -> glosses.Bags:
+        """Each profile's offer and seek as bags of English words (:mod:`.glosses`)."""
+        texts = [t.removeprefix(offer_prefix) if offer_prefix else t for t in self.texts]
+        seek = [k.endswith(SEEK) for k in self.languages]
+        return glosses.Bags.of(count, self.owners, texts, seek)
 
 
 @dataclass(frozen=True)

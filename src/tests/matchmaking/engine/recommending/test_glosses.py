@@ -1,0 +1,110 @@
+"""Statements as bags of English words: the same goods named in Chinese and in English meet."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from tradebridge.matchmaking.engine.recommending import parse_profiles
+from tradebridge.matchmaking.engine.recommending.glosses import (
+    Bags,
+    available,
+    bag_of,
+    chinese_words,
+    english_words,
+    lexical_signals,
+)
+from tradebridge.matchmaking.engine.recommending.recommender import session_signals
+from tradebridge.matchmaking.engine.recommending.scoring import FEATURES
+
+from .conftest import document, org
+
+
+def test_the_dictionary_ships_with_the_package():
+    assert available()
+
+
+def test_a_chinese_product_word_and_its_english_name_share_a_stem():
+    chinese = bag_of("我们是一家高岭土加工企业，精制高岭土年产30万吨。")
+    english = bag_of("Interested in finding a kaolin processor in China for regular orders.")
+    assert "kaolin" in chinese and "kaolin" in english
+    # Plurals and the word's forms meet too.
+    assert bag_of("辊道窑")  # a word CC-CEDICT has gives English words
+    assert set(english_words("distributors of ceramic plates")) == {"distributor", "ceram", "plate"}
+
+
+def test_longest_words_first_and_function_characters_dropped():
+    assert chinese_words("日用陶瓷厂的经销商") == ["日用", "陶瓷", "厂", "经销商"]
+    assert "的" not in chinese_words("我们的产品")
+
+
+def test_words_of_every_trade_description_count_for_nothing():
+    assert english_words("We are a company looking for partners in China") == []
+    assert not bag_of("我们希望寻找中国合作伙伴").keys() & {"china", "partner", "seek"}
+
+
+def test_cosines_are_of_tfidf_weighted_bags_per_direction():
+    bags = Bags.of(
+        3,
+        owners=[0, 0, 1, 1, 2],
+        texts=[
+            "高岭土加工企业，精制高岭土。",
+            "希望结识日用陶瓷厂。",
+            "Dinnerware factory, plates and bowls.",
+            "Seeking a kaolin processor.",
+            "Phosphate rock mine.",
+        ],
+        seek=[False, True, False, True, False],
+    )
+    signals = lexical_signals(bags)
+    # The dinnerware maker's want names the refiner's good; the mine's does not.
+    assert signals.meets[1, 0] > 0.2
+    assert signals.meets[1, 2] == 0.0
+    # Directions differ: the refiner seeks a ceramics factory, which "dinnerware" does not say.
+    assert signals.meets[0, 1] < signals.meets[1, 0]
+    assert np.allclose(np.diag(signals.same)[:2], 1.0, atol=1e-5)
+    assert signals.whole[0, 1] == signals.whole[1, 0]
+
+
+def test_a_session_fills_the_lex_signals_from_the_descriptions(e5):
+    profiles = parse_profiles(
+        document(
+            org(
+                "cn",
+                "CN",
+                description={"zh": "我们是一家高岭土加工企业。希望结识美国的日用陶瓷厂。"},
+            ),
+            org("us1", "US", description={"en": "Dinnerware factory. We want to import kaolin."}),
+            org(
+                "us2", "US", description={"en": "Phosphate rock miner. Seeking fertilizer plants."}
+            ),
+        )
+    )
+    signals = session_signals(profiles, encoder=e5)
+    lex_met = FEATURES.index("lex_met")
+    # us1 seeks what cn offers: seen from cn, cn's offer meets us1's seek.
+    assert signals.features[0, 1, lex_met] > 0.1
+    assert signals.features[0, 2, lex_met] == 0.0
+    assert signals.features[1, 0, FEATURES.index("lex_meets")] > 0.1
+    without_text = session_signals(profiles, encoder=e5, use_text=False)
+    lex = [FEATURES.index(n) for n in FEATURES if n.startswith("lex_")]
+    assert not without_text.features[..., lex].any()
+
+
+def test_the_dictionary_is_kept_in_the_cache_folder_and_read_again(tmp_path, monkeypatch):
+    from tradebridge.matchmaking.engine.recommending import e5onnx, glosses
+
+    monkeypatch.setenv(e5onnx.CACHE_ENV, str(tmp_path))
+    glosses._headwords.cache_clear()
+    try:
+        parsed = glosses._headwords()
+        (kept,) = tmp_path.glob("cedict-*.marshal")
+        glosses._headwords.cache_clear()
+        assert glosses._headwords() == parsed  # read from the file
+        kept.write_bytes(b"damaged")
+        glosses._headwords.cache_clear()
+        assert glosses._headwords() == parsed  # parsed again, the file replaced
+        glosses._headwords.cache_clear()
+        monkeypatch.setenv(e5onnx.CACHE_ENV, "off")
+        assert glosses._headwords() == parsed
+    finally:
+        glosses._headwords.cache_clear()

