@@ -34,6 +34,7 @@ read.
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import re
 import sys
@@ -209,8 +210,7 @@ class Block:
         self.base = signals.features.astype(np.float64)
         self.allowed = signals.allowed
         self.vectors = text_vectors(profiles, enc, store)
-        self.centres = ind.industry_vectors(enc, store)
-        self.keywords = keyword_vectors(enc, store)
+        self._encoding = (enc, store)
         self.sides = [p.side for p in profiles]
         self.ids = [p.id for p in profiles]
         gold = json.loads(paths[1].read_text("utf-8"))
@@ -219,6 +219,15 @@ class Block:
         self.split = {index[k]: gold.get("split", {}).get(k, "held-out") for k in gold["partners"]}
         self.roles = {index[k]: r for k, r in gold.get("roles", {}).items() if k in index}
         self.cache: dict[str, np.ndarray] = {}
+
+    @functools.cached_property
+    def centres(self) -> np.ndarray:
+        """The industries' vectors (embedded once per encoder and store)."""
+        return ind.industry_vectors(*self._encoding)
+
+    @functools.cached_property
+    def keywords(self) -> tuple[np.ndarray, np.ndarray]:
+        return keyword_vectors(*self._encoding)
 
     def extras(self, variant: str) -> np.ndarray:
         """The extra signals of a variant, shape (n, n, count), 0 where a side has no text."""
