@@ -97,11 +97,16 @@ def signal_tensor(
     same_seek = np.asarray(v.seek @ v.seek.T, dtype=np.float32)
     hub = scoring.hub_scores(signals.similarity, signals.allowed & text_known)
     n = len(signals.profiles)
+    # The word signals (lex_*) read the texts, not the vectors or codes: taken as computed.
+    words = {
+        name: signals.features[..., scoring.FEATURES.index(name)]
+        for name in ("lex_meets", "lex_met", "lex_same", "lex_whole")
+    }
     return scoring.feature_tensor(
         similarity=signals.similarity, hub_rows=hub, hub_cols=hub, rows=codes, cols=codes,
         interest=np.zeros((n, n), np.float32), text_known=text_known, meets=meets, met=meets.T,
         rival=scoring.rivalry(same_offer, same_seek), same_offer=same_offer, same_seek=same_seek,
-        needs_known=v.has_seek[:, None] & v.has_seek[None, :],
+        needs_known=v.has_seek[:, None] & v.has_seek[None, :], **words,
     )  # fmt: skip
 
 
