@@ -58,3 +58,35 @@ def test_every_recommendation_has_a_reason_even_without_signal():
     assert recs["a"][0].reasons == (
         Reason("Closest available profile on the other side", "对方阵营中最接近的机构"),
     )
+
+
+KAOLIN = (
+    org("cn", "CN", description={"zh": "我们是一家高岭土加工企业，精制高岭土年产30万吨。"
+                                       "希望结识美国的日用陶瓷厂。"}),
+    org("cn2", "CN", description={"zh": "我们是一家磷矿开采企业，磷矿石年产50万吨。"
+                                        "希望结识美国的化肥厂。"}),
+    org("us", "US", description={"en": "Dinnerware factory making ceramic plates and bowls. "
+                                       "We want to import kaolin from China."}),
+    org("us2", "US", description={"en": "Fertilizer plant. Seeking phosphate rock suppliers "
+                                        "in China."}),
+)  # fmt: skip
+
+
+def test_reasons_name_the_goods_a_want_and_an_offer_share_across_languages(e5):
+    recs = recommend(parse_profiles(document(*KAOLIN)), encoder=e5)
+    assert recs["us"][0].id == "cn"
+    assert Reason("Offers what you seek: kaolin", "提供您所寻求的：高岭土") in recs["us"][0].reasons
+    assert recs["cn"][0].id == "us"
+    assert Reason("Seeks what you offer: kaolin", "寻求您所提供的：高岭土") in recs["cn"][0].reasons
+    # The miner's offer names no good the dinnerware maker seeks.
+    to_miner = {r.id: r.reasons for r in recs["us"]}["cn2"]
+    assert not any(r.en.startswith("Offers what you seek:") for r in to_miner)
+
+
+def test_goods_are_not_trade_words_and_come_once_per_chinese_word():
+    from tradebridge.matchmaking.engine.recommending.glosses import shared_goods
+
+    assert shared_goods(
+        ["寻找美国薯条经销商"], ["Frozen french fry processor and distributor"]
+    ) == [("french fries", "薯条")]
+    assert shared_goods(["Seeking a manufacturer"], ["我们是制造商，工厂年产一万吨"]) == []

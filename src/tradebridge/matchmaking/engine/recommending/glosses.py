@@ -193,6 +193,92 @@ def bag_of(text: str) -> Counter[str]:
     return bag
 
 
+# Words that name a trade or a deal, not a good: never given as the goods two descriptions share.
+_NOT_GOODS = """maker make manufacturer manufacture manufacturing producer produce production
+    product products factory factories plant plants works mill supplier supply supplies distributor
+    distribution wholesaler wholesale dealer agent agency importer import export exporter buyer
+    customer customers client clients market markets sale sales sell seller brand service
+    services chain store stores shop shops order orders contract quality certified
+    certification ton tons tonne tonnes annual million unit units piece pieces line lines
+    capacity output process processing processor operate operator run people person name
+    family number thing type kind way use daily local stock partner material materials raw
+    handling part parts goods item items fertile grow grower growing base site sites center
+    centre""".split()  # noqa: SIM905
+
+
+@functools.cache
+def _not_goods() -> frozenset[str]:
+    return frozenset(stem(w) for w in _NOT_GOODS)
+
+
+@functools.lru_cache(maxsize=8192)
+def surfaces(text: str) -> dict[str, tuple[float, str, str, str]]:
+    """A statement's stems with their weight and how they are written: (weight, the English
+    word of the text, the English word of a gloss, the Chinese word; "" where none)."""
+    out: dict[str, tuple[float, str, str, str]] = {}
+    heads = _table()
+    for run in _CJK.findall(text):
+        for head in chinese_words(run):
+            weights = dict(gloss(head))
+            senses = [
+                part
+                for x in heads.get(head, "").split("/")
+                if x and not _SKIP_SENSE.match(x)
+                for part in re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", x).split(";")
+            ]
+            for sense in senses:
+                # A short sense is the English name ("French fries", "laying hen").
+                phrase = " ".join(sense.split()) if len(sense.split()) <= 3 else ""
+                for word in _WORD.findall(sense.lower()):
+                    key = stem(word)
+                    if word in STOP or len(word) < 2 or key not in weights:
+                        continue
+                    had = out.get(key, (0.0, "", "", ""))
+                    if had[3] == head:
+                        continue  # one headword counts once per stem
+                    out[key] = (had[0] + weights[key], had[1], had[2] or phrase or word,
+                                had[3] or head)  # fmt: skip
+    for word in _WORD.findall(_CJK.sub(" ", text).lower()):
+        if word in STOP or len(word) < 2:
+            continue
+        key = stem(word)
+        had = out.get(key, (0.0, "", "", ""))
+        out[key] = (had[0] + 1.0, had[1] or word, had[2], had[3])
+    return out
+
+
+def shared_goods(
+    wanted: Sequence[str], offered: Sequence[str], most: int = 3
+) -> list[tuple[str, str]]:
+    """The goods named both in ``wanted`` and ``offered`` statements, as (English, Chinese)
+    words, strongest first: English as a text writes it, else as CC-CEDICT glosses it; Chinese
+    as a text writes it, else in English. Trade words (maker, supplier, factory…) are left out,
+    and so are words that are only a minor sense of a Chinese word (weight below a half)."""
+    a: dict[str, tuple[float, str, str, str]] = {}
+    b: dict[str, tuple[float, str, str, str]] = {}
+    for texts, into in ((wanted, a), (offered, b)):
+        for text in texts:
+            for key, (weight, en, en_gloss, zh) in surfaces(text).items():
+                had = into.get(key, (0.0, "", "", ""))
+                into[key] = (had[0] + weight, had[1] or en, had[2] or en_gloss, had[3] or zh)
+    common = [
+        k for k in a.keys() & b.keys() if k not in _not_goods() and min(a[k][0], b[k][0]) >= 0.5
+    ]
+    common.sort(key=lambda k: (-min(a[k][0], b[k][0]), k))
+    out: list[tuple[str, str]] = []
+    for key in common:
+        # Across languages the dictionary's name of the Chinese word ("French fries" for 薯条,
+        # where the English text's stem is only "fri"); else the word as written.
+        en = next((x for x in (a[key][2], b[key][2], a[key][1], b[key][1]) if x), key)
+        zh = next((x for x in (a[key][3], b[key][3]) if x), en)
+        if any(zh == z or en == e for e, z in out):
+            continue  # "laying" and "hen" of one 蛋鸡
+        out.append((en, zh))
+        if len(out) == most:
+            break
+    return out
+
+
 def available() -> bool:
     """Whether the dictionary is installed (English text is read without it)."""
     return bool(_table())
