@@ -72,7 +72,7 @@ def words(ids: list[str]) -> None:
             if p.id in ids:
                 texts = ProfileTexts.of([p])
                 for text, key in zip(texts.texts, texts.languages, strict=True):
-                    bag = glosses.bag_of(text.removeprefix("passage: "))
+                    bag = glosses.bag_of(text)  # no encoder: no prefix
                     top = ", ".join(f"{w} {x:.2f}" for w, x in bag.most_common(14))
                     print(f"{n} {p.id} {key}: {top}")
 

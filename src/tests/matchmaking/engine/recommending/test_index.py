@@ -193,3 +193,19 @@ def test_the_directory_words_survive_save_load_and_updates(tmp_path):
     for word, at in fresh.lexicon.vocab.items():
         assert index.lexicon.df[index.lexicon.vocab[word]] == fresh.lexicon.df[at], word
     assert index.lexicon.docs == fresh.lexicon.docs
+
+
+def test_a_query_with_a_new_profile_leaves_the_directory_words_as_they_were():
+    index = EmbeddingIndex(CountingEncoder())
+    index.upsert(_trade_directory(12))
+    vocab = dict(index.lexicon.vocab)
+    newcomer = parse_profiles(
+        document(
+            org(
+                "n1", "CN", description={"zh": "我们生产高岭土和煅烧氧化铝。寻找美国的扳手经销商。"}
+            )
+        )
+    )[0]
+    first = index.query(newcomer, top=5)
+    assert index.lexicon.vocab == vocab  # 煅烧氧化铝's words were not added
+    assert index.query(newcomer, top=5) == first

@@ -152,11 +152,18 @@ def _table() -> dict[str, str]:
 
 
 @functools.lru_cache(maxsize=65536)
-def gloss(head: str) -> tuple[tuple[str, float], ...]:
-    """The English stems of a headword's senses, each weighted 1 / the number of senses."""
+def _senses(head: str) -> tuple[str, ...]:
+    """A headword's meanings: cross-references and grammar notes dropped, and what stands in
+    brackets ("kaolin (clay)" → "kaolin")."""
     senses = [s for s in _table().get(head, "").split("/") if s and not _SKIP_SENSE.match(s)]
     senses = [re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", s) for s in senses]
-    senses = [s for s in senses if s.strip()]
+    return tuple(s for s in senses if s.strip())
+
+
+@functools.lru_cache(maxsize=65536)
+def gloss(head: str) -> tuple[tuple[str, float], ...]:
+    """The English stems of a headword's senses, each weighted 1 / the number of senses."""
+    senses = _senses(head)
     bag: dict[str, float] = {}
     for sense in senses:
         for w in set(english_words(sense)):
@@ -216,17 +223,10 @@ def surfaces(text: str) -> dict[str, tuple[float, str, str, str]]:
     """A statement's stems with their weight and how they are written: (weight, the English
     word of the text, the English word of a gloss, the Chinese word; "" where none)."""
     out: dict[str, tuple[float, str, str, str]] = {}
-    heads = _table()
     for run in _CJK.findall(text):
         for head in chinese_words(run):
             weights = dict(gloss(head))
-            senses = [
-                part
-                for x in heads.get(head, "").split("/")
-                if x and not _SKIP_SENSE.match(x)
-                for part in re.sub(r"\([^)]*\)|\[[^\]]*\]", " ", x).split(";")
-            ]
-            for sense in senses:
+            for sense in (part for x in _senses(head) for part in x.split(";")):
                 # A short sense is the English name ("French fries", "laying hen").
                 phrase = " ".join(sense.split()) if len(sense.split()) <= 3 else ""
                 for word in _WORD.findall(sense.lower()):
@@ -311,12 +311,21 @@ class LexicalSignals:
     whole: FloatArray  # offer and seek together against the other's
 
 
+def term_frequency(count: float) -> float:
+    """Sublinear term frequency; a gloss weight below 1 is kept as it is."""
+    return 1.0 + math.log(count) if count >= 1 else count
+
+
+def inverse_document_frequency(df: npt.ArrayLike, docs: int) -> FloatArray:
+    """Smoothed idf of words found in ``df`` of ``docs`` statements (0 for an unseen word)."""
+    return np.asarray(np.log((1 + docs) / (1 + np.asarray(df, np.float64))) + 1.0, np.float32)
+
+
 def _weighted(bags: Sequence[Counter[str]], vocab: dict[str, int], idf: FloatArray) -> FloatArray:
     m = np.zeros((len(bags), len(vocab)), np.float32)
     for i, bag in enumerate(bags):
         for w, x in bag.items():
-            # Sublinear term frequency; a gloss weight below 1 is kept as it is.
-            m[i, vocab[w]] = 1.0 + math.log(x) if x >= 1 else x
+            m[i, vocab[w]] = term_frequency(x)
     m *= idf
     norms = np.linalg.norm(m, axis=1, keepdims=True)
     return np.asarray(m / np.maximum(norms, 1e-12), dtype=np.float32)
@@ -329,7 +338,7 @@ def lexical_signals(bags: Bags) -> LexicalSignals:
     df: Counter[str] = Counter(w for b in docs for w in b)
     words = sorted(df)
     vocab = {w: k for k, w in enumerate(words)}
-    idf = np.array([math.log((1 + len(docs)) / (1 + df[w])) + 1.0 for w in words], np.float32)
+    idf = inverse_document_frequency([df[w] for w in words], len(docs))
     offer = _weighted(bags.offers, vocab, idf)
     seek = _weighted(bags.seeks, vocab, idf)
     whole = _weighted(wholes, vocab, idf)

@@ -95,6 +95,7 @@ _EMPTY_IDS = np.zeros(0, np.int32)
 _EMPTY_TF = np.zeros(0, np.float32)
 Sparse = tuple[npt.NDArray[np.int32], FloatArray]  # word ids, sublinear term frequencies
 KINDS = ("offer", "seek", "whole")
+DOC_KINDS = ("offer", "seek")  # the statements document frequencies count ("whole" is both)
 
 
 class _Lexicon:
@@ -116,19 +117,27 @@ class _Lexicon:
         for k in KINDS:
             self.rows[k].extend([(_EMPTY_IDS, _EMPTY_TF)] * count)
 
-    def sparse(self, bag: Counter[str]) -> Sparse:
-        ids = np.fromiter(
-            (self.vocab.setdefault(w, len(self.vocab)) for w in bag), np.int32, len(bag)
-        )
-        tf = np.fromiter(
-            (1.0 + np.log(x) if x >= 1 else x for x in bag.values()), np.float32, len(bag)
-        )
-        return ids, tf
+    def sparse(self, bag: Counter[str], *, grow: bool = True) -> Sparse:
+        """A bag as word ids and term frequencies. Without ``grow`` (a query's words) a word
+        the directory lacks gets an id past the vocabulary, which no profile has."""
+        if grow:
+            ids = [self.vocab.setdefault(w, len(self.vocab)) for w in bag]
+        else:
+            unseen = itertools.count(len(self.vocab))
+            ids = [self.vocab[w] if w in self.vocab else next(unseen) for w in bag]
+        tf = np.fromiter((glosses.term_frequency(x) for x in bag.values()), np.float32, len(bag))
+        return np.array(ids, np.int32), tf
+
+    def rows_of(
+        self, offer: Counter[str], seek: Counter[str], *, grow: bool = True
+    ) -> tuple[Sparse, Sparse, Sparse]:
+        """A profile's offer, seek and whole bags (in the order of ``KINDS``)."""
+        return tuple(self.sparse(b, grow=grow) for b in (offer, seek, offer + seek))  # type: ignore[return-value]
 
     def _count(self, at: int, sign: int) -> None:
         if len(self.df) < len(self.vocab):
             self.df = np.concatenate([self.df, np.zeros(len(self.vocab) - len(self.df))])
-        for kind in ("offer", "seek"):
+        for kind in DOC_KINDS:
             ids = self.rows[kind][at][0]
             if len(ids):
                 self.df[ids] += sign
@@ -136,9 +145,8 @@ class _Lexicon:
 
     def set(self, at: int, offer: Counter[str], seek: Counter[str]) -> None:
         self._count(at, -1)
-        self.rows["offer"][at] = self.sparse(offer)
-        self.rows["seek"][at] = self.sparse(seek)
-        self.rows["whole"][at] = self.sparse(offer + seek)
+        for kind, row in zip(KINDS, self.rows_of(offer, seek), strict=True):
+            self.rows[kind][at] = row
         self._count(at, +1)
         self._idf = None
 
@@ -146,18 +154,21 @@ class _Lexicon:
         if self._idf is None or len(self._idf) != len(self.vocab):
             df = np.zeros(len(self.vocab))
             df[: len(self.df)] = self.df[: len(self.vocab)]
-            self._idf = np.asarray(np.log((1 + self.docs) / (1 + df)) + 1.0, np.float32)
+            self._idf = glosses.inverse_document_frequency(df, self.docs)
         return self._idf
 
     def dense(self, rows: Sequence[Sparse]) -> FloatArray:
-        """Weighted, normalised dense rows over the vocabulary (for a few queries)."""
+        """Weighted, normalised dense rows over the vocabulary (for a few queries). A word
+        no profile has adds to a row's norm (as an unseen word's idf) but to no cosine."""
         idf = self.idf()
-        out = np.zeros((len(rows), len(self.vocab)), np.float32)
+        unseen = glosses.inverse_document_frequency(0, self.docs)
+        out = np.zeros((len(rows), len(self.vocab) + 1), np.float32)
         for i, (ids, tf) in enumerate(rows):
             known = ids < len(idf)
             out[i, ids[known]] = tf[known] * idf[ids[known]]
+            out[i, -1] = np.linalg.norm(tf[~known] * unseen)
         norms = np.linalg.norm(out, axis=1, keepdims=True)
-        return np.asarray(out / np.maximum(norms, 1e-12), np.float32)
+        return np.asarray(out[:, :-1] / np.maximum(norms, 1e-12), np.float32)
 
     def cosines(
         self,
@@ -273,7 +284,7 @@ def _lexicon_from(data: Any, count: int) -> _Lexicon:
         tf = np.asarray(data[f"lex_{kind}_tf"], np.float32)
         bounds = np.concatenate([[0], np.cumsum(sizes)])
         lexicon.rows[kind] = [(ids[a:b], tf[a:b]) for a, b in itertools.pairwise(bounds)]
-        if kind != "whole":
+        if kind in DOC_KINDS:
             lexicon.df += np.bincount(ids, minlength=len(lexicon.vocab))
             lexicon.docs += int((sizes > 0).sum())
     return lexicon
@@ -409,7 +420,7 @@ class EmbeddingIndex:
         raw = self.store.embed(texts.texts, self.encoder)
         if self.means is None:
             self.means = language_means(raw, texts.languages, reference_means(self.encoder.name))
-        bags = texts.bags(len(profiles), str(getattr(self.encoder, "offer_prefix", "")))
+        bags = texts.bags(len(profiles))
         return pool(raw, texts, self.means, len(profiles)), bags
 
     def _fix_hub_sample(self) -> None:
@@ -525,12 +536,9 @@ class EmbeddingIndex:
             qvec, qtext = embedded.whole, embedded.has_text
             qoffer, qseek = embedded.offer, embedded.seek
             qhub = self._hub(qvec, np.array([profile.side], dtype=object), qtext)
-            # A new profile's words: the vocabulary grows by its unknown words (no idf yet).
+            # A new profile's words, read without adding them to the directory's vocabulary.
             qbags = (
-                tuple(
-                    self.lexicon.sparse(b)
-                    for b in (bags.offers[0], bags.seeks[0], bags.offers[0] + bags.seeks[0])
-                )
+                self.lexicon.rows_of(bags.offers[0], bags.seeks[0], grow=False)
                 if bags is not None
                 else ((_EMPTY_IDS, _EMPTY_TF),) * 3
             )

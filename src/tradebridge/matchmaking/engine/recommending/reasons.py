@@ -198,16 +198,14 @@ def goods_reasons(query: Profile, candidate: Profile, features: dict[str, float]
     out: list[Reason] = []
     q_offers, q_seeks = _statements(query)
     c_offers, c_seeks = _statements(candidate)
-    if features.get("lex_meets", 0.0) >= GOODS_MET:
-        goods = shared_goods(q_seeks, c_offers)
+    for signal, wanted, offered, en_head, zh_head in (
+        ("lex_meets", q_seeks, c_offers, "Offers what you seek", "提供您所寻求的"),
+        ("lex_met", c_seeks, q_offers, "Seeks what you offer", "寻求您所提供的"),
+    ):
+        goods = shared_goods(wanted, offered) if features.get(signal, 0.0) >= GOODS_MET else []
         if goods:
             en, zh = ", ".join(g[0] for g in goods), "、".join(g[1] for g in goods)
-            out.append(Reason(f"Offers what you seek: {en}", f"提供您所寻求的：{zh}"))
-    if features.get("lex_met", 0.0) >= GOODS_MET:
-        goods = shared_goods(c_seeks, q_offers)
-        if goods:
-            en, zh = ", ".join(g[0] for g in goods), "、".join(g[1] for g in goods)
-            out.append(Reason(f"Seeks what you offer: {en}", f"寻求您所提供的：{zh}"))
+            out.append(Reason(f"{en_head}: {en}", f"{zh_head}：{zh}"))
     return out
 
 

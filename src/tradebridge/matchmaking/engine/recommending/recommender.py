@@ -89,7 +89,7 @@ def session_signals(
         encoder_name = enc.name
         texts = ProfileTexts.of(plist, enc)
         vectors = text_vectors(plist, enc, store, texts)
-        lexical = glosses.lexical_signals(texts.bags(n, getattr(enc, "offer_prefix", "")))
+        lexical = glosses.lexical_signals(texts.bags(n))
         has_text = vectors.has_text
         similarity = np.asarray(vectors.whole @ vectors.whole.T, dtype=np.float32)
         meets = np.asarray(vectors.seek @ vectors.offer.T, dtype=np.float32)

@@ -149,6 +149,7 @@ class ProfileTexts:
     owners: list[int]
     texts: list[str]
     languages: list[str]
+    offer_prefix: str = ""  # put before every offer text (the encoder's, see ``of``)
 
     @classmethod
     def of(cls, profiles: Sequence[Profile], encoder: object = None) -> ProfileTexts:
@@ -181,12 +182,16 @@ class ProfileTexts:
                         owners.append(i)
                         texts.append(piece)
                         languages.append(key)
-        return cls(owners, texts, languages)
+        return cls(owners, texts, languages, offer_prefix)
 
-    def bags(self, count: int, offer_prefix: str = "") -> glosses.Bags:
-        """Each profile's offer and seek as bags of English words (:mod:`.glosses`)."""
-        texts = [t.removeprefix(offer_prefix) if offer_prefix else t for t in self.texts]
+    def bags(self, count: int) -> glosses.Bags:
+        """Each profile's offer and seek as bags of English words (:mod:`.glosses`), read
+        from the texts as written (without the encoder's prefix)."""
         seek = [k.endswith(SEEK) for k in self.languages]
+        texts = [
+            t if s else t.removeprefix(self.offer_prefix)
+            for t, s in zip(self.texts, seek, strict=True)
+        ]
         return glosses.Bags.of(count, self.owners, texts, seek)
 
 
