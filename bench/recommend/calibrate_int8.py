@@ -1,12 +1,19 @@
 """Calibrate the int8 e5 layers and report how close they come to the float ones.
 
-    .venv/bin/python bench/recommend/calibrate_int8.py [--write] [--alpha 0.6 0.7 ...]
+    .venv/bin/python bench/recommend/calibrate_int8.py [--write | --write-statistics]
+                                                       [--alpha 0.6 0.7 ...]
 
 The int8 layers (``engine/recommending/e5onnx.py``) smooth the inputs of three products per
 layer by each channel's largest value on calibration texts. Those come from the synthetic
 profiles of ``speed.py`` (seed 99: generated from a product vocabulary, not the bench or
 validation profiles), run through the float32 numpy model. ``--write`` stores the ranges
-(float16, 12 layers x 384/384/1536 channels) in the package as ``e5_int8_calibration.npz``.
+(float16, 12 layers x 384/384/1536 channels) in the package as ``e5_int8_calibration.npz``,
+with the mean and variance (float32) of the last layer's 1,536 feed-forward neurons over those
+texts and the role training set's descriptions: the graph computes only the most varied of
+them (``e5onnx.LAST_LAYER_NEURONS``) and folds the others' means into the bias.
+``--write-statistics`` replaces only those statistics and keeps the shipped ranges: these
+were written before the synthetic generator changed (2026-12-02), and a fresh run gives
+other ranges, so other vectors.
 
 Printed: for each smoothing strength, the cosine of the int8 vectors to the float ones on the
 bench and validation texts, MRR on both sets, and profiles per CPU-second of each backend.
@@ -61,6 +68,21 @@ def ranges(texts: list[str]) -> dict[str, np.ndarray]:
     }
 
 
+def neuron_statistics(texts: list[str]) -> dict[str, np.ndarray]:
+    """Mean and variance of each of the last layer's feed-forward neurons (``ffn_mean``,
+    ``ffn_var``) over the real tokens of ``texts``."""
+    model = shared_model()
+    seen: dict[str, list[np.ndarray]] = {}
+    for _rows, batch in model._batches(texts, "query: ", 1, 128):
+        model.forward(batch, ranges=seen)
+    layers = len(model._ready_layers())
+    tokens = float(sum(t[0] for t in seen["tokens"][layers - 1 :: layers]))
+    total = np.sum(seen["fo_sum"][layers - 1 :: layers], axis=0)
+    squares = np.sum(seen["fo_squares"][layers - 1 :: layers], axis=0)
+    mean = total / tokens
+    return {"ffn_mean": mean, "ffn_var": np.maximum(squares / tokens - mean**2, 0.0)}
+
+
 def per_cpu_second(encode: object, texts: list[str]) -> float:
     start = time.process_time()
     encode(texts)  # type: ignore[operator]
@@ -70,17 +92,40 @@ def per_cpu_second(encode: object, texts: list[str]) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--write", action="store_true", help="store the calibration")
+    parser.add_argument(
+        "--write-statistics", action="store_true", help="store only the neuron statistics"
+    )
     parser.add_argument("--alpha", type=float, nargs="*", default=[e5onnx.ALPHA])
     args = parser.parse_args()
     model = shared_model()
     calibration = ProfileTexts.of(parse_profiles(speed.synthetic(400, seed=99)), E5Encoder).texts
     found = ranges(calibration)
+    # The neurons' statistics from more varied texts too: the role training set's
+    # descriptions (written sentences in both languages, not the bench or any held-out set).
+    statistics = neuron_statistics(
+        calibration + ProfileTexts.of(load_profiles(HERE / "roles_train.json"), E5Encoder).texts
+    )
     if args.write:
         buffer = io.BytesIO()
-        np.savez_compressed(buffer, **{k: v.astype(np.float16) for k, v in found.items()})
+        np.savez_compressed(
+            buffer,
+            **{k: v.astype(np.float16) for k, v in found.items()},
+            **{k: v.astype(np.float32) for k, v in statistics.items()},
+        )
         TARGET.write_bytes(buffer.getvalue())
         print(f"wrote {TARGET.relative_to(ROOT)} ({len(buffer.getvalue()):,} bytes)")
+    elif args.write_statistics:
+        with np.load(TARGET) as data:
+            kept = {k: data[k] for k in data if k not in statistics}
+        buffer = io.BytesIO()
+        np.savez_compressed(
+            buffer, **kept, **{k: v.astype(np.float32) for k, v in statistics.items()}
+        )
+        TARGET.write_bytes(buffer.getvalue())
+        print(f"wrote the statistics into {TARGET.relative_to(ROOT)}")
+        found = {k: kept[k].astype(np.float32) for k in e5onnx.SMOOTHED}
     shipped = {k: v.astype(np.float16).astype(np.float32) for k, v in found.items()}
+    shipped.update({k: v.astype(np.float32) for k, v in statistics.items()})
     texts = {n: ProfileTexts.of(load_profiles(p), E5Encoder).texts for n, (p, _g) in SETS.items()}
     floats = {n: model.embed(t, max_tokens=128) for n, t in texts.items()}
     timing = ProfileTexts.of(parse_profiles(speed.synthetic(600, seed=3)), E5Encoder).texts

@@ -157,11 +157,35 @@ def test_int8_smoothing_brings_the_vectors_closer_to_the_float_ones(model):
         "qkv": (12, 384),
         "fi": (12, 384),
         "fo": (12, 1536),
+        "ffn_mean": (1536,),
+        "ffn_var": (1536,),
     }
+    smoothing = {k: ranges[k] for k in e5onnx.SMOOTHED}
     floats = model.embed(TEXTS[:4])
     plain = model.embed(TEXTS[:4], forward=e5onnx.Int8Layers(model).forward)
-    smoothed = model.embed(TEXTS[:4], forward=e5onnx.Int8Layers(model, ranges=ranges).forward)
+    smoothed = model.embed(TEXTS[:4], forward=e5onnx.Int8Layers(model, ranges=smoothing).forward)
     assert (smoothed * floats).sum(axis=1).mean() > (plain * floats).sum(axis=1).mean()
+
+
+def test_the_last_layers_quiet_neurons_are_folded_into_its_bias_at_no_cost(model):
+    pytest.importorskip("onnxruntime")
+    from tradebridge.matchmaking.engine.recommending import e5onnx
+
+    ranges = e5onnx.calibration()
+    assert ranges is not None
+    last = model._ready_layers()[-1]
+    keep = e5onnx.kept_neurons(ranges["ffn_var"], last.fo_w, e5onnx.LAST_LAYER_NEURONS)
+    assert len(keep) == e5onnx.LAST_LAYER_NEURONS == len(set(keep.tolist()))
+    # Most of the layer's neurons hardly vary: those are the ones left out.
+    quiet = ranges["ffn_var"] < 1e-4
+    assert quiet.sum() > 1000
+    assert not quiet[keep].all()
+    full = {k: ranges[k] for k in e5onnx.SMOOTHED}
+    pruned = e5onnx.encoder_graph(model, ranges)
+    assert len(pruned) < len(e5onnx.encoder_graph(model, full)) - 2 * 1280 * 384  # int8 weights
+    whole = model.embed(TEXTS, forward=e5onnx.Int8Layers(model, ranges=full).forward)
+    fewer = model.embed(TEXTS, forward=e5onnx.Int8Layers(model, ranges=ranges).forward)
+    assert (whole * fewer).sum(axis=1).min() > 0.999
 
 
 def test_the_graph_is_valid_onnx_protobuf_with_the_int8_products(model):

@@ -530,8 +530,9 @@ class E5Model:
         """Mean-pooled, L2-normalised last hidden states of token-id sequences.
 
         ``ranges``, when given, receives each layer's largest absolute input per channel of
-        the products ``qkv``, ``fi`` and ``fo`` (real tokens only): the calibration of the
-        int8 layers (:mod:`.e5onnx`)."""
+        the products ``qkv``, ``fi`` and ``fo`` (real tokens only), and the sums ``fo_sum``
+        and ``fo_squares`` of the ``fo`` inputs (the feed-forward neurons) with their
+        ``tokens``: the calibration of the int8 layers (:mod:`.e5onnx`)."""
         layers = self._ready_layers()
         h, heads = self.dim, self.heads
         hd = h // heads
@@ -549,7 +550,13 @@ class E5Model:
 
         def observe(name: str, a: FloatArray) -> None:
             if ranges is not None:
-                ranges.setdefault(name, []).append(np.abs(a[real]).max(axis=0))
+                seen = a[real]
+                ranges.setdefault(name, []).append(np.abs(seen).max(axis=0))
+                if name == "fo":
+                    wide = seen.astype(np.float64)
+                    ranges.setdefault("fo_sum", []).append(wide.sum(axis=0))
+                    ranges.setdefault("fo_squares", []).append(np.square(wide).sum(axis=0))
+                    ranges.setdefault("tokens", []).append(np.array([len(seen)], np.float64))
 
         for layer in layers:
             observe("qkv", x)
