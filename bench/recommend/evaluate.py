@@ -10,6 +10,7 @@ weights were fitted on it; ``held-out``: never seen by the fit).
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import math
 import os
@@ -39,7 +40,23 @@ from tradebridge.matchmaking.engine.recommending.vectors import (  # noqa: E402
     pool,
 )
 
-CACHE = Path(os.environ.get("TMPDIR", tempfile.gettempdir())) / "tradebridge-bench-e5.npz"
+
+def _encoder_fingerprint() -> str:
+    """What the e5 vectors are made by (the encoder's code and its int8 calibration): a
+    store is named by its encoder alone, so a cache kept across code changes would hand a
+    changed graph the vectors of the old one."""
+    from tradebridge.matchmaking.engine.recommending import e5model, e5onnx
+
+    digest = hashlib.sha256()
+    for path in (e5model.__file__, e5onnx.__file__):
+        digest.update(Path(path).read_bytes())
+    digest.update((Path(e5onnx.__file__).parent / e5onnx.CALIBRATION).read_bytes())
+    return digest.hexdigest()[:12]
+
+
+CACHE = Path(os.environ.get("TMPDIR", tempfile.gettempdir())) / (
+    f"tradebridge-bench-e5-{_encoder_fingerprint()}.npz"
+)
 
 
 def ranks(
