@@ -368,6 +368,13 @@ def role_sets() -> list[str]:
                 scoring.WEIGHTS.update(saved)
             rows += direction_rows(name, rank_of, sides)
         if BASELINE is not None:
+            # Both engines the same way: the rows above share one embedding cache across the
+            # sets (a text seen in an earlier set keeps that batch's int8 vector), each process
+            # here embeds its set afresh; on 2026-12-05 the same code gave 1,480 partners
+            # first over the studied sets in process and 1,500 as its own baseline.
+            rank_of = baseline_ranks(HERE.parents[1], profiles_path, gold_path)
+            rows += direction_rows("engine, e5, as its own process (as the baseline)", rank_of,
+                                   sides)  # fmt: skip
             rank_of = baseline_ranks(BASELINE, profiles_path, gold_path)
             rows += direction_rows(f"engine of `--baseline` ({BASELINE_LABEL})", rank_of, sides)
         lines += [
