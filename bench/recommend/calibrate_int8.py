@@ -55,31 +55,36 @@ SETS = {
 }
 
 
-def ranges(texts: list[str]) -> dict[str, np.ndarray]:
-    """Largest absolute input per layer and channel of each smoothed product."""
+def observed(texts: list[str]) -> dict[str, list[np.ndarray]]:
+    """What the float32 model's forward pass records over ``texts``, batch by batch and
+    layer by layer (``E5Model.forward``'s ``ranges``)."""
     model = shared_model()
     seen: dict[str, list[np.ndarray]] = {}
     for _rows, batch in model._batches(texts, "query: ", 1, 128):
         model.forward(batch, ranges=seen)
-    layers = len(model._ready_layers())
+    return seen
+
+
+def ranges(seen: dict[str, list[np.ndarray]]) -> dict[str, np.ndarray]:
+    """Largest absolute input per layer and channel of each smoothed product."""
+    layers = len(shared_model()._ready_layers())
     return {
         name: np.max(np.stack(seen[name]).reshape(-1, layers, seen[name][0].shape[0]), axis=0)
         for name in e5onnx.SMOOTHED
     }
 
 
-def neuron_statistics(texts: list[str]) -> dict[str, np.ndarray]:
+def neuron_statistics(*seen: dict[str, list[np.ndarray]]) -> dict[str, np.ndarray]:
     """Mean and variance of each of the last layer's feed-forward neurons (``ffn_mean``,
-    ``ffn_var``) over the real tokens of ``texts``."""
-    model = shared_model()
-    seen: dict[str, list[np.ndarray]] = {}
-    for _rows, batch in model._batches(texts, "query: ", 1, 128):
-        model.forward(batch, ranges=seen)
-    layers = len(model._ready_layers())
-    tokens = float(sum(t[0] for t in seen["tokens"][layers - 1 :: layers]))
-    total = np.sum(seen["fo_sum"][layers - 1 :: layers], axis=0)
-    squares = np.sum(seen["fo_squares"][layers - 1 :: layers], axis=0)
-    mean = total / tokens
+    ``ffn_var``) over the real tokens of every observed batch."""
+    layers = len(shared_model()._ready_layers())
+
+    def last(name: str) -> list[np.ndarray]:
+        return [a for one in seen for a in one[name][layers - 1 :: layers]]
+
+    tokens = float(sum(t[0] for t in last("tokens")))
+    mean = np.sum(last("fo_sum"), axis=0) / tokens
+    squares = np.sum(last("fo_squares"), axis=0)
     return {"ffn_mean": mean, "ffn_var": np.maximum(squares / tokens - mean**2, 0.0)}
 
 
@@ -99,12 +104,12 @@ def main() -> None:
     args = parser.parse_args()
     model = shared_model()
     calibration = ProfileTexts.of(parse_profiles(speed.synthetic(400, seed=99)), E5Encoder).texts
-    found = ranges(calibration)
+    seen = observed(calibration)
+    found = ranges(seen)
     # The neurons' statistics from more varied texts too: the role training set's
     # descriptions (written sentences in both languages, not the bench or any held-out set).
-    statistics = neuron_statistics(
-        calibration + ProfileTexts.of(load_profiles(HERE / "roles_train.json"), E5Encoder).texts
-    )
+    train = ProfileTexts.of(load_profiles(HERE / "roles_train.json"), E5Encoder).texts
+    statistics = neuron_statistics(seen, observed(train))
     if args.write:
         buffer = io.BytesIO()
         np.savez_compressed(

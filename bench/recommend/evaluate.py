@@ -10,7 +10,6 @@ weights were fitted on it; ``held-out``: never seen by the fit).
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import math
 import os
@@ -42,16 +41,12 @@ from tradebridge.matchmaking.engine.recommending.vectors import (  # noqa: E402
 
 
 def _encoder_fingerprint() -> str:
-    """What the e5 vectors are made by (the encoder's code and its int8 calibration): a
-    store is named by its encoder alone, so a cache kept across code changes would hand a
-    changed graph the vectors of the old one."""
+    """What the e5 vectors are made by (the int8 graph's key: the weights, the encoder's
+    code and its calibration): a store is named by its encoder alone, so a cache kept across
+    code changes would hand a changed graph the vectors of the old one."""
     from tradebridge.matchmaking.engine.recommending import e5model, e5onnx
 
-    digest = hashlib.sha256()
-    for path in (e5model.__file__, e5onnx.__file__):
-        digest.update(Path(path).read_bytes())
-    digest.update((Path(e5onnx.__file__).parent / e5onnx.CALIBRATION).read_bytes())
-    return digest.hexdigest()[:12]
+    return e5onnx.graph_key(e5model.model_path(), e5onnx.calibration())[:12]
 
 
 CACHE = Path(os.environ.get("TMPDIR", tempfile.gettempdir())) / (

@@ -169,7 +169,7 @@ def calibration() -> dict[str, FloatArray] | None:
 # its 1,536 neurons vary by less than 1e-4. Only the LAST_LAYER_NEURONS that carry most of its
 # variation (variance times the squared norm of the neuron's output row) are computed; the
 # others are replaced by their calibration mean, folded into the output bias. That is 4.6% of
-# the encoder's multiply-adds for vectors within cosine 0.9999 of the full layer's (mean
+# the encoder's multiply-adds for vectors within cosine 0.9995 of the full layer's (mean
 # 1 - cosine 1.1e-4 on the bench and validation texts, against 1e-3 for int8 itself);
 # pruning other layers the same way costs more than int8 does (docs/recommending.md).
 LAST_LAYER_NEURONS = 256
