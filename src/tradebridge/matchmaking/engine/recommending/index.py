@@ -20,7 +20,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from . import glosses, scoring
+from . import glosses, scoring, stages
 from .embedding import Encoder, FloatArray
 from .profiles import Profile, Taxonomy, default_taxonomy
 from .reasons import reasons_for
@@ -84,7 +84,8 @@ def _may_meet(rows: npt.NDArray[np.int32], cols: npt.NDArray[np.int32]) -> npt.N
 # role, so a short line naming one is no longer neutral (issue 18). 7: customer lists in
 # "客户为/客户中有…" stripped, "Name Co., Ltd.: a …" a self-description (issue 18, rec18k).
 # 8: each statement also kept as a bag of English words (glosses; issue 18, 2026-12-05).
-TEXTS_VERSION = 8
+# 9: each profile's stages read by the learned reader of stages.py (issue 18, 2026-12-05).
+TEXTS_VERSION = 9
 
 
 # The popularity sample's word cosines take a dense product when its multiply-adds are fewer
@@ -371,7 +372,7 @@ class EmbeddingIndex:
             self.lexicon.grow(pad)
             # Zero rows: the codes of every profile given are filled in below.
             self.codes = scoring.stack_codes([self.codes, scoring.zero_codes(pad, self.taxonomy)])
-        vectors, bags = self._embed(changed)
+        vectors, bags, read = self._embed(changed)
         for k, profile in enumerate(changed):
             at = self._position[profile.id]
             self._text_keys[at] = _profile_key(profile)
@@ -382,6 +383,10 @@ class EmbeddingIndex:
                 self.offer[at] = vectors.offer[k]
                 self.seek[at] = vectors.seek[k]
             self.has_text[at] = vectors.has_text[k]
+        changed_at = np.array([self._position[p.id] for p in changed], dtype=np.int64)
+        if len(changed_at):
+            self.codes.stage_own[changed_at] = read.own
+            self.codes.stage_sought[changed_at] = read.sought
         # Codes may change without the text changing: refresh them for every profile given.
         rows = np.array([self._position[i] for i in latest], dtype=np.int64)
         for profile_id, profile in latest.items():
@@ -389,7 +394,8 @@ class EmbeddingIndex:
         if len(rows):
             new_codes = scoring.code_vectors(list(latest.values()), self.taxonomy)
             for name in scoring.CODE_FIELDS:
-                getattr(self.codes, name)[rows] = getattr(new_codes, name)
+                if name not in scoring.STAGE_FIELDS:  # read from the text, below
+                    getattr(self.codes, name)[rows] = getattr(new_codes, name)
             self._sides[rows] = np.array([p.side for p in latest.values()], dtype=object)
         if fresh:
             self.popularity = np.concatenate([self.popularity, np.zeros(len(fresh), np.float32)])
@@ -410,18 +416,23 @@ class EmbeddingIndex:
         self._blocks = {}  # copied again by the next query
         return len(self.store.vectors) - before
 
-    def _embed(self, profiles: Sequence[Profile]) -> tuple[ProfileVectors, glosses.Bags | None]:
-        """The profiles' vectors and their statements' bags of words (None without text)."""
+    def _embed(
+        self, profiles: Sequence[Profile]
+    ) -> tuple[ProfileVectors, glosses.Bags | None, stages.Stages]:
+        """The profiles' vectors, their statements' bags of words (None without text) and
+        their stages as the reader reads them."""
         dim = self.vectors.shape[1]
         if not profiles or self.encoder is None:
             empty = np.zeros((len(profiles), dim), np.float32)
-            return ProfileVectors(empty, empty, empty, np.zeros(len(profiles), np.bool_)), None
+            vectors = ProfileVectors(empty, empty, empty, np.zeros(len(profiles), np.bool_))
+            return vectors, None, stages.Stages.empty(len(profiles))
         texts = ProfileTexts.of(profiles, self.encoder)
         raw = self.store.embed(texts.texts, self.encoder)
         if self.means is None:
             self.means = language_means(raw, texts.languages, reference_means(self.encoder.name))
         bags = texts.bags(len(profiles))
-        return pool(raw, texts, self.means, len(profiles)), bags
+        read = stages.read_stages(profiles, self.encoder, self.store)
+        return pool(raw, texts, self.means, len(profiles)), bags, read
 
     def _fix_hub_sample(self) -> None:
         # The sample is fixed once so that an update re-scores only the profiles it changed.
@@ -531,8 +542,11 @@ class EmbeddingIndex:
             qoffer, qseek = self.offer[at : at + 1], self.seek[at : at + 1]
             qhub = self.hub[at : at + 1]
             qbags = tuple(self.lexicon.rows[k][at] for k in KINDS)
+            read = stages.Stages(
+                self.codes.stage_own[at : at + 1], self.codes.stage_sought[at : at + 1]
+            )
         else:
-            embedded, bags = self._embed([profile])
+            embedded, bags, read = self._embed([profile])
             qvec, qtext = embedded.whole, embedded.has_text
             qoffer, qseek = embedded.offer, embedded.seek
             qhub = self._hub(qvec, np.array([profile.side], dtype=object), qtext)
@@ -543,6 +557,8 @@ class EmbeddingIndex:
                 else ((_EMPTY_IDS, _EMPTY_TF),) * 3
             )
         qcodes = scoring.code_vectors([profile], self.taxonomy)
+        qcodes.stage_own[:] = read.own
+        qcodes.stage_sought[:] = read.sought
         ids = self._ids
         block = self._candidates(profile.side)
         cols = block.rows
@@ -711,6 +727,8 @@ class EmbeddingIndex:
                 ).reshape(len(self.store.vectors), self.vectors.shape[1]),
                 encoder=np.array(self.store.encoder_name),
                 texts_version=np.array(TEXTS_VERSION),
+                stage_own=self.codes.stage_own,
+                stage_sought=self.codes.stage_sought,
                 **_lexicon_arrays(self.lexicon),  # type: ignore[arg-type]
             )
 
@@ -754,7 +772,8 @@ class EmbeddingIndex:
             index.has_text = np.asarray(data["has_text"], np.bool_)
             langs = [str(k) for k in data["mean_langs"]]
             index.means = dict(zip(langs, np.asarray(data["means"], np.float32), strict=True))
-            if "texts_version" not in files or int(data["texts_version"]) != TEXTS_VERSION:
+            current = "texts_version" in files and int(data["texts_version"]) == TEXTS_VERSION
+            if not current:
                 # Texts were split or prefixed otherwise when it was written: its vectors
                 # serve until the profiles are given again, and then every one is embedded
                 # anew (the store's vectors by text stay valid: they are keyed by the text).
@@ -768,7 +787,15 @@ class EmbeddingIndex:
                 )
             )
             index.lexicon = _lexicon_from(data, len(index.profiles))
+            # Stages read under another texts version are read again with the texts.
+            read = {
+                name: np.asarray(data[name], np.float32)
+                for name in scoring.STAGE_FIELDS
+                if current and name in files
+            }
         index.codes = scoring.code_vectors(index.profiles, index.taxonomy)
+        for name, values in read.items():
+            getattr(index.codes, name)[:] = values
         index._sides = np.array([p.side for p in index.profiles], dtype=object)
         index.hub = np.zeros(len(index.profiles), np.float32)
         index.popularity = np.zeros(len(index.profiles), np.float32)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from . import glosses, scoring
+from . import glosses, scoring, stages
 from .embedding import Encoder, default_encoder
 from .profiles import Profile, Taxonomy, default_taxonomy
 from .reasons import Reason, reasons_for
@@ -87,6 +87,9 @@ def session_signals(
     if use_text and any(p.text() for p in plist):
         enc = encoder or default_encoder()
         encoder_name = enc.name
+        # One store for the statements and the stage reader's texts: a sentence or statement
+        # both read is embedded once.
+        store = store if store is not None else EmbeddingStore(enc.name, enc.dim)
         texts = ProfileTexts.of(plist, enc)
         vectors = text_vectors(plist, enc, store, texts)
         lexical = glosses.lexical_signals(texts.bags(n))
@@ -97,11 +100,13 @@ def session_signals(
         same_seek = np.asarray(vectors.seek @ vectors.seek.T, dtype=np.float32)
         rival = scoring.rivalry(same_offer, same_seek)
         has_seek = vectors.has_seek
+        read = stages.read_stages(plist, enc, store)
     else:
         similarity = np.zeros((n, n), np.float32)
         meets = rival = same_offer = same_seek = similarity
         has_text = has_seek = np.zeros(n, np.bool_)
         lexical = None
+        read = stages.Stages.empty(n)
     text_known = has_text[:, None] & has_text[None, :]
     hub = scoring.hub_scores(similarity, allowed & text_known)
     codes = scoring.code_vectors(plist, tax)
@@ -109,6 +114,9 @@ def session_signals(
         # Codes only: the roles read from the descriptions are text too.
         codes.role_offers[:] = 0.0
         codes.role_seeks[:] = 0.0
+    else:
+        codes.stage_own[:] = read.own
+        codes.stage_sought[:] = read.sought
     ids = [p.id for p in plist]
     features = scoring.feature_tensor(
         similarity=similarity,

@@ -83,6 +83,11 @@ def _sentences(text: str) -> list[str]:
     return parts or [text]
 
 
+def sentences(text: str) -> list[str]:
+    """The sentences of a text, as the rules cut them (the stage reader reads them too)."""
+    return _sentences(text)
+
+
 def _cue(sentence: str) -> int:
     """Where the first seek cue of a sentence starts, or -1."""
     found = [m.start() for m in (_ZH_CUE.search(sentence), _EN_CUE.search(sentence)) if m]

@@ -22,6 +22,7 @@ from tradebridge.taxonomy import Term
 
 from .profiles import Profile, Taxonomy
 from .roles import ROLE_NAMES, statement_roles
+from .stages import STAGES
 
 FloatArray = npt.NDArray[np.float32]
 BoolArray = npt.NDArray[np.bool_]
@@ -49,43 +50,54 @@ FEATURES: tuple[str, ...] = (
     "lex_met",  # the query's offer against the candidate's seek, as English words
     "lex_same",  # both offers as English words (competitors name the same goods)
     "lex_whole",  # both descriptions as English words (partners of a chain name its goods)
+    "st_meets",  # the stage the query seeks is the candidate's, as the stage reader reads them
+    "st_met",  # the query's stage is the one the candidate seeks (stages.py)
+    "st_mutual",  # both of the above (their product)
+    "st_rival",  # the same stage offered and the same stage sought (competitors)
 )
 
 # Fitted by bench/recommend/fit_weights.py: L2-regularised logistic regression on standardised
 # signals over every cross-side pair of the ``fit`` half of the bench set, of the same half with
 # every code removed, of the whole role training set (roles_train.json: 150 organizations of
-# ten value chains) and, since 2026-12-05, of the fifteen role sets studied while the engine was
-# written (roles_hard, roles_holdout … roles_holdout14: development sets, their misses read);
-# 1,674 queries, 94,012 pairs. Converted back to weights of the raw signals. C = 0.1 is chosen
-# by two-fold cross-validation (role sets split by whole chains) under the dual softmax below
-# (0.940). roles_holdout15 (and any later set) is never read by the fit.
+# ten value chains), of the seventeen role sets studied while the engine was written
+# (roles_hard, roles_holdout … roles_holdout16: development sets, their misses read) and, since
+# 2026-12-05 evening, of the four role training corpora (roles_corpus1 … 4: twenty ways of
+# writing); 2,209 queries, 122,612 pairs. The st_* signals of each labelled set come from a
+# stage reader fitted without that set (fit_stages.py), so that their weights are those of
+# text the reader has not read. Converted back to weights of the raw signals. C = 0.1 is
+# chosen by two-fold cross-validation (role sets split by whole chains) under the dual softmax
+# below (0.860). roles_holdout17 and any later set is never read by the fit.
 # "interest" and "region" barely occur in the fit data, so the script sets them by hand
 # (HAND_SET there). Re-run it after changing a signal and paste its output here.
 WEIGHTS: dict[str, float] = {
-    "text": 22.734,
-    "text_hub": -20.752,
-    "meets": -1.777,
-    "met": -1.610,
-    "mutual": 6.712,
-    "rival": -5.779,
-    "same_offer": -2.383,
-    "same_seek": -4.777,
-    "role_meets": 2.072,
-    "role_met": 1.932,
-    "role_rival": -1.244,
-    "offers_sought": -1.360,
-    "sought_offered": -0.806,
-    "both_ways": 7.169,
-    "sector": 3.416,
+    "text": 18.972,
+    "text_hub": -19.198,
+    "meets": -0.782,
+    "met": -0.600,
+    "mutual": 4.312,
+    "rival": -3.136,
+    "same_offer": -1.949,
+    "same_seek": -4.450,
+    "role_meets": 1.402,
+    "role_met": 1.342,
+    "role_rival": -0.729,
+    "offers_sought": -1.193,
+    "sought_offered": -0.930,
+    "both_ways": 6.942,
+    "sector": 4.193,
     "region": 1.500,
-    "codes_missing": 4.007,
+    "codes_missing": 4.584,
     "interest": 4.500,
-    "lex_meets": 5.425,
-    "lex_met": 4.898,
-    "lex_same": -3.475,
-    "lex_whole": 0.855,
+    "lex_meets": 5.502,
+    "lex_met": 5.223,
+    "lex_same": -1.905,
+    "lex_whole": 0.636,
+    "st_meets": 2.172,
+    "st_met": 2.155,
+    "st_mutual": 1.508,
+    "st_rival": 1.477,
 }
-BIAS = -7.253
+BIAS = -8.898
 
 # Temperature of the dual softmax of a session (mutual_scores), chosen on the fit data by
 # bench/recommend/fit_weights.py among 0.25, 0.5, 1, 2 and 4 (2026-12-05: 0.5 and 1 tied).
@@ -107,6 +119,12 @@ class CodeVectors:
     has_codes: BoolArray
     role_offers: FloatArray  # [i, r]: profile i's text says it plays role r (roles.ROLE_NAMES)
     role_seeks: FloatArray  # [i, r]: profile i's text says it seeks role r
+    # [i, s]: probability that profile i is at stage s, and that it seeks stage s
+    # (stages.STAGES), as the learned reader reads its text; 0 rows until read (no text, or
+    # codes only), which puts the st_* signals at 0. code_vectors leaves them 0: the reader
+    # needs the encoder, so the session and the index fill them in.
+    stage_own: FloatArray
+    stage_sought: FloatArray
 
 
 def _region_pattern(taxonomy: Taxonomy) -> tuple[re.Pattern[str], dict[str, int]]:
@@ -201,12 +219,17 @@ def code_vectors(profiles: Sequence[Profile], taxonomy: Taxonomy) -> CodeVectors
                 role_offers[i, ROLE_NAMES.index(role)] = 1.0
             for role in wants:
                 role_seeks[i, ROLE_NAMES.index(role)] = 1.0
+    stages = np.zeros((n, len(STAGES)), np.float32)
     return CodeVectors(
-        offers, seeks_answer, sectors, regions, mentions, has_codes, role_offers, role_seeks
-    )
+        offers, seeks_answer, sectors, regions, mentions, has_codes, role_offers, role_seeks,
+        stages, stages.copy(),
+    )  # fmt: skip
 
 
 CODE_FIELDS: tuple[str, ...] = tuple(f.name for f in dataclasses.fields(CodeVectors))
+# The fields read by the stage reader, not from the codes (an index keeps them across a change
+# of codes alone).
+STAGE_FIELDS: tuple[str, ...] = ("stage_own", "stage_sought")
 
 
 def zero_codes(count: int, taxonomy: Taxonomy) -> CodeVectors:
@@ -418,7 +441,17 @@ def signal_list(
             for x in (lex_meets, lex_met, lex_same, lex_whole)
         ),
     ]
+    feats.extend(stage_signals(rows, cols))
     return [np.asarray(f, dtype=np.float32) for f in feats]
+
+
+def stage_signals(rows: CodeVectors, cols: CodeVectors) -> list[FloatArray]:
+    """``st_meets``, ``st_met``, ``st_mutual`` and ``st_rival`` from the stages read (0 where
+    either side was not read)."""
+    meets = rows.stage_sought @ cols.stage_own.T
+    met = rows.stage_own @ cols.stage_sought.T
+    rival = (rows.stage_own @ cols.stage_own.T) * (rows.stage_sought @ cols.stage_sought.T)
+    return [np.asarray(f, dtype=np.float32) for f in (meets, met, meets * met, rival)]
 
 
 def logits(

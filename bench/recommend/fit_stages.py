@@ -1,0 +1,205 @@
+"""Fit the stage reader of ``stages.py`` and write ``stage_reader.npz`` (issue 18).
+
+    .venv/bin/python bench/recommend/fit_stages.py [--write]
+
+Three softmax regressions (numpy, gradient descent, L2):
+
+- ``kinds``: offer / seek / other for one sentence from its e5 vector (and whether it is
+  Chinese), trained on the sentences of the role training corpora (``roles_corpus*``: twenty
+  ways of writing, each segment marked by its writer) and on the sentences of the role sets
+  studied while the rules were written (``roles_train``, ``roles_hard``, ``roles_holdout`` …
+  ``roles_holdout14``), marked as the rules of ``roles.py`` split them, where the rules are
+  mostly right (their stages read right for 83–89 % of those organizations);
+- ``own`` and ``sought``: the stage (R, M, D, E) an organization is at and the stage it seeks,
+  from the vectors of the statements the kind classifier makes, trained on the gold stages of
+  every studied role set (now up to ``roles_holdout16``) and of the corpora.
+
+The sets kept clean (``evaluate.CLEAN_SETS``) are never read. ``--write`` writes the file into
+the engine; without it the script prints how well each labelled set is read when it is left out
+of the training (the figures the ranking fit's out-of-set probabilities have). The float32
+layers are used, as by ``fit_weights.py``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+
+import numpy as np
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[1] / "src"))
+sys.path.insert(0, str(HERE))
+
+from evaluate import CACHE, CLEAN_SETS, ROLE_SETS  # noqa: E402
+
+from tradebridge.matchmaking.engine.recommending import (  # noqa: E402
+    E5Encoder,
+    EmbeddingStore,
+    load_profiles,
+    stages,
+)
+from tradebridge.matchmaking.engine.recommending.embedding import Encoder  # noqa: E402
+from tradebridge.matchmaking.engine.recommending.profiles import Profile  # noqa: E402
+from tradebridge.matchmaking.engine.recommending.roles import (  # noqa: E402
+    sentences,
+    split_statements,
+)
+
+ENGINE = HERE.parents[1] / "src/tradebridge/matchmaking/engine/recommending"
+# Sets whose sentences the rules split well enough to teach the kind classifier.
+RULE_SPLIT_SETS = ["train", "hard", "holdout", *(f"holdout{n}" for n in range(2, 15))]
+# Sets whose gold stages teach the two stage regressions.
+LABELLED_SETS = ["train", "hard", "holdout", *(f"holdout{k}" for k in range(2, 17))]
+
+
+def corpus_sets() -> dict[str, tuple[Path, Path]]:
+    """The role training corpora: name -> (profiles, gold); segments beside the gold."""
+    out = {}
+    for gold in sorted(HERE.glob("roles_corpus*_gold.json")):
+        name = gold.name.removesuffix("_gold.json").removeprefix("roles_")
+        out[name] = (HERE / f"roles_{name}.json", gold)
+    return out
+
+
+# FIT_EXCLUDE=holdout15,holdout16: sets left out of both fits (the reader's here and the
+# weights' in fit_weights.py), to measure on them what the fits buy on text they did not read.
+EXCLUDED = {n for n in os.environ.get("FIT_EXCLUDE", "").split(",") if n}
+
+
+def labelled_sets() -> dict[str, tuple[Path, Path]]:
+    sets = {n: ROLE_SETS[n] for n in LABELLED_SETS if n not in CLEAN_SETS | EXCLUDED}
+    return {**sets, **corpus_sets()}
+
+
+def train(x: np.ndarray, y: np.ndarray, k: int, lam: float = 1e-3, steps: int = 400):
+    """Softmax regression by full-batch gradient descent; (features + 1, k), bias row last."""
+    n, d = x.shape
+    w = np.zeros((d + 1, k))
+    xb = np.hstack([x, np.ones((n, 1))])
+    onehot = np.eye(k)[y]
+    for _ in range(steps):
+        z = xb @ w
+        z -= z.max(axis=1, keepdims=True)
+        p = np.exp(z)
+        p /= p.sum(axis=1, keepdims=True)
+        w -= 5.0 * (xb.T @ (p - onehot) / n + lam * np.r_[w[:-1], np.zeros((1, k))])
+    return w.astype(np.float32)
+
+
+def kind_examples() -> tuple[list[str], list[int]]:
+    """Sentences and their kinds (0 offer, 1 seek, 2 other)."""
+    units: list[str] = []
+    kinds: list[int] = []
+    for _, gold in corpus_sets().values():
+        segments = json.loads(Path(str(gold).replace("_gold", "_segments")).read_text("utf-8"))
+        for parts in segments.values():
+            for text, kind in parts:
+                if text.strip():
+                    units.append(text.strip())
+                    kinds.append(stages.KINDS.index(kind))
+    for name in RULE_SPLIT_SETS:
+        for profile in load_profiles(ROLE_SETS[name][0]):
+            for text in profile.texts_by_language().values():
+                seek = split_statements(text).seek
+                for sentence in sentences(text):
+                    if sentence.strip():
+                        units.append(sentence.strip())
+                        kinds.append(1 if seek and sentence.strip() in seek else 0)
+    return units, kinds
+
+
+def train_kinds(encoder: Encoder, store: EmbeddingStore) -> np.ndarray:
+    units, kinds = kind_examples()
+    x = stages.sentence_features(store.embed(units, encoder), units)
+    return train(x, np.array(kinds), k=len(stages.KINDS), steps=600)
+
+
+class LabelledSet:
+    """A role set's profiles, the reader's statement vectors of them and their gold stages."""
+
+    def __init__(self, name: str, paths: tuple[Path, Path], kinds, encoder: Encoder, store) -> None:
+        self.name = name
+        self.profiles: list[Profile] = load_profiles(paths[0])
+        roles = json.loads(paths[1].read_text("utf-8")).get("roles", {})
+        self.x = reader_inputs(self.profiles, kinds, encoder, store)
+        self.rows = [i for i, p in enumerate(self.profiles) if p.id in roles]
+        pairs = [roles[self.profiles[i].id].split(":")[1] for i in self.rows]
+        self.own = np.array([stages.STAGES.index(p[0]) for p in pairs], dtype=int)
+        self.sought = np.array([stages.STAGES.index(p[2]) for p in pairs], dtype=int)
+
+
+def reader_inputs(profiles, kinds, encoder: Encoder, store) -> np.ndarray:
+    """[offer | seek] statement vectors of the profiles, as ``stages.read_stages`` makes them."""
+    read = stages.profile_texts(profiles, encoder)
+    sorted_sentences = stages.sentence_kinds(read, kinds, encoder, store)
+    return stages.statement_vectors(read, sorted_sentences, len(profiles), encoder, store)
+
+
+def train_readers(sets: list[LabelledSet]) -> tuple[np.ndarray, np.ndarray]:
+    x = np.vstack([s.x[s.rows] for s in sets])
+    own = train(x, np.concatenate([s.own for s in sets]), k=len(stages.STAGES))
+    sought = train(x, np.concatenate([s.sought for s in sets]), k=len(stages.STAGES))
+    return own, sought
+
+
+def encoder_key(encoder: Encoder) -> str:
+    return encoder.name.removesuffix("-int8")
+
+
+class Fitted:
+    """The kind classifier and every labelled set read with it, for the readers' fits."""
+
+    def __init__(self, encoder: Encoder, store: EmbeddingStore) -> None:
+        self.encoder = encoder
+        self.kinds = train_kinds(encoder, store)
+        self.sets = {
+            name: LabelledSet(name, paths, self.kinds, encoder, store)
+            for name, paths in labelled_sets().items()
+        }
+
+    def reader(self, leave_out: str | None = None) -> stages.Reader:
+        """The reader trained on every labelled set but ``leave_out``."""
+        own, sought = train_readers([s for n, s in self.sets.items() if n != leave_out])
+        return stages.Reader(encoder_key(self.encoder), self.kinds, own, sought)
+
+
+def write(reader: stages.Reader) -> Path:
+    path = ENGINE / stages.READER
+    with path.open("wb") as fh:
+        np.savez_compressed(
+            fh,
+            encoder=np.array(reader.encoder),
+            kinds=reader.kinds.astype(np.float32),
+            own=reader.own.astype(np.float32),
+            sought=reader.sought.astype(np.float32),
+        )
+    return path
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--write", action="store_true", help="write stage_reader.npz")
+    args = parser.parse_args()
+    encoder = E5Encoder(backend="numpy")
+    store = EmbeddingStore.load(CACHE, encoder)
+    fitted = Fitted(encoder, store)
+    store.save(CACHE)
+    for name, s in fitted.sets.items():
+        reader = fitted.reader(leave_out=name)
+        own = stages.softmax(reader.own, s.x[s.rows]).argmax(1)
+        sought = stages.softmax(reader.sought, s.x[s.rows]).argmax(1)
+        print(
+            f"{name:10} left out: stage {int((own == s.own).sum())}/{len(s.rows)}, "
+            f"sought {int((sought == s.sought).sum())}/{len(s.rows)}",
+            flush=True,
+        )
+    if args.write:
+        print("wrote", write(fitted.reader()))
+
+
+if __name__ == "__main__":
+    main()

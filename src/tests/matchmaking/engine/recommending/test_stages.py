@@ -1,0 +1,124 @@
+"""The stage reader: which sentences are wants, where in a chain a company stands and whom it
+wants, and the pair signals made of them (issue 18)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import numpy as np
+import pytest
+
+from tradebridge.matchmaking.engine.recommending import (
+    EmbeddingIndex,
+    LexicalEncoder,
+    Profile,
+    parse_profiles,
+    scoring,
+    stages,
+)
+from tradebridge.matchmaking.engine.recommending.recommender import session_signals
+from tradebridge.matchmaking.engine.recommending.vectors import EmbeddingStore
+
+from .conftest import document, org
+
+MAKER_ZH = "我们是江苏一家光伏组件制造商，年产组件5吉瓦。此次赴美，希望结识美国的光伏产品分销商。"
+DISTRIBUTOR_EN = (
+    "Sunward Supply is a wholesale distributor of solar equipment serving 900 installers in "
+    "California. We are looking for a Chinese module manufacturer to source from."
+)
+RIVAL_EN = (
+    "Bright Panel Inc. manufactures solar modules in Ohio, 2 GW a year. We are looking for "
+    "distributors in China."
+)
+
+
+def profiles() -> list[Profile]:
+    return parse_profiles(
+        document(
+            org("cn1", "CN", name={"zh": "苏光"}, description={"zh": MAKER_ZH}),
+            org("us1", "US", name={"en": "Sunward"}, description={"en": DISTRIBUTOR_EN}),
+            org("us2", "US", name={"en": "Bright"}, description={"en": RIVAL_EN}),
+            org("us3", "US", name={"en": "Codes Only"}, sectors=["energy"], offers=["supply"]),
+        )
+    )
+
+
+def stage(p: np.ndarray) -> str:
+    return stages.STAGES[int(p.argmax())]
+
+
+def test_the_shipped_reader_is_for_e5() -> None:
+    reader = stages.shipped_reader()
+    assert reader is not None
+    assert reader.encoder == "e5-small"
+    assert reader.kinds.shape == (386, len(stages.KINDS))  # 384 + Chinese + bias
+    assert reader.own.shape == reader.sought.shape == (769, len(stages.STAGES))  # 2 x 384 + bias
+
+
+def test_a_want_and_an_offer_are_told_apart_in_either_language(e5) -> None:
+    store = EmbeddingStore(e5.name, e5.dim)
+    units = [
+        "年产组件5吉瓦，产品通过UL认证。",
+        "希望结识美国的光伏产品分销商。",
+        "We make 2 GW of solar modules a year.",
+        "We are looking for distributors in China.",
+    ]
+    kinds = stages.softmax(
+        stages.shipped_reader().kinds,  # type: ignore[union-attr]
+        stages.sentence_features(store.embed(units, e5), units),
+    )
+    assert [stages.KINDS[int(k.argmax())] for k in kinds] == ["offer", "seek", "offer", "seek"]
+
+
+def test_stages_are_read_for_what_a_company_is_and_what_it_seeks(e5) -> None:
+    read = stages.read_stages(profiles(), e5)
+    assert (stage(read.own[0]), stage(read.sought[0])) == ("M", "D")
+    assert (stage(read.own[1]), stage(read.sought[1])) == ("D", "M")
+    assert (stage(read.own[2]), stage(read.sought[2])) == ("M", "D")
+    assert np.allclose(read.own[:3].sum(axis=1), 1.0, atol=1e-5)
+    # Without a description there is nothing to read (a name says nothing of a stage): zero
+    # rows, so every st_* signal of it is 0.
+    assert not read.own[3].any() and not read.sought[3].any()
+
+
+def test_a_partner_scores_above_a_competitor_and_the_competitor_looks_like_one(e5) -> None:
+    signals = session_signals(profiles(), encoder=e5)
+    column = {name: scoring.FEATURES.index(name) for name in scoring.FEATURES}
+    partner, rival, codes_only = (signals.features[0, j] for j in (1, 2, 3))
+    assert partner[column["st_mutual"]] > 0.3 > rival[column["st_mutual"]]
+    assert rival[column["st_rival"]] > partner[column["st_rival"]]
+    assert all(codes_only[column[n]] == 0.0 for n in ("st_meets", "st_met", "st_rival"))
+    # One pair seen from either side: what one seeks of the other is what the other meets.
+    assert signals.features[0, 1, column["st_meets"]] == pytest.approx(
+        signals.features[1, 0, column["st_met"]], abs=1e-6
+    )
+
+
+def test_the_lexical_encoder_reads_no_stages() -> None:
+    encoder = LexicalEncoder()
+    read = stages.read_stages(profiles(), encoder)
+    assert not read.own.any() and not read.sought.any()
+    signals = session_signals(profiles(), encoder=encoder)
+    st = [scoring.FEATURES.index(n) for n in ("st_meets", "st_met", "st_mutual", "st_rival")]
+    assert not signals.features[..., st].any()
+
+
+def test_the_index_reads_stages_as_a_session_does_and_keeps_them(e5, tmp_path) -> None:
+    batch = profiles()
+    index = EmbeddingIndex(e5)
+    index.upsert(batch)
+    session = stages.read_stages(batch, e5)
+    # int8 activations are quantised per batch: the same text reads within a small margin.
+    assert np.allclose(index.codes.stage_own, session.own, atol=0.05)
+    assert np.allclose(index.codes.stage_sought, session.sought, atol=0.05)
+    path = tmp_path / "index.npz"
+    index.save(path)
+    loaded = EmbeddingIndex.load(path, e5)
+    assert np.array_equal(loaded.codes.stage_own, index.codes.stage_own)
+    assert np.array_equal(loaded.codes.stage_sought, index.codes.stage_sought)
+    # A change of codes alone keeps the stages read from the unchanged text.
+    changed = [replace(batch[0], regions=("CN-JS",))]
+    before = index.codes.stage_own[0].copy()
+    index.upsert(changed)
+    assert np.array_equal(index.codes.stage_own[0], before)
+    assert index.query("cn1", top=1)[0].id == "us1"

@@ -1,0 +1,259 @@
+"""Where in a value chain an organization stands and whom it wants, read by a learned reader.
+
+The rules of :mod:`.roles` split a description into offer and seek statements by cue words and
+read roles from a lexicon of role nouns; both carry poorly to ways of writing they were not
+written for (a questionnaire, a speech, a registry entry): on sets written in new ways the
+lexicon read both stages of a company right for a quarter to a third of them. This reader
+learns instead, from sentences marked offer, seek or other in many ways of writing
+(``bench/recommend/roles_corpus*``) and the gold stages of the role sets:
+
+1. every sentence of a description of two sentences or more is embedded (e5, as a query) and
+   sorted into offer, seek or other by a softmax regression on its vector (``kinds``);
+2. the offer and the seek statement of the description are the means of its offer sentences'
+   vectors and of its seek sentences' (nothing more is embedded), centred on the shipped
+   language means; a description of one sentence has nothing to sort and is read through the
+   offer and seek statements the rules cut from it, which the engine embeds anyway;
+3. two softmax regressions on [offer, seek] give the probability of each of the four stages for
+   what the organization is (``own``) and for what it seeks (``sought``): R a supplier of
+   materials or parts, M a maker, D a distributor, E an end buyer.
+
+:mod:`.scoring` turns the probabilities of two organizations into pair signals (``st_meets``:
+what one seeks is the other's stage, ``st_met``, their product ``st_mutual``, and ``st_rival``:
+the same stage offered and sought), weighted beside the others. The weights of the three
+regressions ship in ``stage_reader.npz``, written by ``bench/recommend/fit_stages.py`` for the
+e5 encoder; with another encoder (the lexical fallback) nothing is read and the signals are 0.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib import resources
+
+import numpy as np
+import numpy.typing as npt
+
+from .embedding import Encoder, language_of
+from .profiles import Profile
+from .roles import sentences
+from .vectors import MAX_CHARS, SEEK, WHOLE, EmbeddingStore, ProfileTexts, reference_means
+
+FloatArray = npt.NDArray[np.float32]
+
+STAGES = ("R", "M", "D", "E")
+KINDS = ("offer", "seek", "other")
+READER = "stage_reader.npz"
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+@dataclass(frozen=True)
+class Reader:
+    """The three regressions, each a (features + 1, classes) matrix, its last row the bias."""
+
+    encoder: str
+    kinds: FloatArray
+    own: FloatArray
+    sought: FloatArray
+
+
+@functools.cache
+def shipped_reader() -> Reader | None:
+    """The reader shipped with the engine, or None where the file is missing."""
+    try:
+        with resources.files(__package__).joinpath(READER).open("rb") as fh, np.load(fh) as data:
+            return Reader(
+                str(data["encoder"]),
+                np.asarray(data["kinds"], np.float32),
+                np.asarray(data["own"], np.float32),
+                np.asarray(data["sought"], np.float32),
+            )
+    except (FileNotFoundError, OSError, KeyError):
+        return None
+
+
+def softmax(weights: FloatArray, x: FloatArray) -> FloatArray:
+    """Class probabilities of a softmax regression (``weights`` with its bias row last)."""
+    z = x @ weights[:-1] + weights[-1]
+    z = z - z.max(axis=1, keepdims=True)
+    p = np.exp(z)
+    return np.asarray(p / p.sum(axis=1, keepdims=True), dtype=np.float32)
+
+
+def sentence_features(vectors: FloatArray, units: Sequence[str]) -> FloatArray:
+    """What the kind classifier reads of a sentence: its e5 vector and whether it is Chinese."""
+    chinese = np.array([[1.0 if _CJK.search(u) else 0.0] for u in units], np.float32)
+    return np.hstack([vectors, chinese.reshape(len(units), 1)]).astype(np.float32)
+
+
+@dataclass(frozen=True)
+class ReadTexts:
+    """Each text of a batch of profiles as the reader splits it: its sentences and kinds."""
+
+    owners: list[int]  # per text: the profile it belongs to
+    languages: list[str]  # per text: zh or en
+    sentences: list[list[str]]
+    # Per text of one sentence: the engine's own statements of it, (text as embedded,
+    # centring key) as ProfileTexts makes them; None for a text of several sentences.
+    rules: list[list[tuple[str, str]] | None]
+
+
+def profile_texts(profiles: Sequence[Profile], encoder: Encoder) -> ReadTexts:
+    """The texts the reader reads: each description (not a name) cut as the engine cuts it, in
+    sentences. Boilerplate stays: a form's labels ("Looking for: …", "意向合作方：…") say which
+    of its values is the want, and a name or booth line is read as neither offer nor seek.
+
+    A text of one sentence has nothing to sort: it is read through the offer and seek
+    statements the rules cut from it (:class:`.vectors.ProfileTexts`), which the engine embeds
+    anyway, so that it costs no embedding of its own."""
+    owners: list[int] = []
+    languages: list[str] = []
+    units: list[list[str]] = []
+    rules: list[list[tuple[str, str]] | None] = []
+    for i, profile in enumerate(profiles):
+        if not any(t.strip() for t in profile.description.values()):
+            continue  # a name says nothing of a stage
+        statements: ProfileTexts | None = None
+        for text in profile.texts_by_language().values():
+            lang = language_of(text)
+            cut = text[: MAX_CHARS[lang]]
+            parts = [s.strip() for s in sentences(cut) if s.strip()]
+            if not parts:
+                continue
+            owners.append(i)
+            languages.append(lang)
+            units.append(parts)
+            if len(parts) > 1:
+                rules.append(None)
+                continue
+            statements = statements or ProfileTexts.of([profile], encoder)
+            rules.append(
+                [
+                    (t, k)
+                    for t, k in zip(statements.texts, statements.languages, strict=True)
+                    if k in (lang, lang + SEEK)
+                ]
+            )
+    return ReadTexts(owners, languages, units, rules)
+
+
+def split_by_kinds(units: Sequence[str], kinds: FloatArray) -> tuple[list[str], list[str]]:
+    """The offer and the seek sentences of one text: a sentence goes where its most likely
+    kind says ("other" nowhere); a text with no offer keeps its most offer-like sentence."""
+    offer = [u for u, q in zip(units, kinds, strict=True) if q[0] >= q[2] and q[0] >= q[1]]
+    seek = [u for u, q in zip(units, kinds, strict=True) if q[1] > q[0] and q[1] > q[2]]
+    if not offer:
+        best = units[int(kinds[:, 0].argmax())]
+        offer = [best]
+        seek = [u for u in seek if u != best]
+    return offer, seek
+
+
+def _join(units: Sequence[str], lang: str) -> str:
+    return ("" if lang == "zh" else " ").join(units)
+
+
+def statement_vectors(
+    read: ReadTexts,
+    sorted_sentences: tuple[list[FloatArray], list[FloatArray]],
+    count: int,
+    encoder: Encoder,
+    store: EmbeddingStore,
+) -> FloatArray:
+    """[offer | seek] per profile, centred on the shipped language means, summed over the
+    profile's languages and normalised. A text of several sentences gives the mean of its
+    offer sentences' vectors and of its seek sentences' (``sorted_sentences``: their kinds and
+    vectors, :func:`sentence_kinds`; nothing more is embedded); a text of one sentence the
+    engine's own statements."""
+    kinds, sentence_vectors = sorted_sentences
+    means = reference_means(encoder.name)
+    out = np.zeros((count, 2, encoder.dim), np.float32)
+
+    def add(owner: int, part: int, vector: FloatArray, key: str) -> None:
+        centred = vector - means[key] if key in means else vector
+        out[owner, part] += centred / max(float(np.linalg.norm(centred)), 1e-12)
+
+    texts: list[str] = []
+    where: list[tuple[int, int, str]] = []  # (profile, 0 offer / 1 seek, centring key)
+    for owner, lang, units, rules, text_kinds, vectors in zip(
+        read.owners, read.languages, read.sentences, read.rules, kinds, sentence_vectors,
+        strict=True,
+    ):  # fmt: skip
+        if rules is not None:
+            for text, key in rules:
+                texts.append(text)
+                where.append((owner, 1 if key.endswith(SEEK) else 0, key))
+            continue
+        offer, seek = split_by_kinds(units, text_kinds)
+        for part, statement in ((0, offer), (1, seek)):
+            rows = [k for k, u in enumerate(units) if u in statement]
+            if rows:
+                add(owner, part, vectors[rows].mean(axis=0), lang + WHOLE)
+    if texts:
+        for row, (owner, part, key) in zip(store.embed(texts, encoder), where, strict=True):
+            add(owner, part, row, key)
+    norms = np.linalg.norm(out, axis=2, keepdims=True)
+    out = np.where(norms > 1e-9, out / np.maximum(norms, 1e-9), 0.0)
+    return np.asarray(out.reshape(count, 2 * encoder.dim), dtype=np.float32)
+
+
+def sentence_kinds(
+    read: ReadTexts, kinds: FloatArray, encoder: Encoder, store: EmbeddingStore
+) -> tuple[list[FloatArray], list[FloatArray]]:
+    """Per text, each sentence's probabilities of offer, seek and other, and its vector (a
+    text of one sentence is not sorted: empty arrays)."""
+    flat = [
+        u for units, r in zip(read.sentences, read.rules, strict=True) if r is None for u in units
+    ]
+    vectors = store.embed(flat, encoder) if flat else np.zeros((0, encoder.dim), np.float32)
+    probabilities = softmax(kinds, sentence_features(vectors, flat))
+    out: list[FloatArray] = []
+    out_vectors: list[FloatArray] = []
+    at = 0
+    for units, rules in zip(read.sentences, read.rules, strict=True):
+        n = 0 if rules is not None else len(units)
+        out.append(probabilities[at : at + n])
+        out_vectors.append(vectors[at : at + n])
+        at += n
+    return out, out_vectors
+
+
+@dataclass(frozen=True)
+class Stages:
+    """Per profile, the probability of each of :data:`STAGES` for what it is and what it
+    seeks; zero rows where there is no text to read (the pair signals are then 0)."""
+
+    own: FloatArray
+    sought: FloatArray
+
+    @classmethod
+    def empty(cls, count: int) -> Stages:
+        zero = np.zeros((count, len(STAGES)), np.float32)
+        return cls(zero, zero.copy())
+
+
+def read_stages(
+    profiles: Sequence[Profile],
+    encoder: Encoder,
+    store: EmbeddingStore | None = None,
+    reader: Reader | None = None,
+) -> Stages:
+    """The stages of each profile, read from its descriptions (empty without a reader for
+    this encoder)."""
+    reader = reader or shipped_reader()
+    count = len(profiles)
+    if reader is None or reader.encoder != encoder.name.removesuffix("-int8"):
+        return Stages.empty(count)
+    store = store if store is not None else EmbeddingStore(encoder.name, encoder.dim)
+    read = profile_texts(profiles, encoder)
+    if not read.owners:
+        return Stages.empty(count)
+    x = statement_vectors(
+        read, sentence_kinds(read, reader.kinds, encoder, store), count, encoder, store
+    )
+    has_text = np.zeros(count, np.bool_)
+    has_text[read.owners] = True
+    own = np.where(has_text[:, None], softmax(reader.own, x), 0.0)
+    sought = np.where(has_text[:, None], softmax(reader.sought, x), 0.0)
+    return Stages(np.asarray(own, np.float32), np.asarray(sought, np.float32))
