@@ -5,7 +5,8 @@
 OTHER_ROOT holds ``src/`` of the other engine, e.g. the code before issue 18:
 ``git archive 307c1ef src bench | tar -x -C /tmp/old``. Each round runs, for each engine in
 turn, a cold session (``tradebridge recommend`` on 170 synthetic organizations as a new
-process) and the indexing of 2,000 synthetic profiles (every text new), each as its own
+process, or ``--session FILE``) and the indexing of 2,000 synthetic profiles (every text new;
+or the organizations of ``--directory FILE …`` together), each as its own
 process, and reports wall time, CPU time and the load: on a shared machine, alternating the
 two engines is what makes their figures comparable. ``--no-vnni`` hides AVX-512 and VNNI
 from both (``speed.py --no-vnni``). Nothing is written; the table is printed.
@@ -62,15 +63,36 @@ def main() -> None:
     parser.add_argument("other", type=Path, help="root of the other checkout (holds src/)")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--no-vnni", action="store_true")
+    parser.add_argument(
+        "--session", type=Path, help="a profiles file for the session (default: 170 synthetic)"
+    )
+    parser.add_argument(
+        "--directory",
+        type=Path,
+        nargs="+",
+        help="profiles files indexed together (default: 2,000 synthetic profiles)",
+    )
     args = parser.parse_args()
     isa = speed.no_vnni() if args.no_vnni else "native"
     engines = {"other": args.other.resolve(), "this": ROOT}
     results: dict[tuple[str, str], list[tuple[float, float, float]]] = {}
     with tempfile.TemporaryDirectory() as tmp:
-        session = Path(tmp) / "session.json"
-        session.write_text(json.dumps(speed.synthetic(170, seed=11), ensure_ascii=False), "utf-8")
+        session = args.session or Path(tmp) / "session.json"
+        if not args.session:
+            synthetic = speed.synthetic(170, seed=11)
+            session.write_text(json.dumps(synthetic, ensure_ascii=False), "utf-8")
         directory = Path(tmp) / "directory.json"
-        directory.write_text(json.dumps(speed.synthetic(2000, seed=3), ensure_ascii=False), "utf-8")
+        if args.directory:  # the files' organizations together, ids made unique
+            organizations = [
+                {**o, "id": f"{k}-{o['id']}"}
+                for k, path in enumerate(args.directory)
+                for o in json.loads(path.read_text("utf-8"))["organizations"]
+            ]
+            listing = {"format": "tradebridge-profiles/1", "organizations": organizations}
+        else:
+            listing = speed.synthetic(2000, seed=3)
+        directory.write_text(json.dumps(listing, ensure_ascii=False), "utf-8")
+        indexed = len(listing["organizations"])  # type: ignore[arg-type]
         for _ in range(args.rounds):
             for name, root in engines.items():
                 before = os.getloadavg()[0]
@@ -82,9 +104,10 @@ def main() -> None:
                 _, _, text = child(root, [sys.executable, "-c", INDEXING, str(directory)])
                 figures = json.loads(text.strip().splitlines()[-1])
                 results.setdefault((name, "indexing"), []).append(
-                    (2000 / figures["wall"], 2000 / figures["cpu"], before)
+                    (indexed / figures["wall"], indexed / figures["cpu"], before)
                 )
     print(f"ISA: {isa}; {args.rounds} rounds, engines alternating; other = {engines['other']}")
+    print(f"session: {args.session or '170 synthetic'}; indexing: {indexed} profiles")
     print("| engine | session cold, wall median (best) | CPU median | indexing, profiles/s median"
           " (best) | per CPU-second median | load (1-min) |")  # fmt: skip
     print("|---|---|---|---|---|---|")
