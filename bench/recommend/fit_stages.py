@@ -56,12 +56,19 @@ RULE_SPLIT_SETS = ["train", "hard", "holdout", *(f"holdout{n}" for n in range(2,
 LABELLED_SETS = ["train", "hard", "holdout", *(f"holdout{k}" for k in range(2, 17))]
 
 
+# Corpora written beside roles_holdout19 whose ways of writing are close to its own (job
+# postings and minutes; cover and referral letters): not fitted on until that set has had its
+# clean run.
+HELD_BACK = {"corpus5", "corpus8"}
+
+
 def corpus_sets() -> dict[str, tuple[Path, Path]]:
     """The role training corpora: name -> (profiles, gold); segments beside the gold."""
     out = {}
     for gold in sorted(HERE.glob("roles_corpus*_gold.json")):
         name = gold.name.removesuffix("_gold.json").removeprefix("roles_")
-        out[name] = (HERE / f"roles_{name}.json", gold)
+        if name not in HELD_BACK:
+            out[name] = (HERE / f"roles_{name}.json", gold)
     return out
 
 

@@ -154,8 +154,9 @@ if ROLELESS:
 # kept apart is `roles_holdout15` (and any later one), never read here.
 #
 # Since 2026-12-05 evening (the stage reader, stages.py) also: roles_holdout15 and 16 (spent on
-# their clean runs, their misses read) and the four role training corpora (roles_corpus1 … 4,
-# twenty ways of writing no other set has). roles_holdout17 and later sets are never read.
+# their clean runs, their misses read) and the role training corpora (roles_corpus*, thirty
+# ways of writing no other set has; fit_stages.HELD_BACK excepted). roles_holdout17 and later
+# sets are never read.
 STUDIED_SETS = [
     (*ROLE_SETS[name], False)
     for name in ["hard", "holdout", *(f"holdout{n}" for n in range(2, 17))]

@@ -4,11 +4,13 @@ wants, and the pair signals made of them (issue 18)."""
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 import numpy as np
 import pytest
 
 from tradebridge.matchmaking.engine.recommending import (
+    E5Encoder,
     EmbeddingIndex,
     LexicalEncoder,
     Profile,
@@ -55,7 +57,7 @@ def test_the_shipped_reader_is_for_e5() -> None:
     assert reader.own.shape == reader.sought.shape == (769, len(stages.STAGES))  # 2 x 384 + bias
 
 
-def test_a_want_and_an_offer_are_told_apart_in_either_language(e5) -> None:
+def test_a_want_and_an_offer_are_told_apart_in_either_language(e5: E5Encoder) -> None:
     store = EmbeddingStore(e5.name, e5.dim)
     units = [
         "年产组件5吉瓦，产品通过UL认证。",
@@ -67,10 +69,24 @@ def test_a_want_and_an_offer_are_told_apart_in_either_language(e5) -> None:
         stages.shipped_reader().kinds,  # type: ignore[union-attr]
         stages.sentence_features(store.embed(units, e5), units),
     )
-    assert [stages.KINDS[int(k.argmax())] for k in kinds] == ["offer", "seek", "offer", "seek"]
+    offer, seek = stages.KINDS.index("offer"), stages.KINDS.index("seek")
+    # Wants are wants; a statement of what the company makes is more offer than want (the
+    # classifier often calls a Chinese self-description "other", which carries no stage: a
+    # text's most offer-like sentence is its offer then, see split_by_kinds).
+    assert [int(k.argmax()) for k in kinds[1::2]] == [seek, seek]
+    assert all(k[offer] > k[seek] for k in kinds[0::2])
+    assert int(kinds[2].argmax()) == offer
 
 
-def test_stages_are_read_for_what_a_company_is_and_what_it_seeks(e5) -> None:
+def test_a_text_without_an_offer_sentence_keeps_its_most_offer_like_one() -> None:
+    units = ["A", "B", "C"]
+    kinds = np.array([[0.3, 0.1, 0.6], [0.1, 0.8, 0.1], [0.2, 0.1, 0.7]], np.float32)
+    assert stages.split_by_kinds(units, kinds) == (["A"], ["B"])
+    seek_only = np.array([[0.1, 0.8, 0.1], [0.2, 0.7, 0.1]], np.float32)
+    assert stages.split_by_kinds(["A", "B"], seek_only) == (["B"], ["A"])
+
+
+def test_stages_are_read_for_what_a_company_is_and_what_it_seeks(e5: E5Encoder) -> None:
     read = stages.read_stages(profiles(), e5)
     assert (stage(read.own[0]), stage(read.sought[0])) == ("M", "D")
     assert (stage(read.own[1]), stage(read.sought[1])) == ("D", "M")
@@ -81,7 +97,9 @@ def test_stages_are_read_for_what_a_company_is_and_what_it_seeks(e5) -> None:
     assert not read.own[3].any() and not read.sought[3].any()
 
 
-def test_a_partner_scores_above_a_competitor_and_the_competitor_looks_like_one(e5) -> None:
+def test_a_partner_scores_above_a_competitor_and_the_competitor_looks_like_one(
+    e5: E5Encoder,
+) -> None:
     signals = session_signals(profiles(), encoder=e5)
     column = {name: scoring.FEATURES.index(name) for name in scoring.FEATURES}
     partner, rival, codes_only = (signals.features[0, j] for j in (1, 2, 3))
@@ -103,7 +121,9 @@ def test_the_lexical_encoder_reads_no_stages() -> None:
     assert not signals.features[..., st].any()
 
 
-def test_the_index_reads_stages_as_a_session_does_and_keeps_them(e5, tmp_path) -> None:
+def test_the_index_reads_stages_as_a_session_does_and_keeps_them(
+    e5: E5Encoder, tmp_path: Path
+) -> None:
     batch = profiles()
     index = EmbeddingIndex(e5)
     index.upsert(batch)
