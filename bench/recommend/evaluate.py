@@ -191,6 +191,7 @@ def validation() -> list[tuple[str, float, float]]:
 
 
 ROLE_SETS = {
+    "holdout20": (HERE / "roles_holdout20.json", HERE / "roles_holdout20_gold.json"),
     "holdout19": (HERE / "roles_holdout19.json", HERE / "roles_holdout19_gold.json"),
     "holdout18": (HERE / "roles_holdout18.json", HERE / "roles_holdout18_gold.json"),
     "holdout17": (HERE / "roles_holdout17.json", HERE / "roles_holdout17_gold.json"),
@@ -215,7 +216,11 @@ ROLE_SETS = {
 }
 # How far each set is held out (make_holdout.py, make_roles.py).
 ROLE_SET_NOTES = {
-    "holdout19": "held out, the clean set: written 2026-12-05 evening by a generator of its own "
+    "holdout20": "held out, the clean set: written 2026-12-05 evening by a generator of its own "
+    "(`make_holdout20.py`) by a helper that neither read nor ran the engine nor saw the "
+    "corpora (its pcb chain is also one of roles_corpus8's, held back from the fits), and "
+    "committed before any engine ran on it; not run yet",
+    "holdout19": "held out from every fit: written 2026-12-05 evening by a generator of its own "
     "(`make_holdout19.py`) by a helper that neither read nor ran the engine, and committed "
     "before any engine ran on it (its frozen-vegetable chain is also one of roles_corpus7's, "
     "written at the same time); run once, 2026-12-05 20:27 UTC, on the engine with the stage "
@@ -313,7 +318,7 @@ for _name in ["holdout15", "holdout16"]:
     )
 # Clean sets not yet run: ``--write`` leaves them out (running one spends it), unless
 # ``--with-clean`` is given; run one once with ``--profiles``/``--gold`` and ``--baseline``.
-CLEAN_SETS: set[str] = {"holdout19"}
+CLEAN_SETS: set[str] = {"holdout20"}
 NEW_SIGNALS = ("meets", "met", "mutual", "rival", "same_offer", "same_seek", "role_meets",
                "role_met", "role_rival")  # fmt: skip
 
