@@ -48,6 +48,7 @@ from tradebridge.matchmaking.engine.recommending.roles import (  # noqa: E402
     sentences,
     split_statements,
 )
+from tradebridge.matchmaking.engine.recommending.vectors import ProfileTexts  # noqa: E402
 
 ENGINE = HERE.parents[1] / "src/tradebridge/matchmaking/engine/recommending"
 # Sets whose sentences the rules split well enough to teach the kind classifier.
@@ -141,7 +142,7 @@ class LabelledSet:
 
 def reader_inputs(profiles, kinds, encoder: Encoder, store) -> np.ndarray:
     """[offer | seek] statement vectors of the profiles, as ``stages.read_stages`` makes them."""
-    read = stages.profile_texts(profiles, encoder)
+    read = stages.profile_texts(profiles, ProfileTexts.of(profiles, encoder))
     sorted_sentences = stages.sentence_kinds(read, kinds, encoder, store)
     return stages.statement_vectors(read, sorted_sentences, len(profiles), encoder, store)
 

@@ -27,7 +27,8 @@ Measured 2026-12-05 evening (Intel Xeon model 167 with VNNI, int8 layers), MRR C
 on roles_holdout15 and 16: refit alone 0.679 / 0.613 and 0.617 / 0.681; ``--corpora --split
 learned`` 0.682 / 0.698 and 0.687 / 0.759; the other variants in docs/recommending.md. Run
 again after the study took fit_stages.py's classifier and fits (float32 weights) and left the
-engine's own st_* signals out: ``--corpora --split learned`` 0.701 / 0.684 and 0.686 / 0.747.
+engine's own st_* signals out, four corpora then: ``--corpora --split learned`` 0.701 / 0.684
+and 0.686 / 0.747.
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ import argparse
 import json
 import re
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -230,13 +232,11 @@ def read(target: Labelled, w_own: np.ndarray, w_sought: np.ndarray) -> None:
 
 
 def stacked(s: Labelled) -> np.ndarray:
-    """The block's signals with the four stage signals appended."""
-    po, ps = s.p_own, s.p_sought
-    meets = ps @ po.T
-    met = po @ ps.T
-    rival = (po @ po.T) * (ps @ ps.T)
+    """The block's signals with the four stage signals of the study's reader appended (as
+    the engine computes them, from these probabilities)."""
+    codes = replace(s.block.signals.codes, stage_own=s.p_own, stage_sought=s.p_sought)
     return np.concatenate(
-        [s.block.feats, np.stack([meets, met, meets * met, rival], axis=-1)], axis=-1
+        [s.block.feats, np.stack(scoring.stage_signals(codes, codes), axis=-1)], axis=-1
     )
 
 

@@ -383,10 +383,10 @@ class EmbeddingIndex:
                 self.offer[at] = vectors.offer[k]
                 self.seek[at] = vectors.seek[k]
             self.has_text[at] = vectors.has_text[k]
-        changed_at = np.array([self._position[p.id] for p in changed], dtype=np.int64)
-        if len(changed_at):
-            self.codes.stage_own[changed_at] = read.own
-            self.codes.stage_sought[changed_at] = read.sought
+        changed_rows = np.array([self._position[p.id] for p in changed], dtype=np.int64)
+        if len(changed_rows):
+            self.codes.stage_own[changed_rows] = read.own
+            self.codes.stage_sought[changed_rows] = read.sought
         # Codes may change without the text changing: refresh them for every profile given.
         rows = np.array([self._position[i] for i in latest], dtype=np.int64)
         for profile_id, profile in latest.items():
@@ -394,21 +394,19 @@ class EmbeddingIndex:
         if len(rows):
             new_codes = scoring.code_vectors(list(latest.values()), self.taxonomy)
             for name in scoring.CODE_FIELDS:
-                if name not in scoring.STAGE_FIELDS:  # read from the text, below
+                if name not in scoring.STAGE_FIELDS:  # read from the text, above
                     getattr(self.codes, name)[rows] = getattr(new_codes, name)
             self._sides[rows] = np.array([p.side for p in latest.values()], dtype=object)
         if fresh:
             self.popularity = np.concatenate([self.popularity, np.zeros(len(fresh), np.float32)])
         if self._sample is None and self.has_text.any():
             self._fix_hub_sample()
-        else:
-            changed_rows = np.array([self._position[p.id] for p in changed], dtype=np.int64)
-            if len(changed_rows):
-                self.hub[changed_rows] = self._hub(
-                    self.vectors[changed_rows],
-                    self._sides[changed_rows],
-                    self.has_text[changed_rows],
-                )
+        elif len(changed_rows):
+            self.hub[changed_rows] = self._hub(
+                self.vectors[changed_rows],
+                self._sides[changed_rows],
+                self.has_text[changed_rows],
+            )
         if self._queries is None:
             self._fix_query_sample()
         elif len(rows):
@@ -431,7 +429,7 @@ class EmbeddingIndex:
         if self.means is None:
             self.means = language_means(raw, texts.languages, reference_means(self.encoder.name))
         bags = texts.bags(len(profiles))
-        read = stages.read_stages(profiles, self.encoder, self.store)
+        read = stages.read_stages(profiles, self.encoder, self.store, texts=texts)
         return pool(raw, texts, self.means, len(profiles)), bags, read
 
     def _fix_hub_sample(self) -> None:

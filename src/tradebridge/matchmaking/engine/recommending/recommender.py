@@ -100,7 +100,7 @@ def session_signals(
         same_seek = np.asarray(vectors.seek @ vectors.seek.T, dtype=np.float32)
         rival = scoring.rivalry(same_offer, same_seek)
         has_seek = vectors.has_seek
-        read = stages.read_stages(plist, enc, store)
+        read = stages.read_stages(plist, enc, store, texts=texts)
     else:
         similarity = np.zeros((n, n), np.float32)
         meets = rival = same_offer = same_seek = similarity

@@ -219,10 +219,10 @@ def code_vectors(profiles: Sequence[Profile], taxonomy: Taxonomy) -> CodeVectors
                 role_offers[i, ROLE_NAMES.index(role)] = 1.0
             for role in wants:
                 role_seeks[i, ROLE_NAMES.index(role)] = 1.0
-    stages = np.zeros((n, len(STAGES)), np.float32)
+    unread = np.zeros((n, len(STAGES)), np.float32)
     return CodeVectors(
         offers, seeks_answer, sectors, regions, mentions, has_codes, role_offers, role_seeks,
-        stages, stages.copy(),
+        unread, unread.copy(),
     )  # fmt: skip
 
 

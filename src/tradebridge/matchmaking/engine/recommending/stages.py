@@ -99,14 +99,20 @@ class ReadTexts:
     rules: list[list[tuple[str, str]] | None]
 
 
-def profile_texts(profiles: Sequence[Profile], encoder: Encoder) -> ReadTexts:
+def profile_texts(profiles: Sequence[Profile], statements: ProfileTexts) -> ReadTexts:
     """The texts the reader reads: each description (not a name) cut as the engine cuts it, in
     sentences. Boilerplate stays: a form's labels ("Looking for: …", "意向合作方：…") say which
     of its values is the want, and a name or booth line is read as neither offer nor seek.
 
     A text of one sentence has nothing to sort: it is read through the offer and seek
-    statements the rules cut from it (:class:`.vectors.ProfileTexts`), which the engine embeds
-    anyway, so that it costs no embedding of its own."""
+    statements the rules cut from it (``statements``, the engine's own
+    :class:`.vectors.ProfileTexts` of the same profiles), which the engine embeds anyway, so
+    that it costs no embedding of its own."""
+    pieces: dict[int, list[tuple[str, str]]] = {}
+    for owner, text, key in zip(
+        statements.owners, statements.texts, statements.languages, strict=True
+    ):
+        pieces.setdefault(owner, []).append((text, key))
     owners: list[int] = []
     languages: list[str] = []
     units: list[list[str]] = []
@@ -114,7 +120,6 @@ def profile_texts(profiles: Sequence[Profile], encoder: Encoder) -> ReadTexts:
     for i, profile in enumerate(profiles):
         if not any(t.strip() for t in profile.description.values()):
             continue  # a name says nothing of a stage
-        statements: ProfileTexts | None = None
         for text in profile.texts_by_language().values():
             lang = language_of(text)
             cut = text[: MAX_CHARS[lang]]
@@ -127,14 +132,7 @@ def profile_texts(profiles: Sequence[Profile], encoder: Encoder) -> ReadTexts:
             if len(parts) > 1:
                 rules.append(None)
                 continue
-            statements = statements or ProfileTexts.of([profile], encoder)
-            rules.append(
-                [
-                    (t, k)
-                    for t, k in zip(statements.texts, statements.languages, strict=True)
-                    if k in (lang, lang + SEEK)
-                ]
-            )
+            rules.append([(t, k) for t, k in pieces.get(i, []) if k in (lang, lang + SEEK)])
     return ReadTexts(owners, languages, units, rules)
 
 
@@ -148,10 +146,6 @@ def split_by_kinds(units: Sequence[str], kinds: FloatArray) -> tuple[list[str], 
         offer = [best]
         seek = [u for u in seek if u != best]
     return offer, seek
-
-
-def _join(units: Sequence[str], lang: str) -> str:
-    return ("" if lang == "zh" else " ").join(units)
 
 
 def statement_vectors(
@@ -238,15 +232,17 @@ def read_stages(
     encoder: Encoder,
     store: EmbeddingStore | None = None,
     reader: Reader | None = None,
+    texts: ProfileTexts | None = None,
 ) -> Stages:
     """The stages of each profile, read from its descriptions (empty without a reader for
-    this encoder)."""
+    this encoder). ``texts``: the engine's statements of the same profiles, where the caller
+    has them already."""
     reader = reader or shipped_reader()
     count = len(profiles)
     if reader is None or reader.encoder != encoder.name.removesuffix("-int8"):
         return Stages.empty(count)
     store = store if store is not None else EmbeddingStore(encoder.name, encoder.dim)
-    read = profile_texts(profiles, encoder)
+    read = profile_texts(profiles, texts or ProfileTexts.of(profiles, encoder))
     if not read.owners:
         return Stages.empty(count)
     x = statement_vectors(
