@@ -8,11 +8,13 @@ learns instead, from sentences marked offer, seek or other in many ways of writi
 (``bench/recommend/roles_corpus*``) and the gold stages of the role sets:
 
 1. every sentence of a description of two sentences or more is embedded (e5, as a query) and
-   sorted into offer, seek or other by a softmax regression on its vector (``kinds``);
-2. the offer and the seek statement of the description are the means of its offer sentences'
-   vectors and of its seek sentences' (nothing more is embedded), centred on the shipped
-   language means; a description of one sentence has nothing to sort and is read through the
-   offer and seek statements the rules cut from it, which the engine embeds anyway;
+   given its probabilities of offer, seek and other by a softmax regression on its vector
+   (``kinds``);
+2. the offer and the seek statement of the description are means of its sentences' vectors,
+   each sentence weighted by the cube of its probability of being an offer (a seek), so the
+   sure ones count most (nothing more is embedded), centred on the shipped language means;
+   a description of one sentence has nothing to weigh and is read through the offer and seek
+   statements the rules cut from it, which the engine embeds anyway;
 3. two softmax regressions on [offer, seek] give the probability of each of the four stages for
    what the organization is (``own``) and for what it seeks (``sought``): R a supplier of
    materials or parts, M a maker, D a distributor, E an end buyer.
@@ -44,6 +46,7 @@ FloatArray = npt.NDArray[np.float32]
 
 STAGES = ("R", "M", "D", "E")
 KINDS = ("offer", "seek", "other")
+KIND_POWER = 3  # a sentence's weight in a statement: its kind probability to this power
 READER = "stage_reader.npz"
 _CJK = re.compile(r"[\u3400-\u9fff]")
 
@@ -136,16 +139,18 @@ def profile_texts(profiles: Sequence[Profile], statements: ProfileTexts) -> Read
     return ReadTexts(owners, languages, units, rules)
 
 
-def split_by_kinds(units: Sequence[str], kinds: FloatArray) -> tuple[list[str], list[str]]:
-    """The offer and the seek sentences of one text: a sentence goes where its most likely
-    kind says ("other" nowhere); a text with no offer keeps its most offer-like sentence."""
-    offer = [u for u, q in zip(units, kinds, strict=True) if q[0] >= q[2] and q[0] >= q[1]]
-    seek = [u for u, q in zip(units, kinds, strict=True) if q[1] > q[0] and q[1] > q[2]]
-    if not offer:
-        best = units[int(kinds[:, 0].argmax())]
-        offer = [best]
-        seek = [u for u in seek if u != best]
-    return offer, seek
+def kind_weights(kinds: FloatArray) -> tuple[FloatArray, FloatArray]:
+    """How much each sentence of a text counts in its offer and in its seek statement: its
+    probability of being an offer (a seek) cubed, normalised over the text. Every sentence
+    counts a little, the sure ones far more; a text whose sentences the classifier doubts
+    (a Chinese self-description often reads as "other") still has an offer, and a sentence
+    that is half want, half offer counts in both. Sorting each sentence to its most likely
+    kind instead read 2-4 points fewer stages right (docs/recommending.md, 2026-12-05 night)."""
+    out = []
+    for part in (0, 1):
+        weights = np.asarray(kinds[:, part], np.float64) ** KIND_POWER
+        out.append(np.asarray(weights / max(float(weights.sum()), 1e-12), np.float32))
+    return out[0], out[1]
 
 
 def statement_vectors(
@@ -156,8 +161,8 @@ def statement_vectors(
     store: EmbeddingStore,
 ) -> FloatArray:
     """[offer | seek] per profile, centred on the shipped language means, summed over the
-    profile's languages and normalised. A text of several sentences gives the mean of its
-    offer sentences' vectors and of its seek sentences' (``sorted_sentences``: their kinds and
+    profile's languages and normalised. A text of several sentences gives the means of its
+    sentences' vectors weighted by :func:`kind_weights` (``sorted_sentences``: their kinds and
     vectors, :func:`sentence_kinds`; nothing more is embedded); a text of one sentence the
     engine's own statements."""
     kinds, sentence_vectors = sorted_sentences
@@ -170,20 +175,16 @@ def statement_vectors(
 
     texts: list[str] = []
     where: list[tuple[int, int, str]] = []  # (profile, 0 offer / 1 seek, centring key)
-    for owner, lang, units, rules, text_kinds, vectors in zip(
-        read.owners, read.languages, read.sentences, read.rules, kinds, sentence_vectors,
-        strict=True,
-    ):  # fmt: skip
+    for owner, lang, rules, text_kinds, vectors in zip(
+        read.owners, read.languages, read.rules, kinds, sentence_vectors, strict=True
+    ):
         if rules is not None:
             for text, key in rules:
                 texts.append(text)
                 where.append((owner, 1 if key.endswith(SEEK) else 0, key))
             continue
-        offer, seek = split_by_kinds(units, text_kinds)
-        for part, statement in ((0, offer), (1, seek)):
-            rows = [k for k, u in enumerate(units) if u in statement]
-            if rows:
-                add(owner, part, vectors[rows].mean(axis=0), lang + WHOLE)
+        for part, weights in enumerate(kind_weights(text_kinds)):
+            add(owner, part, weights @ vectors, lang + WHOLE)
     if texts:
         for row, (owner, part, key) in zip(store.embed(texts, encoder), where, strict=True):
             add(owner, part, row, key)
