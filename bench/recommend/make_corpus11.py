@@ -55,6 +55,8 @@ import re
 from collections import Counter
 from pathlib import Path
 
+from corpus_tools import Ctx, place, plural, traps_covered
+
 HERE = Path(__file__).resolve().parent
 SEED = 111111
 PREFIX = "k11"
@@ -721,30 +723,6 @@ def article(phrase: str) -> str:
     return f"{'an' if vowel else 'a'} {phrase}"
 
 
-def plural(noun: str) -> str:
-    head, _, last = noun.rpartition(" ")
-    if re.search(r"[^aeiou]y$", last):
-        last = last[:-1] + "ies"
-    elif re.search(r"(s|sh|ch|x)$", last):
-        last += "es"
-    else:
-        last += "s"
-    return f"{head} {last}".strip()
-
-
-def cap(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
-class Ctx(dict):
-    """Format fields; {Key} gives the field capitalized."""
-
-    def __missing__(self, key: str) -> str:
-        if key[:1].isupper() and key.lower() in self:
-            return cap(str(self[key.lower()]))
-        raise KeyError(key)
-
-
 def fill(template, kind: str, ctx: Ctx) -> list[tuple[str, str]]:
     """The clauses of one template: a string is one clause of ``kind``."""
     if isinstance(template, str):
@@ -766,20 +744,6 @@ def needs_party(template) -> bool:
 # Roles: each Chinese company's partner, then the traps beside it, then the chain
 # --------------------------------------------------------------------------------------------
 COMBOS = [(s, w) for s in STAGES for w in NEIGHBOURS[s]]
-
-
-def traps_covered(cn: list[tuple[str, str]], us: list[tuple[str, str]]) -> set[tuple[int, str]]:
-    """Which (Chinese company, trap) pairs the US companies ``us`` provide."""
-    got = set()
-    for i, (s, w) in enumerate(cn):
-        for us_s, us_w in us:
-            if (us_s, us_w) == (s, w):
-                got.add((i, "competitor"))
-            if us_s == w and us_w != s:
-                got.add((i, "offers-but-seeks-else"))
-            if us_w == s and us_s != w:
-                got.add((i, "wants-but-offers-nothing"))
-    return got
 
 
 def cn_roles(rng: random.Random) -> list[list[tuple[str, str]]]:
@@ -1027,17 +991,6 @@ def one(rng: random.Random, pool: list, kind: str, ctx: Ctx) -> list[tuple[str, 
 def tag(text: str, sentence: list) -> list:
     """``sentence`` with a leading label clause (a speaker, a bullet, a form's question)."""
     return [(text, OTHER), *sentence]
-
-
-def place(rng: random.Random, body: list, seek, *, first=0.3, last=0.4) -> list:
-    """``body`` with ``seek`` first, last or somewhere in between."""
-    r = rng.random()
-    if r < first or not body:
-        return [seek, *body]
-    if r < first + last or len(body) == 1:
-        return [*body, seek]
-    i = rng.randint(1, len(body) - 1)
-    return [*body[:i], seek, *body[i:]]
 
 
 def chat_layout(rng, lang, tpl, ctx, *, offer, seek, filler, negated):
