@@ -146,11 +146,9 @@ def kind_weights(kinds: FloatArray) -> tuple[FloatArray, FloatArray]:
     (a Chinese self-description often reads as "other") still has an offer, and a sentence
     that is half want, half offer counts in both. Sorting each sentence to its most likely
     kind instead read 2-4 points fewer stages right (docs/recommending.md, 2026-12-05 night)."""
-    out = []
-    for part in (0, 1):
-        weights = np.asarray(kinds[:, part], np.float64) ** KIND_POWER
-        out.append(np.asarray(weights / max(float(weights.sum()), 1e-12), np.float32))
-    return out[0], out[1]
+    weights = np.asarray(kinds[:, :2], np.float64) ** KIND_POWER  # offer, seek columns
+    weights /= np.maximum(weights.sum(axis=0), 1e-12)
+    return weights[:, 0].astype(np.float32), weights[:, 1].astype(np.float32)
 
 
 def statement_vectors(
