@@ -238,7 +238,7 @@ def main() -> None:
         s = LabelledSet(name, ROLE_SETS[name], fitted.kinds, encoder, store)
         print(f"{name:10} test:     " + described(accuracy(full, s)), flush=True)
     if args.write:
-        print("wrote", write(fitted.reader()))
+        print("wrote", write(full))
 
 
 if __name__ == "__main__":
