@@ -19,6 +19,7 @@ from tradebridge.errors import ApplicationError
 from tradebridge.http.schemas import ErrorOut
 
 from .auth import ApiAuth
+from .parser import TextParser
 
 
 class Api(NinjaAPI):
@@ -48,6 +49,7 @@ api = Api(
     ),
     urls_namespace="api",
     auth=ApiAuth(),
+    parser=TextParser(),
 )
 
 
@@ -101,6 +103,10 @@ def throttled(request: HttpRequest, exc: Throttled) -> HttpResponse:
 def http_error(request: HttpRequest, exc: HttpError) -> HttpResponse:
     # Raised by django-ninja itself, e.g. a session-authenticated POST without its CSRF token:
     # in the one error format too.
+    if isinstance(exc.__cause__, ApplicationError):
+        # A body the parser refused for what it holds (a NUL character), not for its syntax:
+        # django-ninja wraps that as "Cannot parse request body"; the field is more use.
+        return application_error(request, exc.__cause__)
     code = {403: "forbidden", 404: "not_found", 409: "conflict"}.get(exc.status_code, "error")
     return _error(request, exc.status_code, code, str(exc))
 
