@@ -86,3 +86,44 @@ def test_an_upload_over_the_import_limit_but_under_the_request_limit_gets_the_im
     response = staff_client.post("/en/directory/import/", {"file": over})
     assert response.status_code == 200
     assert "The file is larger than 10 MB." in response.content.decode()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "url, field",
+    [
+        ("/en/directory/?q=solar%00panel", "q"),
+        ("/en/directory/?sector=energy&sector=x%00", "sector"),
+        ("/en/directory/org%00x/", "address"),
+    ],
+)
+def test_a_nul_in_a_page_request_is_a_400_naming_where(client, url, field):
+    # PostgreSQL cannot hold a NUL in text: read straight into a query it was a 500 there.
+    response = client.get(url)
+
+    assert response.status_code == 400
+    text = response.content.decode()
+    assert f"“{field}”" in text and "U+0000" in text
+
+
+@pytest.mark.django_db
+def test_a_nul_in_a_form_field_is_a_400_in_the_pages_language(client):
+    response = client.post("/zh-hans/accounts/login/", {"username": "a\x00b", "password": "x"})
+
+    assert response.status_code == 400
+    assert "“username”" in response.content.decode()
+    assert "空字符" in response.content.decode()
+
+
+@pytest.mark.django_db
+def test_the_same_page_without_the_nul_answers(client):
+    assert client.get("/en/directory/?q=solar").status_code == 200
+
+
+@pytest.mark.django_db
+def test_an_uploaded_file_may_hold_nul_bytes(staff_client):
+    # A spreadsheet is a ZIP archive, full of them: only text fields are refused.
+    binary = SimpleUploadedFile("book.xlsx", b"PK\x03\x04\x00\x00garbage", "application/zip")
+    response = staff_client.post("/en/directory/import/", {"file": binary})
+    assert response.status_code == 200
+    assert "U+0000" not in response.content.decode()

@@ -1,6 +1,7 @@
-"""Site-wide request handling: a limit on the size of a request body, the API's one error
-format for every error under ``/api/`` (Django's own 404, 405 or 413 pages are HTML), and the
-Permissions-Policy header (the CSP comes from django-csp, the Referrer-Policy from Django)."""
+"""Site-wide request handling: a limit on the size of a request body, pages' refusal of a NUL
+character in what a request sends, the API's one error format for every error under ``/api/``
+(Django's own 404, 405 or 413 pages are HTML), and the Permissions-Policy header (the CSP comes
+from django-csp, the Referrer-Policy from Django)."""
 
 from __future__ import annotations
 
@@ -46,6 +47,43 @@ class RequestSizeLimitMiddleware:
             # (No "Connection: close": WSGI forbids hop-by-hop headers; the server drains or
             # drops the unread body itself.)
             return render(request, "web/too_large.html", {"megabytes": megabytes}, status=413)
+        return self.get_response(request)
+
+
+def _nul_field(request: HttpRequest) -> str | None:
+    """The first part of a page request (its address, a query parameter, a form field) whose
+    text holds a NUL character."""
+    if "\x00" in request.path:
+        return "address"
+    fields = [request.GET]
+    # A form's fields, with or without files: the CSRF check reads them all the same, after.
+    if request.method == "POST" and request.content_type in (
+        "application/x-www-form-urlencoded",
+        "multipart/form-data",
+    ):
+        fields.append(request.POST)
+    for data in fields:
+        for name, values in data.lists():
+            if any("\x00" in value for value in values):
+                return name
+    return None
+
+
+class NulTextMiddleware:
+    """Refuse a page request that sends a NUL character (400), before a view looks it up.
+    PostgreSQL cannot hold one in text: a search word or a slug with one read straight from
+    ``request.GET`` or ``request.POST`` was a database error (500) there. Django's forms refuse
+    it already, field by field; this covers what a view reads itself. The API checks its own
+    (``api.parser``, a 422 naming the field)."""
+
+    def __init__(self, get_response: Handler) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if not request.path.startswith(API_PREFIX):
+            field = _nul_field(request)
+            if field is not None:
+                return render(request, "web/nul_text.html", {"field": field}, status=400)
         return self.get_response(request)
 
 

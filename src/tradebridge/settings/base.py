@@ -117,6 +117,7 @@ MIDDLEWARE = [
     # After the session, language and user (its 413 page is a page of the site); before
     # anything reads the body (the CSRF check reads a form in process_view, after this).
     "tradebridge.http.middleware.RequestSizeLimitMiddleware",
+    "tradebridge.http.middleware.NulTextMiddleware",
     # Outside the error format, so that a replayed answer is the formatted one.
     "tradebridge.api.idempotency.IdempotencyMiddleware",
     "tradebridge.http.middleware.ApiErrorFormatMiddleware",
