@@ -155,11 +155,12 @@ if ROLELESS:
 #
 # Since 2026-12-05 evening (the stage reader, stages.py) also: roles_holdout15 and 16 (spent on
 # their clean runs, their misses read) and the role training corpora (roles_corpus*, thirty
-# ways of writing no other set has; fit_stages.HELD_BACK excepted). roles_holdout17 and later
-# sets are never read.
+# ways of writing no other set has; fit_stages.HELD_BACK excepted). Since 2026-12-06 also the
+# blind sets roles_holdout17 … 21, spent on their clean runs: fitted on, their misses never
+# read. roles_holdout22 and later sets are never read.
 STUDIED_SETS = [
     (*ROLE_SETS[name], False)
-    for name in ["hard", "holdout", *(f"holdout{n}" for n in range(2, 17))]
+    for name in ["hard", "holdout", *(f"holdout{n}" for n in range(2, 22))]
     if name not in EXCLUDED
 ] + [(*paths, False) for name, paths in labelled_sets().items() if name.startswith("corpus")]
 

@@ -18,7 +18,7 @@ from tradebridge.matchmaking.engine.recommending import (
     scoring,
     stages,
 )
-from tradebridge.matchmaking.engine.recommending.recommender import session_signals
+from tradebridge.matchmaking.engine.recommending.recommender import session_signals, text_vectors
 from tradebridge.matchmaking.engine.recommending.vectors import EmbeddingStore
 
 from .conftest import document, org
@@ -146,4 +146,69 @@ def test_the_index_reads_stages_as_a_session_does_and_keeps_them(
     before = index.codes.stage_own[0].copy()
     index.upsert(changed)
     assert np.array_equal(index.codes.stage_own[0], before)
+    assert index.query("cn1", top=1)[0].id == "us1"
+
+
+# A job ad: the chain is in two of its six lines, the rest is how job ads are written.
+JOB_AD_ZH = (
+    "招聘启事\n发布日期：2026年3月2日\n公司是苏州一家光伏组件制造商，年产组件5吉瓦。\n"
+    "岗位：北美渠道经理，负责开拓美国光伏产品分销商。\n福利完善，周末双休，五险一金。\n"
+    "简历请投递至招聘邮箱，标题注明岗位。"
+)
+OTHER_CHAIN_JOB_AD_EN = (
+    "JOB POSTING\nPosted March 2, 2026\nWe're an Ohio maker of kitchen cabinets, 40,000 "
+    "cabinets a year.\nHiring: an export manager to find hinge and drawer-slide suppliers in "
+    "China.\nBenefits: 401(k), dental, paid time off, hybrid work.\nApply with a resume and a "
+    "short note."
+)
+
+
+def test_the_statements_bring_a_partner_written_otherwise_closer_than_a_look_alike(
+    e5: E5Encoder,
+) -> None:
+    batch = parse_profiles(
+        document(
+            org("cn1", "CN", name={"zh": "苏光"}, description={"zh": JOB_AD_ZH}),
+            org("us1", "US", name={"en": "Sunward"}, description={"en": DISTRIBUTOR_EN}),
+            org("us2", "US", name={"en": "Oak"}, description={"en": OTHER_CHAIN_JOB_AD_EN}),
+            org("us3", "US", name={"en": "Codes Only"}, sectors=["energy"]),
+        )
+    )
+    read = stages.read_stages(batch, e5)
+    whole = text_vectors(batch, e5).whole
+    blended = stages.with_statements(whole, read)
+    # Unit rows where a description was read; a name alone has no statements and keeps its
+    # whole vector.
+    assert read.statements is not None
+    assert np.allclose(np.linalg.norm(read.statements[:3], axis=1), 1.0, atol=1e-5)
+    assert not read.statements[3].any()
+    assert np.array_equal(blended[3], whole[3])
+    assert np.allclose(np.linalg.norm(blended[:3], axis=1), 1.0, atol=1e-5)
+    # The whole texts put the other chain's job ad well ahead of the solar distributor; with
+    # the statements, that lead is (nearly) gone.
+    lead_whole = whole[0] @ whole[2] - whole[0] @ whole[1]
+    lead_blended = blended[0] @ blended[2] - blended[0] @ blended[1]
+    assert lead_whole > 0.05
+    assert lead_blended < lead_whole - 0.05
+    # The session's text similarity is made of these vectors (embedded in other batches:
+    # int8 activations are quantised per batch, so within a small margin).
+    signals = session_signals(batch, encoder=e5)
+    assert np.allclose(signals.similarity, blended @ blended.T, atol=0.02)
+
+
+def test_without_a_reader_the_whole_vectors_are_kept() -> None:
+    encoder = LexicalEncoder()
+    read = stages.read_stages(profiles(), encoder)
+    assert read.statements is None
+    whole = text_vectors(profiles(), encoder).whole
+    assert np.array_equal(stages.with_statements(whole, read), whole)
+
+
+def test_the_index_joins_the_statements_as_a_session_does(e5: E5Encoder) -> None:
+    batch = profiles()
+    index = EmbeddingIndex(e5)
+    index.upsert(batch)
+    expected = stages.with_statements(text_vectors(batch, e5).whole, stages.read_stages(batch, e5))
+    # int8 activations are quantised per batch: the same text within a small margin.
+    assert np.allclose(index.vectors, expected, atol=0.05)
     assert index.query("cn1", top=1)[0].id == "us1"

@@ -13,7 +13,7 @@ import itertools
 import json
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -85,7 +85,8 @@ def _may_meet(rows: npt.NDArray[np.int32], cols: npt.NDArray[np.int32]) -> npt.N
 # "客户为/客户中有…" stripped, "Name Co., Ltd.: a …" a self-description (issue 18, rec18k).
 # 8: each statement also kept as a bag of English words (glosses; issue 18, 2026-12-05).
 # 9: each profile's stages read by the learned reader of stages.py (issue 18, 2026-12-05).
-TEXTS_VERSION = 9
+# 10: the whole vector joined by the reader's statements (stages.with_statements, 2026-12-06).
+TEXTS_VERSION = 10
 
 
 # The popularity sample's word cosines take a dense product when its multiply-adds are fewer
@@ -430,7 +431,10 @@ class EmbeddingIndex:
             self.means = language_means(raw, texts.languages, reference_means(self.encoder.name))
         bags = texts.bags(len(profiles))
         read = stages.read_stages(profiles, self.encoder, self.store, texts=texts)
-        return pool(raw, texts, self.means, len(profiles)), bags, read
+        pooled = pool(raw, texts, self.means, len(profiles))
+        # The text similarity's vectors, as a session makes them (recommender.session_signals).
+        whole = stages.with_statements(pooled.whole, read)
+        return replace(pooled, whole=whole), bags, read
 
     def _fix_hub_sample(self) -> None:
         # The sample is fixed once so that an update re-scores only the profiles it changed.

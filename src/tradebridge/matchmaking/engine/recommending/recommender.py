@@ -94,13 +94,14 @@ def session_signals(
         vectors = text_vectors(plist, enc, store, texts)
         lexical = glosses.lexical_signals(texts.bags(n))
         has_text = vectors.has_text
-        similarity = np.asarray(vectors.whole @ vectors.whole.T, dtype=np.float32)
+        read = stages.read_stages(plist, enc, store, texts=texts)
+        whole = stages.with_statements(vectors.whole, read)
+        similarity = np.asarray(whole @ whole.T, dtype=np.float32)
         meets = np.asarray(vectors.seek @ vectors.offer.T, dtype=np.float32)
         same_offer = np.asarray(vectors.offer @ vectors.offer.T, dtype=np.float32)
         same_seek = np.asarray(vectors.seek @ vectors.seek.T, dtype=np.float32)
         rival = scoring.rivalry(same_offer, same_seek)
         has_seek = vectors.has_seek
-        read = stages.read_stages(plist, enc, store, texts=texts)
     else:
         similarity = np.zeros((n, n), np.float32)
         meets = rival = same_offer = same_seek = similarity
