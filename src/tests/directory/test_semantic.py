@@ -214,8 +214,14 @@ ODD = [
 @pytest.mark.parametrize("query", ODD)
 def test_odd_searches_answer_without_error(directory, client, query):
     page = client.get("/en/directory/", {"q": query})
-    assert page.status_code == 200
     api = client.get("/api/v1/directory/organizations", {"q": query})
+    if "\x00" in query:
+        # Refused before any view or schema reads it (PostgreSQL cannot hold one in text),
+        # naming the field: http.middleware.NulTextMiddleware and api.parser.
+        assert page.status_code == 400 and "“q”" in page.content.decode()
+        assert api.status_code == 400 and api.json()["error"]["details"]["field"] == "q"
+        return
+    assert page.status_code == 200
     assert api.status_code in (200, 422)
 
 
