@@ -43,7 +43,15 @@ import numpy.typing as npt
 from .embedding import Encoder, language_of
 from .profiles import Profile
 from .roles import sentences
-from .vectors import MAX_CHARS, SEEK, WHOLE, EmbeddingStore, ProfileTexts, reference_means
+from .vectors import (
+    MAX_CHARS,
+    SEEK,
+    WHOLE,
+    EmbeddingStore,
+    ProfileTexts,
+    normalise_rows,
+    reference_means,
+)
 
 FloatArray = npt.NDArray[np.float32]
 
@@ -241,11 +249,9 @@ def with_statements(whole: FloatArray, read: Stages) -> FloatArray:
     candidate was ranked above a same-chain one by the whole vectors in 13.2 % of pairs, by
     the sum in 10.9 % (``docs/recommending.md``, 2026-12-06). A row without statements (no
     description, or no reader for the encoder) keeps its whole vector."""
-    if read.statements is None or whole.shape[1] != read.statements.shape[1]:
+    if read.statements is None:
         return whole
-    summed = whole + read.statements
-    norms = np.linalg.norm(summed, axis=1, keepdims=True)
-    return np.asarray(np.where(norms > 1e-9, summed / np.maximum(norms, 1e-9), 0.0), np.float32)
+    return normalise_rows(whole + read.statements)
 
 
 def read_stages(
@@ -273,11 +279,5 @@ def read_stages(
     has_text[read.owners] = True
     own = np.where(has_text[:, None], softmax(reader.own, x), 0.0)
     sought = np.where(has_text[:, None], softmax(reader.sought, x), 0.0)
-    statements = x[:, : encoder.dim] + x[:, encoder.dim :]
-    norms = np.linalg.norm(statements, axis=1, keepdims=True)
-    statements = np.where(norms > 1e-9, statements / np.maximum(norms, 1e-9), 0.0)
-    return Stages(
-        np.asarray(own, np.float32),
-        np.asarray(sought, np.float32),
-        np.asarray(statements, np.float32),
-    )
+    statements = normalise_rows(x[:, : encoder.dim] + x[:, encoder.dim :])
+    return Stages(np.asarray(own, np.float32), np.asarray(sought, np.float32), statements)

@@ -214,7 +214,8 @@ class ProfileVectors:
         return np.asarray(np.abs(self.seek).sum(axis=1) > 0, dtype=np.bool_)
 
 
-def _normalise_rows(matrix: FloatArray) -> FloatArray:
+def normalise_rows(matrix: FloatArray) -> FloatArray:
+    """Each row to unit length; a zero row stays zero."""
     norms = np.linalg.norm(matrix, axis=1)
     out = matrix.copy()
     some = norms > 1e-9
@@ -236,7 +237,7 @@ def pool(
         vector = raw[row] - means[key] if key in means else raw[row]
         target = seek if key.endswith(SEEK) else offer
         target[owner] += vector / max(float(np.linalg.norm(vector)), 1e-12)
-    offer, seek = _normalise_rows(offer), _normalise_rows(seek)
-    whole = _normalise_rows(offer + seek)
+    offer, seek = normalise_rows(offer), normalise_rows(seek)
+    whole = normalise_rows(offer + seek)
     has_text = np.linalg.norm(whole, axis=1) > 1e-9
     return ProfileVectors(whole, offer, seek, np.asarray(has_text, dtype=np.bool_))
