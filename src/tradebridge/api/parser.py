@@ -18,10 +18,11 @@ from django.utils.datastructures import MultiValueDict
 from ninja.parser import Parser
 
 from tradebridge.errors import ApplicationError
+from tradebridge.http.middleware import nul_parameter
 
 
 def _nul_at(value: Any, location: tuple[str | int, ...]) -> tuple[str | int, ...] | None:
-    """Where in ``value`` (a parsed JSON document or a query value) a text holds a NUL."""
+    """Where in ``value`` (a parsed JSON document) a text holds a NUL."""
     if isinstance(value, str):
         return location if "\x00" in value else None
     if isinstance(value, dict):
@@ -37,32 +38,29 @@ def _nul_at(value: Any, location: tuple[str | int, ...]) -> tuple[str | int, ...
     return None
 
 
-def refuse_nul(location: tuple[str | int, ...] | None) -> None:
-    """A 400 (code ``invalid``) naming the first field whose text holds a NUL character:
+def nul_error(location: tuple[str | int, ...]) -> ApplicationError:
+    """The 400 (code ``invalid``) naming the first field whose text holds a NUL character:
     ``details.loc`` is its path, e.g. ``["body", "organizations", 2]``."""
-    if location is not None:
-        place = str(location[0])
-        where = ".".join(str(part) for part in location[1:])
-        raise ApplicationError(
-            f"{where} ({place}): text cannot contain a NUL character (U+0000).",
-            details={"field": where, "loc": list(location)},
-        )
+    place = str(location[0])
+    where = ".".join(str(part) for part in location[1:])
+    return ApplicationError(
+        f"{where} ({place}): text cannot contain a NUL character (U+0000).",
+        details={"field": where, "loc": list(location)},
+    )
 
 
 class TextParser(Parser):
     def parse_body(self, request: HttpRequest) -> Any:
         data = super().parse_body(request)
-        refuse_nul(_nul_at(data, ("body",)))
+        if (location := _nul_at(data, ("body",))) is not None:
+            raise nul_error(location)
         return data
 
     def parse_querydict(
         self, data: MultiValueDict[str, Any], list_fields: list[str], request: HttpRequest
     ) -> Any:
-        result = super().parse_querydict(data, list_fields, request)
-        # The same parser reads the query, form fields and uploads (no text, passed over); a
-        # parameter is named as sent, without the index of a repeated one.
-        place = "query" if data is request.GET else "form"
-        for key, value in result.items():
-            if _nul_at(value, ()) is not None:
-                refuse_nul((place, key))
-        return result
+        # The same parser reads the query, form fields and uploads; a parameter is named as
+        # sent, without the index of a repeated one.
+        if (name := nul_parameter(data)) is not None:
+            raise nul_error(("query" if data is request.GET else "form", name))
+        return super().parse_querydict(data, list_fields, request)

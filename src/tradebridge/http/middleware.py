@@ -8,10 +8,12 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from http import HTTPStatus
+from typing import Any
 
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
+from django.utils.datastructures import MultiValueDict
 
 API_PREFIX = "/api/"
 
@@ -50,23 +52,27 @@ class RequestSizeLimitMiddleware:
         return self.get_response(request)
 
 
+def nul_parameter(data: MultiValueDict[str, Any]) -> str | None:
+    """The first parameter of a query or form whose text holds a NUL character (an uploaded
+    file is no text and is passed over)."""
+    for name, values in data.lists():
+        if any(isinstance(value, str) and "\x00" in value for value in values):
+            return name
+    return None
+
+
 def _nul_field(request: HttpRequest) -> str | None:
     """The first part of a page request (its address, a query parameter, a form field) whose
     text holds a NUL character."""
     if "\x00" in request.path:
         return "address"
-    fields = [request.GET]
     # A form's fields, with or without files: the CSRF check reads them all the same, after.
     if request.method == "POST" and request.content_type in (
         "application/x-www-form-urlencoded",
         "multipart/form-data",
     ):
-        fields.append(request.POST)
-    for data in fields:
-        for name, values in data.lists():
-            if any("\x00" in value for value in values):
-                return name
-    return None
+        return nul_parameter(request.GET) or nul_parameter(request.POST)
+    return nul_parameter(request.GET)
 
 
 class NulTextMiddleware:
@@ -74,7 +80,7 @@ class NulTextMiddleware:
     PostgreSQL cannot hold one in text: a search word or a slug with one read straight from
     ``request.GET`` or ``request.POST`` was a database error (500) there. Django's forms refuse
     it already, field by field; this covers what a view reads itself. The API checks its own
-    (``api.parser``, a 422 naming the field)."""
+    (``api.parser``, its 400 naming the field in the API's error format)."""
 
     def __init__(self, get_response: Handler) -> None:
         self.get_response = get_response
