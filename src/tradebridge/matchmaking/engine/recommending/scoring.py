@@ -268,6 +268,17 @@ def rivalry(same_offer: npt.ArrayLike, same_seek: npt.ArrayLike) -> FloatArray:
     return np.asarray(a * b, dtype=np.float32)
 
 
+def _cross(rows: FloatArray, cols: FloatArray) -> FloatArray:
+    """``rows @ cols.T`` of two code or stage matrices (finite: indicators, probabilities).
+    OpenBLAS's small-matrix float32 kernels can raise the FP "invalid" flag on such products
+    with nothing invalid in them (numpy then warns "invalid value encountered in matmul"; the
+    result is right): seen once in a full PostgreSQL run, in ``role_rival``, on all-zero roles
+    (numpy issues 13173 and 24067 are earlier cases). With finite inputs no product here can be
+    invalid, so the flag is ignored."""
+    with np.errstate(invalid="ignore"):
+        return np.asarray(rows @ cols.T, dtype=rows.dtype)
+
+
 def role_matches(rows: CodeVectors, cols: CodeVectors) -> tuple[BoolArray, BoolArray]:
     """(role meets, role met): the column plays a role the row seeks, and the other way round.
 
@@ -286,8 +297,8 @@ def role_matches(rows: CodeVectors, cols: CodeVectors) -> tuple[BoolArray, BoolA
     # candidate named any. A directory query scores 100,000 candidates: a separate reduction
     # along their short role axis cost more than the products themselves.
     k = float(rows.role_seeks.shape[1] + 1)
-    by_offer = (1.0 + k * rows.role_seeks) @ cols.role_offers.T
-    by_seek = (1.0 + k * rows.role_offers) @ cols.role_seeks.T
+    by_offer = _cross(1.0 + k * rows.role_seeks, cols.role_offers)
+    by_seek = _cross(1.0 + k * rows.role_offers, cols.role_seeks)
     meets = (by_offer >= k) | _stage_fallback(rows, cols)
     met = (by_seek >= k) | _stage_fallback(cols, rows).T
     seeks_read = rows.role_seeks.sum(axis=1)[:, None] > 0
@@ -393,9 +404,9 @@ def signal_list(
     what they seek, and outside it the three are 0. The ``lex_*`` cosines are those of the
     statements' bags of English words (:mod:`.glosses`), 0 where not given.
     """
-    offers_sought = (rows.offers @ cols.seeks_answer.T) > 0
-    sought_offered = (rows.seeks_answer @ cols.offers.T) > 0
-    region = (rows.mentions @ cols.regions.T + rows.regions @ cols.mentions.T) > 0
+    offers_sought = _cross(rows.offers, cols.seeks_answer) > 0
+    sought_offered = _cross(rows.seeks_answer, cols.offers) > 0
+    region = (_cross(rows.mentions, cols.regions) + _cross(rows.regions, cols.mentions)) > 0
     missing = ~(rows.has_codes[:, None] & cols.has_codes[None, :])
     hub = (hub_rows[:, None] + hub_cols[None, :]) / 2
     text = similarity
@@ -411,8 +422,8 @@ def signal_list(
     if text_known is not None:
         known = known & text_known
     role_meets, role_met = role_matches(rows, cols)
-    role_rival = ((_coarse(rows.role_offers) @ _coarse(cols.role_offers).T) > 0) & (
-        (_coarse(rows.role_seeks) @ _coarse(cols.role_seeks).T) > 0
+    role_rival = (_cross(_coarse(rows.role_offers), _coarse(cols.role_offers)) > 0) & (
+        _cross(_coarse(rows.role_seeks), _coarse(cols.role_seeks)) > 0
     )
     feats = [
         text,
@@ -431,7 +442,7 @@ def signal_list(
         offers_sought,
         sought_offered,
         offers_sought & sought_offered,
-        (rows.sectors @ cols.sectors.T) > 0,
+        _cross(rows.sectors, cols.sectors) > 0,
         region,
         missing,
         interest if interest is not None else np.zeros_like(similarity),
@@ -449,9 +460,9 @@ def signal_list(
 def stage_signals(rows: CodeVectors, cols: CodeVectors) -> list[FloatArray]:
     """``st_meets``, ``st_met``, ``st_mutual`` and ``st_rival`` from the stages read (0 where
     either side was not read)."""
-    meets = rows.stage_sought @ cols.stage_own.T
-    met = rows.stage_own @ cols.stage_sought.T
-    rival = (rows.stage_own @ cols.stage_own.T) * (rows.stage_sought @ cols.stage_sought.T)
+    meets = _cross(rows.stage_sought, cols.stage_own)
+    met = _cross(rows.stage_own, cols.stage_sought)
+    rival = _cross(rows.stage_own, cols.stage_own) * _cross(rows.stage_sought, cols.stage_sought)
     return [np.asarray(f, dtype=np.float32) for f in (meets, met, meets * met, rival)]
 
 
