@@ -20,7 +20,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from . import glosses, neighbours, scoring, stages
+from . import glosses, scoring, stages
 from .embedding import Encoder, FloatArray
 from .profiles import Profile, Taxonomy, default_taxonomy
 from .reasons import reasons_for
@@ -50,9 +50,6 @@ class _Block:
 
 
 HUB_SAMPLE = 2048
-# Rows whose peers are searched at once: a block of cosines to one side of a 100,000-profile
-# directory is PEER_BLOCK x 50,000 floats (50 MB at 256).
-PEER_BLOCK = 256
 # A query scores every candidate on the whole vectors and the codes first, then adds the
 # offer/seek signals for this many best of them (a directory query read the [offer | seek]
 # arrays of every candidate, twice the memory of the whole vectors: 60 ms at 100,000 on a
@@ -89,8 +86,7 @@ def _may_meet(rows: npt.NDArray[np.int32], cols: npt.NDArray[np.int32]) -> npt.N
 # 8: each statement also kept as a bag of English words (glosses; issue 18, 2026-12-05).
 # 9: each profile's stages read by the learned reader of stages.py (issue 18, 2026-12-05).
 # 10: the whole vector joined by the reader's statements (stages.with_statements, 2026-12-06).
-# 11: the scored vector joined by the nearest peers' of its side (neighbours.py, 2026-12-06).
-TEXTS_VERSION = 11
+TEXTS_VERSION = 10
 
 
 # The popularity sample's word cosines take a dense product when its multiply-adds are fewer
@@ -322,12 +318,7 @@ class EmbeddingIndex:
         self.profiles: list[Profile] = []
         self._position: dict[str, int] = {}
         self._text_keys: list[str] = []
-        # Each profile's own text vector, and the one scored: joined by its nearest peers'
-        # (neighbours.py; the peers' rows and cosines kept to update it as the index changes).
-        self.own = np.zeros((0, dim), np.float32)
         self.vectors = np.zeros((0, dim), np.float32)
-        self._peers = np.full((0, neighbours.NEIGHBOURS), -1, np.int64)
-        self._peer_sims = np.zeros((0, neighbours.NEIGHBOURS), np.float32)
         self.offer = np.zeros((0, dim), np.float32)
         self.seek = np.zeros((0, dim), np.float32)
         self.has_text = np.zeros(0, np.bool_)
@@ -374,13 +365,6 @@ class EmbeddingIndex:
             pad = len(fresh)
             self.vectors = np.vstack([self.vectors, np.zeros((pad, self.vectors.shape[1]))])
             self.vectors = self.vectors.astype(np.float32, copy=False)
-            self.own = np.vstack([self.own, np.zeros((pad, self.own.shape[1]), np.float32)])
-            self._peers = np.vstack(
-                [self._peers, np.full((pad, neighbours.NEIGHBOURS), -1, np.int64)]
-            )
-            self._peer_sims = np.vstack(
-                [self._peer_sims, np.zeros((pad, neighbours.NEIGHBOURS), np.float32)]
-            )
             self.offer = np.vstack([self.offer, np.zeros((pad, self.offer.shape[1]), np.float32)])
             self.seek = np.vstack([self.seek, np.zeros((pad, self.seek.shape[1]), np.float32)])
             self.has_text = np.concatenate([self.has_text, np.zeros(pad, np.bool_)])
@@ -396,7 +380,7 @@ class EmbeddingIndex:
             if bags is not None:
                 self.lexicon.set(at, bags.offers[k], bags.seeks[k])
             if vectors.whole.shape[1]:
-                self.own[at] = vectors.whole[k]
+                self.vectors[at] = vectors.whole[k]
                 self.offer[at] = vectors.offer[k]
                 self.seek[at] = vectors.seek[k]
             self.has_text[at] = vectors.has_text[k]
@@ -408,33 +392,26 @@ class EmbeddingIndex:
         rows = np.array([self._position[i] for i in latest], dtype=np.int64)
         for profile_id, profile in latest.items():
             self.profiles[self._position[profile_id]] = profile
-        moved = changed_rows
         if len(rows):
             new_codes = scoring.code_vectors(list(latest.values()), self.taxonomy)
             for name in scoring.CODE_FIELDS:
                 if name not in scoring.STAGE_FIELDS:  # read from the text, above
                     getattr(self.codes, name)[rows] = getattr(new_codes, name)
-            sides = np.array([p.side for p in latest.values()], dtype=object)
-            # A profile that changed sides has other peers, its text unchanged or not.
-            moved = np.union1d(changed_rows, rows[self._sides[rows] != sides])
-            self._sides[rows] = sides
+            self._sides[rows] = np.array([p.side for p in latest.values()], dtype=object)
         if fresh:
             self.popularity = np.concatenate([self.popularity, np.zeros(len(fresh), np.float32)])
-        # Rows whose scored vector changed: their own text, or their peers.
-        revised = self._refresh_neighbours(moved)
         if self._sample is None and self.has_text.any():
             self._fix_hub_sample()
-        elif len(revised):
-            self.hub[revised] = self._hub(
-                self.vectors[revised],
-                self._sides[revised],
-                self.has_text[revised],
+        elif len(changed_rows):
+            self.hub[changed_rows] = self._hub(
+                self.vectors[changed_rows],
+                self._sides[changed_rows],
+                self.has_text[changed_rows],
             )
         if self._queries is None:
             self._fix_query_sample()
-        elif len(rows) or len(revised):
-            rescored = np.union1d(rows, revised)
-            self.popularity[rescored] = self._popularity(rescored)
+        elif len(rows):
+            self.popularity[rows] = self._popularity(rows)
         self._blocks = {}  # copied again by the next query
         return len(self.store.vectors) - before
 
@@ -458,79 +435,6 @@ class EmbeddingIndex:
         # The text similarity's vectors, as a session makes them (recommender.session_signals).
         whole = stages.with_statements(pooled.whole, read)
         return replace(pooled, whole=whole), bags, read
-
-    def _peer_search(
-        self, rows: npt.NDArray[np.int64], *, floor: FloatArray | None = None
-    ) -> npt.NDArray[np.bool_]:
-        """Find the nearest peers of ``rows`` (neighbours.nearest) among their side's rows with
-        text, and store them. With ``floor`` (per row of the index: the cosine a newcomer must
-        beat to enter its peers), also say which other rows one of ``rows`` would now enter."""
-        n = len(self.profiles)
-        entered = np.zeros(n, np.bool_)
-        side_ids = _side_ids(self._sides)
-        for side in np.unique(side_ids[rows]):
-            group = rows[side_ids[rows] == side]
-            if side < 0:  # no side, no peers
-                self._peers[group] = -1
-                self._peer_sims[group] = 0.0
-                continue
-            pool = np.flatnonzero((side_ids == side) & self.has_text)
-            at_pool = np.full(n, -1, np.int64)
-            at_pool[pool] = np.arange(len(pool))
-            pool_vectors = self.own[pool]
-            for start in range(0, len(group), PEER_BLOCK):
-                block = group[start : start + PEER_BLOCK]
-                sim = np.asarray(self.own[block] @ pool_vectors.T, dtype=np.float32)
-                mine = at_pool[block]  # a row is not its own peer
-                sim[np.flatnonzero(mine >= 0), mine[mine >= 0]] = -np.inf
-                sim[~self.has_text[block]] = -np.inf
-                if floor is not None:
-                    entered[pool] |= (sim > floor[None, pool]).any(axis=0)
-                at, cos = neighbours.nearest(sim)
-                self._peers[block] = np.where(at >= 0, pool[np.maximum(at, 0)], -1)
-                self._peer_sims[block] = cos
-        return entered
-
-    def _refresh_neighbours(self, changed: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
-        """Find the peers of the rows whose text or side changed, and again those of the rows
-        they enter or leave; join each such row's vector with its peers'. Returns every row
-        whose scored vector was computed again."""
-        if not len(changed) or self.own.shape[1] == 0:
-            self.vectors[changed] = self.own[changed]
-            return changed
-        n = len(self.profiles)
-        is_changed = np.zeros(n, np.bool_)
-        is_changed[changed] = True
-        if is_changed.all():  # a first fill: nothing else to revise
-            self._peer_search(changed)
-            others = np.zeros(0, np.int64)
-        else:
-            was_peer = np.isin(self._peers, changed).any(axis=1)
-            # A row with all its peers is entered by a cosine above its weakest one; a row
-            # with fewer by any positive one.
-            full = (self._peers >= 0).all(axis=1)
-            floor = np.where(full, self._peer_sims.min(axis=1), 0.0).astype(np.float32)
-            entered = self._peer_search(changed, floor=floor)
-            others = np.flatnonzero((entered | was_peer) & ~is_changed)
-            if len(others):
-                self._peer_search(others)
-        revised = np.union1d(changed, others)
-        self.vectors[revised] = neighbours.expand(
-            self.own[revised], self._peers[revised], self._peer_sims[revised], self.own
-        )
-        return revised
-
-    def _joined(self, vector: FloatArray, side: str | None, at: int | None) -> FloatArray:
-        """A profile outside the index (or changed since): its vector joined by its nearest
-        peers in the index, as an indexed profile's is (not by the row it replaces)."""
-        if side is None or vector.shape[1] == 0 or not np.abs(vector).sum():
-            return vector
-        pool = np.flatnonzero((self._sides == side) & self.has_text)
-        pool = pool[pool != at] if at is not None else pool
-        sim = np.asarray(vector @ self.own[pool].T, dtype=np.float32)
-        index, cos = neighbours.nearest(sim)
-        index = np.where(index >= 0, pool[np.maximum(index, 0)], -1)
-        return neighbours.expand(vector, index, cos, self.own)
 
     def _fix_hub_sample(self) -> None:
         # The sample is fixed once so that an update re-scores only the profiles it changed.
@@ -645,7 +549,7 @@ class EmbeddingIndex:
             )
         else:
             embedded, bags, read = self._embed([profile])
-            qvec, qtext = self._joined(embedded.whole, profile.side, at), embedded.has_text
+            qvec, qtext = embedded.whole, embedded.has_text
             qoffer, qseek = embedded.offer, embedded.seek
             qhub = self._hub(qvec, np.array([profile.side], dtype=object), qtext)
             # A new profile's words, read without adding them to the directory's vocabulary.
@@ -812,9 +716,6 @@ class EmbeddingIndex:
                 profiles=np.array(json.dumps(profiles, ensure_ascii=False)),
                 text_keys=np.array(self._text_keys, dtype=str),
                 vectors=self.vectors,
-                own=self.own,
-                peers=self._peers,
-                peer_sims=self._peer_sims,
                 offer=self.offer,
                 seek=self.seek,
                 has_text=self.has_text,
@@ -871,16 +772,6 @@ class EmbeddingIndex:
                 else np.zeros_like(index.vectors)
             )
             index.has_text = np.asarray(data["has_text"], np.bool_)
-            # An index saved before the peers (neighbours.py) scores its own vectors until
-            # its profiles are given again (its texts version is older: all are read anew).
-            if {"own", "peers", "peer_sims"} <= files:
-                index.own = np.asarray(data["own"], np.float32)
-                index._peers = np.asarray(data["peers"], np.int64)
-                index._peer_sims = np.asarray(data["peer_sims"], np.float32)
-            else:
-                index.own = index.vectors.copy()
-                index._peers = np.full((len(index.vectors), neighbours.NEIGHBOURS), -1, np.int64)
-                index._peer_sims = np.zeros((len(index.vectors), neighbours.NEIGHBOURS), np.float32)
             langs = [str(k) for k in data["mean_langs"]]
             index.means = dict(zip(langs, np.asarray(data["means"], np.float32), strict=True))
             current = "texts_version" in files and int(data["texts_version"]) == TEXTS_VERSION

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from . import glosses, neighbours, scoring, stages
+from . import glosses, scoring, stages
 from .embedding import Encoder, default_encoder
 from .profiles import Profile, Taxonomy, default_taxonomy
 from .reasons import Reason, reasons_for
@@ -96,9 +96,6 @@ def session_signals(
         has_text = vectors.has_text
         read = stages.read_stages(plist, enc, store, texts=texts)
         whole = stages.with_statements(vectors.whole, read)
-        whole = neighbours.with_neighbours(
-            whole, neighbours.same_side([p.side for p in plist], has_text)
-        )
         similarity = np.asarray(whole @ whole.T, dtype=np.float32)
         meets = np.asarray(vectors.seek @ vectors.offer.T, dtype=np.float32)
         same_offer = np.asarray(vectors.offer @ vectors.offer.T, dtype=np.float32)
