@@ -32,6 +32,7 @@ import argparse
 import json
 import os
 import random
+import re
 import resource
 import statistics
 import subprocess
@@ -404,9 +405,23 @@ def main() -> None:
         for t in SPEED_TITLES.values()
         if f"\n{t}\n" in old
     }
-    sections[title] = "\n".join(lines + section).strip("\n")
+    # Hand-written subsections of this section (studies, comparisons) stay after the tables.
+    kept = _hand_written(sections.get(title, ""))
+    sections[title] = "\n".join(lines + section).strip("\n") + (f"\n\n{kept}" if kept else "")
     body = "".join(f"\n{t}\n\n{sections[t]}\n" for t in SPEED_TITLES.values() if t in sections)
     results.write_text(head + body, "utf-8")
+
+
+# The subsections this script writes; any other "## " subsection of its section is kept.
+OWN_SUBSECTIONS = ("## Session:", "## Encoder:", "## Directory:")
+
+
+def _hand_written(section: str) -> str:
+    """The subsections of a speed section that this script did not write."""
+    parts = re.split(r"(?m)^(?=## )", section)
+    return "".join(
+        p for p in parts if p.startswith("## ") and not p.startswith(OWN_SUBSECTIONS)
+    ).strip("\n")
 
 
 SPEED_TITLES = {
