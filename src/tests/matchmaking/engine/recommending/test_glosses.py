@@ -159,9 +159,7 @@ def test_the_index_reads_the_rarest_shared_word_as_a_session_does():
             org("cn2", "CN", description={"zh": FRYERS_ZH}),
             org("us1", "US", description={"en": KITES_EN}),
             org("us2", "US", description={"en": KARAOKE_EN}),
-            org(
-                "us3", "US", description={"en": "Kitchen appliance distributor; air fryers wanted."}
-            ),
+            org("us3", "US", description={"en": FRYERS_EN}),
         )
     )
     session = session_signals(profiles, encoder=LexicalEncoder())

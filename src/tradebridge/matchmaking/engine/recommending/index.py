@@ -154,19 +154,22 @@ class _Lexicon:
         self._idf = None
         self._rarity = None
 
+    def _frequencies(self) -> npt.NDArray[np.float64]:
+        """The document frequency of every word of the vocabulary (0 for a word not counted
+        yet)."""
+        df = np.zeros(len(self.vocab))
+        df[: len(self.df)] = self.df[: len(self.vocab)]
+        return df
+
     def idf(self) -> FloatArray:
         if self._idf is None or len(self._idf) != len(self.vocab):
-            df = np.zeros(len(self.vocab))
-            df[: len(self.df)] = self.df[: len(self.vocab)]
-            self._idf = glosses.inverse_document_frequency(df, self.docs)
+            self._idf = glosses.inverse_document_frequency(self._frequencies(), self.docs)
         return self._idf
 
     def rarity(self) -> FloatArray:
         """glosses.rarity of every word of the vocabulary (0 for those too common)."""
         if self._rarity is None or len(self._rarity) != len(self.vocab):
-            df = np.zeros(len(self.vocab))
-            df[: len(self.df)] = self.df[: len(self.vocab)]
-            self._rarity = glosses.rarity(df, self.docs)
+            self._rarity = glosses.rarity(self._frequencies(), self.docs)
         return self._rarity
 
     def shared_rarity(
@@ -195,11 +198,8 @@ class _Lexicon:
         order = np.argsort(word_of, kind="stable")
         word_of, row_of = word_of[order], row_of[order]
         per_word = np.bincount(word_of, minlength=len(rare))
-        first = np.concatenate([[0], np.cumsum(per_word)[:-1]])
-        count = per_word[ids]
-        entry = np.repeat(np.arange(len(ids)), count)
-        step = np.arange(len(entry)) - np.repeat(np.cumsum(count) - count, count)
-        flat = row_of[first[ids[entry]] + step] * len(cols) + owner[entry]
+        entry, at_q = _join_on_words(ids, per_word, per_word[ids])
+        flat = row_of[at_q] * len(cols) + owner[entry]
         np.maximum.at(out.reshape(-1), flat, rare[ids[entry]])
         return np.asarray(out * out, dtype=np.float32)
 
@@ -248,7 +248,6 @@ class _Lexicon:
         word_of, row_of = np.nonzero(queries.T)
         value = queries.T[word_of, row_of]
         per_word = np.bincount(word_of, minlength=queries.shape[1])
-        first = np.concatenate([[0], np.cumsum(per_word)[:-1]])
         count = per_word[ids] * (weights != 0)
         if queries.shape[1] * len(cols) * len(queries) < DENSE_RATIO * int(count.sum()):
             # Few distinct words (most queries share most of them): a dense product is
@@ -256,9 +255,7 @@ class _Lexicon:
             bags = np.zeros((len(cols), queries.shape[1]), np.float32)
             np.add.at(bags, (owner, ids), weights)
             return np.asarray((queries @ bags.T) / np.maximum(norms, 1e-12), np.float32)
-        entry = np.repeat(np.arange(len(ids)), count)
-        step = np.arange(len(entry)) - np.repeat(np.cumsum(count) - count, count)
-        at_q = first[ids[entry]] + step
+        entry, at_q = _join_on_words(ids, per_word, count)
         flat = row_of[at_q] * len(cols) + owner[entry]
         joined = np.bincount(flat, value[at_q] * weights[entry], len(queries) * len(cols))
         joined = joined.reshape(len(queries), len(cols))
@@ -306,6 +303,19 @@ class _Lexicon:
             "lex_whole": self.cosines(q["whole"], "whole", cols, local),  # type: ignore[arg-type]
             "lex_rare": self.shared_rarity([self.rows["whole"][r][0] for r in q_rows], cols),
         }
+
+
+def _join_on_words(
+    ids: npt.NDArray[Any], per_word: npt.NDArray[np.int64], count: npt.NDArray[np.int64]
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+    """Pair the columns' bag entries (their word ``ids``) with the queries that have each
+    word, the queries' (word, query) pairs laid out sorted by word, ``per_word`` of them per
+    word. ``count``: how many queries to pair each entry with (``per_word[ids]``, or 0 to
+    skip it). Returns, per pair, the entry's index and the query pair's position."""
+    first = np.concatenate([[0], np.cumsum(per_word)[:-1]])
+    entry = np.repeat(np.arange(len(ids)), count)
+    step = np.arange(len(entry)) - np.repeat(np.cumsum(count) - count, count)
+    return entry, first[ids[entry]] + step
 
 
 def _lexicon_arrays(lexicon: _Lexicon) -> dict[str, npt.NDArray[Any]]:

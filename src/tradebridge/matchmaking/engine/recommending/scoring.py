@@ -425,6 +425,13 @@ def signal_list(
     known = needs_known if needs_known is not None else np.zeros(similarity.shape, np.bool_)
     if text_known is not None:
         known = known & text_known
+
+    def words(signal: FloatArray | None) -> FloatArray:
+        """A lex_* signal: 0 where not given, and outside the pairs that both have text."""
+        if signal is None:
+            return zero
+        return np.where(text_known, signal, 0.0) if text_known is not None else signal
+
     role_meets, role_met = role_matches(rows, cols)
     role_rival = (_cross(_coarse(rows.role_offers), _coarse(cols.role_offers)) > 0) & (
         _cross(_coarse(rows.role_seeks), _coarse(cols.role_seeks)) > 0
@@ -450,18 +457,10 @@ def signal_list(
         region,
         missing,
         interest if interest is not None else np.zeros_like(similarity),
-        *(
-            np.where(text_known, x, 0.0)
-            if x is not None and text_known is not None
-            else (x if x is not None else zero)
-            for x in (lex_meets, lex_met, lex_same, lex_whole)
-        ),
+        *(words(x) for x in (lex_meets, lex_met, lex_same, lex_whole)),
     ]
     feats.extend(stage_signals(rows, cols))
-    if lex_rare is None:
-        feats.append(zero)
-    else:
-        feats.append(np.where(text_known, lex_rare, 0.0) if text_known is not None else lex_rare)
+    feats.append(words(lex_rare))
     return [np.asarray(f, dtype=np.float32) for f in feats]
 
 
