@@ -191,6 +191,7 @@ def validation() -> list[tuple[str, float, float]]:
 
 
 ROLE_SETS = {
+    "holdout26": (HERE / "roles_holdout26.json", HERE / "roles_holdout26_gold.json"),
     "holdout25": (HERE / "roles_holdout25.json", HERE / "roles_holdout25_gold.json"),
     "holdout24": (HERE / "roles_holdout24.json", HERE / "roles_holdout24_gold.json"),
     "holdout23": (HERE / "roles_holdout23.json", HERE / "roles_holdout23_gold.json"),
@@ -221,6 +222,9 @@ ROLE_SETS = {
 }
 # How far each set is held out (make_holdout.py, make_roles.py).
 ROLE_SET_NOTES = {
+    "holdout26": "held out, a clean set: written 2026-12-06 evening by a generator of its own "
+    "(`make_holdout26.py`) by a helper that neither read nor ran the engine nor saw the "
+    "corpora or any role set, and committed before any engine ran on it; not run yet",
     "holdout25": "held out, the clean set: written 2026-12-06 by a generator of its own "
     "(`make_holdout25.py`) by a helper that neither read nor ran the engine nor saw the "
     "corpora or any role set, and committed before any engine ran on it; not run yet",
@@ -361,7 +365,7 @@ for _name in [f"holdout{_n}" for _n in range(17, 22)]:
     )
 # Clean sets not yet run: ``--write`` leaves them out (running one spends it), unless
 # ``--with-clean`` is given; run one once with ``--profiles``/``--gold`` and ``--baseline``.
-CLEAN_SETS: set[str] = {"holdout25"}
+CLEAN_SETS: set[str] = {"holdout25", "holdout26"}
 NEW_SIGNALS = ("meets", "met", "mutual", "rival", "same_offer", "same_seek", "role_meets",
                "role_met", "role_rival")  # fmt: skip
 
