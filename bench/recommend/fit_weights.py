@@ -170,10 +170,14 @@ def read_out_of_set(
 ) -> None:
     """Each labelled set's stages read by a reader fitted without it (fit_stages.py), its
     st_* signals computed again from them: the weights then learn how far the reader is to be
-    trusted on text it has not read, not on text it was fitted on."""
+    trusted on text it has not read, not on text it was fitted on. The role_* signals too: where
+    the reader is sure of a stage, its stage stands in for the lexicon's chain role
+    (scoring.staged_roles)."""
     fitted = Fitted(encoder, store)
     names = {paths[0]: name for name, paths in labelled_sets().items()}
-    columns = [FEATURES.index(n) for n in ("st_meets", "st_met", "st_mutual", "st_rival")]
+    columns = [
+        FEATURES.index(n) for n in ("st_meets", "st_met", "st_mutual", "st_rival", *ROLE_SIGNALS)
+    ]
     for (path, _, strip), part in zip(fit_sets, parts, strict=True):
         name = names.get(path)
         if name is None or strip:
@@ -181,7 +185,10 @@ def read_out_of_set(
         read = stages.read_stages(part.profiles, encoder, store, fitted.reader(leave_out=name))
         part.codes.stage_own[:] = read.own
         part.codes.stage_sought[:] = read.sought
-        signals = scoring.stage_signals(part.codes, part.codes)
+        signals = [
+            *scoring.stage_signals(part.codes, part.codes),
+            *scoring.role_signals(part.codes, part.codes),
+        ]
         for column, signal in zip(columns, signals, strict=True):
             part.features[..., column] = signal
 

@@ -7,6 +7,7 @@ from tradebridge.matchmaking.engine.recommending import (
     parse_profiles,
     recommend,
 )
+from tradebridge.matchmaking.engine.recommending.reasons import role_reasons
 from tradebridge.taxonomy import Term
 
 from .conftest import document, org
@@ -90,3 +91,31 @@ def test_goods_are_not_trade_words_and_come_once_per_chinese_word():
         ["寻找美国薯条经销商"], ["Frozen french fry processor and distributor"]
     ) == [("french fries", "薯条")]
     assert shared_goods(["Seeking a manufacturer"], ["我们是制造商，工厂年产一万吨"]) == []
+
+
+def test_role_reasons_name_the_roles_the_signals_read():
+    # The lexicon reads "A distributor of pumps. Seeking distributors." as a distributor that
+    # seeks distributors; where the stage reader is sure it is the maker (scoring.staged_roles)
+    # the reasons say what the signals scored, not the lexicon's reading.
+    maker, dealer = parse_profiles(document(
+        org("m", "CN", description={"en": "A distributor of pumps. Seeking distributors."}),
+        org("d", "US", description={"en": "We distribute pumps. Looking for a manufacturer."}),
+    ))  # fmt: skip
+    both = {"role_meets": 1.0, "role_met": 1.0}
+    staged = (
+        (frozenset({"supply"}), frozenset({"distribution"})),
+        (frozenset({"distribution"}), frozenset({"supply"})),
+    )
+    assert [r.en for r in role_reasons(maker, dealer, both, [], staged)] == [
+        "Is a distributor, dealer or agent, which you seek",
+        "Seeks a maker or supplier, which you are",
+    ]
+    assert [r.zh for r in role_reasons(dealer, maker, both, [], staged[::-1])] == [
+        "是您所寻找的制造商或供应商",
+        "正在寻找经销商或代理商，正是您的角色",
+    ]
+    # Without them, the lexicon's: the dealer is what the "maker" seeks, but it seeks no
+    # distributor.
+    assert [r.en for r in role_reasons(maker, dealer, both, [])] == [
+        "Is a distributor, dealer or agent, which you seek",
+    ]

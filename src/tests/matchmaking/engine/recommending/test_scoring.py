@@ -8,12 +8,16 @@ from tradebridge.matchmaking.engine.recommending import default_taxonomy, parse_
 from tradebridge.matchmaking.engine.recommending.roles import ROLE_NAMES
 from tradebridge.matchmaking.engine.recommending.scoring import (
     FEATURES,
+    STAGE_ROLE_CONFIDENCE,
+    STAGE_ROLES,
     code_vectors,
     combine,
     feature_tensor,
     interest_matrix,
     mutual_scores,
     role_matches,
+    role_sets,
+    staged_roles,
     zero_codes,
 )
 
@@ -224,3 +228,69 @@ def test_role_matches_are_both_ways_or_unreadable(rows, cols, rnd):
             meets_readable = r.role_seeks[i].any() and c.role_offers[j].any()
             assert meets[i, j] == (one_way and (other_way or not met_readable))
             assert met[i, j] == (other_way and (one_way or not meets_readable))
+
+
+def test_a_confident_stage_replaces_the_lexicons_chain_roles_and_an_unsure_one_does_not():
+    chain = ("material", "supply", "distribution", "customer")
+    codes = zero_codes(3, TAX)
+    # Row 0: the lexicon read "distribution" and "investment" offered, the reader is sure it
+    # is a maker (M). Row 1: the reader is unsure (0.6). Row 2: sure it seeks end buyers (E).
+    codes.role_offers[0, [ROLE_NAMES.index("distribution"), ROLE_NAMES.index("investment")]] = 1
+    codes.role_offers[1, ROLE_NAMES.index("distribution")] = 1
+    codes.role_seeks[2, ROLE_NAMES.index("supply")] = 1
+    codes.stage_own[0] = [0.02, 0.95, 0.02, 0.01]
+    codes.stage_own[1] = [0.1, 0.6, 0.3, 0.0]
+    codes.stage_sought[2] = [0.0, 0.05, 0.0, 0.95]
+    staged = staged_roles(codes)
+    assert role_sets(staged) == [
+        ({"supply", "investment"}, set()),
+        ({"distribution"}, set()),
+        (set(), {"customer"}),
+    ]
+    assert chain == STAGE_ROLES and STAGE_ROLE_CONFIDENCE == 0.9
+    # The lexicon's own reading is left as it was, and staging twice changes nothing.
+    assert codes.role_offers[0].tolist() == [
+        r in ("distribution", "investment") for r in ROLE_NAMES
+    ]
+    again = staged_roles(staged)
+    assert np.array_equal(again.role_offers, staged.role_offers)
+    assert np.array_equal(again.role_seeks, staged.role_seeks)
+    # Nothing read, nothing sure: the same object back (an index stages 100,000 rows).
+    unread = zero_codes(4, TAX)
+    assert staged_roles(unread) is unread
+
+
+def test_the_role_signals_read_the_stage_where_the_reader_is_sure():
+    # "We are a distributor of pumps ... seeking distributors" read by the lexicon as a
+    # distributor seeking distributors; the reader is sure it is the maker. Against a
+    # distributor that seeks makers, the role signals meet both ways only on the stages.
+    profiles = parse_profiles(document(
+        org("m", "CN", description={"en": "A distributor of pumps. Seeking distributors."}),
+        org("d", "US", description={"en": "We distribute pumps. Looking for a manufacturer."}),
+    ))  # fmt: skip
+    codes = code_vectors(profiles, TAX)
+    # Not read yet, the stages are all 0: the lexicon's roles.
+    assert role_sets(codes) == [
+        ({"distribution"}, {"distribution"}),
+        ({"distribution"}, {"supply"}),
+    ]
+    n = len(profiles)
+    inputs = {
+        "similarity": np.zeros((n, n), np.float32),
+        "hub_rows": np.zeros(n, np.float32),
+        "hub_cols": np.zeros(n, np.float32),
+    }
+    before = feature_tensor(rows=codes, cols=codes, **inputs)
+    # It meets the distributor's want, but the distributor not its own: a one-way match.
+    assert feature(before, 0, 1, "role_meets") == feature(before, 0, 1, "role_met") == 0.0
+    codes.stage_own[0] = [0.0, 0.97, 0.03, 0.0]  # M
+    codes.stage_sought[0] = [0.0, 0.0, 0.96, 0.04]  # D
+    after = feature_tensor(rows=codes, cols=codes, **inputs)
+    assert [feature(after, 0, 1, n) for n in ("role_meets", "role_met", "role_rival")] == [
+        1.0, 1.0, 0.0,
+    ]  # fmt: skip
+    assert feature(after, 1, 0, "role_meets") == feature(after, 1, 0, "role_met") == 1.0
+    # An index stages once and says so: the same signals.
+    staged = staged_roles(codes)
+    again = feature_tensor(rows=staged, cols=staged, roles_staged=True, **inputs)
+    assert np.array_equal(again, after)

@@ -619,6 +619,7 @@ class EmbeddingIndex:
         qcodes = scoring.code_vectors([profile], self.taxonomy)
         qcodes.stage_own[:] = read.own
         qcodes.stage_sought[:] = read.sought
+        qcodes = scoring.staged_roles(qcodes)
         ids = self._ids
         block = self._candidates(profile.side)
         cols = block.rows
@@ -628,6 +629,7 @@ class EmbeddingIndex:
             "rows": qcodes,
             "interest": self._interest(profile.id, interests)[:, cols],
             "text_known": qtext[:, None] & block.has_text[None, :],
+            "roles_staged": True,  # the query's above, the block's in _candidates
         }
         # First pass: every candidate on the whole vectors and the codes (the offer/seek
         # signals at their neutral 0).
@@ -664,6 +666,7 @@ class EmbeddingIndex:
             needs_known=(block.has_seek[short] & qneeds)[None, :],
             same_offer=oo[None, :],
             same_seek=ss[None, :],
+            roles_staged=True,
             **self.lexicon.signals(qbags, cols[short]),  # type: ignore[arg-type]
         )
         logit = first.copy()
@@ -684,6 +687,12 @@ class EmbeddingIndex:
             return []
         best = np.argpartition(-scores, k - 1)[:k]
         best = best[np.lexsort((np.array([ids[cols[j]] for j in best]), -scores[best]))]
+        (query_roles,) = scoring.role_sets(qcodes)
+        best_roles = dict(
+            zip(
+                best.tolist(), scoring.role_sets(scoring.take_codes(block.codes, best)), strict=True
+            )
+        )
         return [
             Recommendation(
                 ids[cols[j]],
@@ -698,6 +707,7 @@ class EmbeddingIndex:
                     self.taxonomy,
                     query_mentions=qcodes.mentions[0],
                     candidate_mentions=block.codes.mentions[j],
+                    roles=(query_roles, best_roles[j]),
                 ),
             )
             for j in best
@@ -724,7 +734,8 @@ class EmbeddingIndex:
                 has_seek=np.abs(seek).sum(axis=1) > 0,
                 hub=self.hub[rows],
                 has_text=self.has_text[rows],
-                codes=scoring.take_codes(self.codes, rows),
+                # The roles as the signals read them, staged once per change of the index.
+                codes=scoring.staged_roles(scoring.take_codes(self.codes, rows)),
                 popularity=self.popularity[rows],
             )
             self._blocks[side] = block

@@ -147,13 +147,23 @@ def _role_labels(roles: frozenset[str]) -> tuple[str, str]:
     return " and ".join(ROLES[r][0] for r in names), "和".join(ROLES[r][1] for r in names)
 
 
+Roles = tuple[frozenset[str], frozenset[str]]  # the roles a profile plays, and seeks
+
+
 def role_reasons(
-    query: Profile, candidate: Profile, features: dict[str, float], have: list[Reason]
+    query: Profile,
+    candidate: Profile,
+    features: dict[str, float],
+    have: list[Reason],
+    roles: tuple[Roles, Roles] | None = None,
 ) -> list[Reason]:
-    """What the descriptions say one offers and the other seeks (when the codes did not)."""
+    """What the descriptions say one offers and the other seeks (when the codes did not).
+
+    ``roles`` are those the signals read (query's, candidate's: ``scoring.staged_roles``, where
+    the stage reader may have replaced the lexicon's); without them, the lexicon's own.
+    """
     out: list[Reason] = []
-    q_offers, q_seeks = _roles(query)
-    c_offers, c_seeks = _roles(candidate)
+    (q_offers, q_seeks), (c_offers, c_seeks) = roles or (_roles(query), _roles(candidate))
     said = {r.en.split(" ", 1)[0] for r in have}  # "Offers" / "Looks for" from the codes
     # The features gate the roles: with the text ignored (codes only) they are 0.
     gives = q_seeks & c_offers if features.get("role_meets") else frozenset()
@@ -217,11 +227,14 @@ def reasons_for(
     *,
     query_mentions: npt.NDArray[np.float32],
     candidate_mentions: npt.NDArray[np.float32],
+    roles: tuple[Roles, Roles] | None = None,
 ) -> tuple[Reason, ...]:
     """The reasons for recommending ``candidate`` to ``query``, strongest first.
 
     ``features`` are the pair's signals by name (``scoring.FEATURES``); the mentions are the
-    rows of region names each profile's text contains (``scoring.CodeVectors.mentions``).
+    rows of region names each profile's text contains (``scoring.CodeVectors.mentions``);
+    ``roles`` the roles each plays and seeks as the role signals read them
+    (``scoring.role_sets`` of ``scoring.staged_roles``).
     """
     reasons: list[Reason] = []
     if features.get("rival", 0.0) >= RIVAL_WARNING:
@@ -230,7 +243,7 @@ def reasons_for(
         reasons.append(INTEREST_REASON)
     by_codes = complement_reasons(query, candidate, taxonomy)
     reasons += by_codes
-    reasons += role_reasons(query, candidate, features, by_codes)
+    reasons += role_reasons(query, candidate, features, by_codes, roles)
     reasons += goods_reasons(query, candidate, features)
     # Text is worth a reason when it says more than chance: centred cosines of unrelated
     # profiles sit around 0 and true partners around 0.3 on the bench; a strong text match

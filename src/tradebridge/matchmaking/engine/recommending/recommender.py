@@ -142,8 +142,22 @@ def session_signals(
     return SessionSignals(plist, features, allowed, similarity, codes, encoder_name)
 
 
-def explain(signals: SessionSignals, i: int, j: int, taxonomy: Taxonomy) -> tuple[Reason, ...]:
-    """The reasons for recommending profile ``j`` to profile ``i``, strongest first."""
+def explain(
+    signals: SessionSignals,
+    i: int,
+    j: int,
+    taxonomy: Taxonomy,
+    roles: Sequence[tuple[frozenset[str], frozenset[str]]] | None = None,
+) -> tuple[Reason, ...]:
+    """The reasons for recommending profile ``j`` to profile ``i``, strongest first.
+
+    ``roles``: ``scoring.role_sets(signals.codes)``, read once for many calls.
+    """
+    if roles is None:
+        roles = scoring.role_sets(scoring.take_codes(signals.codes, np.array([i, j])))
+        i_roles, j_roles = roles
+    else:
+        i_roles, j_roles = roles[i], roles[j]
     return reasons_for(
         signals.profiles[i],
         signals.profiles[j],
@@ -151,6 +165,7 @@ def explain(signals: SessionSignals, i: int, j: int, taxonomy: Taxonomy) -> tupl
         taxonomy,
         query_mentions=signals.codes.mentions[i],
         candidate_mentions=signals.codes.mentions[j],
+        roles=(i_roles, j_roles),
     )
 
 
@@ -178,12 +193,15 @@ def recommend(
     # Sessions are scored mutually (dual softmax): a candidate everyone likes is discounted.
     scores = scoring.mutual_scores(scoring.logits(signals.features), signals.allowed)
     out: dict[str, list[Recommendation]] = {}
+    roles = scoring.role_sets(signals.codes)
     for i, profile in enumerate(signals.profiles):
         candidates = np.flatnonzero(signals.allowed[i])
         order = sorted(candidates.tolist(), key=lambda j: (-scores[i, j], signals.profiles[j].id))
         out[profile.id] = [
             Recommendation(
-                signals.profiles[j].id, round(float(scores[i, j]), 4), explain(signals, i, j, tax)
+                signals.profiles[j].id,
+                round(float(scores[i, j]), 4),
+                explain(signals, i, j, tax, roles),
             )
             for j in order[: max(top, 0)]
         ]

@@ -66,42 +66,43 @@ FEATURES: tuple[str, ...] = (
 # sets roles_holdout17 … 21, spent on their clean runs (fitted on, misses never read); 3,324
 # queries, 182,812 pairs. The st_* signals of each labelled set come from a stage reader fitted
 # without that set (fit_stages.py), so that their weights are those of text the reader has not
-# read. Converted back to weights of the raw signals. C = 0.1 is chosen by two-fold
-# cross-validation (role sets split by whole chains) under the dual softmax below (0.776,
-# 0.775 to 0.776 for C from 1 to 100; 0.767 before lex_rare). roles_holdout22 and any later
-# set is never read by the fit.
+# read; since 2026-12-06 night the role_* signals too (the reader's sure stages stand in for the
+# lexicon's chain roles: staged_roles). Converted back to weights of the raw signals. C = 0.1
+# is chosen by two-fold cross-validation (role sets split by whole chains) under the dual
+# softmax below (0.778, 0.777 for C from 1 to 100; 0.776 with the lexicon's roles alone, 0.767
+# before lex_rare). roles_holdout22 and any later set is never read by the fit.
 # "interest" and "region" barely occur in the fit data, so the script sets them by hand
 # (HAND_SET there). Re-run it after changing a signal and paste its output here.
 WEIGHTS: dict[str, float] = {
-    "text": 13.517,
-    "text_hub": -17.085,
-    "meets": -0.184,
-    "met": -0.105,
-    "mutual": 5.126,
-    "rival": -5.757,
-    "same_offer": -0.051,
-    "same_seek": -1.920,
-    "role_meets": 0.927,
-    "role_met": 0.887,
-    "role_rival": -0.306,
-    "offers_sought": -1.574,
-    "sought_offered": -1.075,
-    "both_ways": 7.926,
-    "sector": 5.308,
+    "text": 13.415,
+    "text_hub": -16.927,
+    "meets": -0.179,
+    "met": -0.109,
+    "mutual": 5.174,
+    "rival": -5.772,
+    "same_offer": 0.002,
+    "same_seek": -1.949,
+    "role_meets": 0.968,
+    "role_met": 0.940,
+    "role_rival": -0.384,
+    "offers_sought": -1.598,
+    "sought_offered": -1.183,
+    "both_ways": 8.029,
+    "sector": 5.443,
     "region": 1.500,
-    "codes_missing": 5.638,
+    "codes_missing": 5.749,
     "interest": 4.500,
-    "lex_meets": 5.553,
-    "lex_met": 5.405,
-    "lex_same": -1.750,
-    "lex_whole": -2.450,
-    "st_meets": 2.307,
-    "st_met": 2.312,
-    "st_mutual": 0.152,
-    "st_rival": -0.180,
-    "lex_rare": 2.459,
+    "lex_meets": 5.648,
+    "lex_met": 5.497,
+    "lex_same": -1.762,
+    "lex_whole": -2.551,
+    "st_meets": 2.282,
+    "st_met": 2.301,
+    "st_mutual": -0.242,
+    "st_rival": -0.097,
+    "lex_rare": 2.467,
 }
-BIAS = -10.389
+BIAS = -10.498
 
 # Temperature of the dual softmax of a session (mutual_scores), chosen on the fit data by
 # bench/recommend/fit_weights.py among 0.25, 0.5, 1, 2 and 4 (2026-12-05: 0.5 and 1 tied).
@@ -398,6 +399,7 @@ def signal_list(
     lex_same: FloatArray | None = None,
     lex_whole: FloatArray | None = None,
     lex_rare: FloatArray | None = None,
+    roles_staged: bool = False,
 ) -> list[FloatArray]:
     """The signals of every (row, column) pair, one matrix per name of ``FEATURES``.
 
@@ -406,7 +408,10 @@ def signal_list(
     ``met`` and ``rival`` are the cosines of seek to offer, offer to seek and offer to offer
     vectors (:class:`.vectors.ProfileVectors`); ``needs_known`` marks pairs where both said
     what they seek, and outside it the three are 0. The ``lex_*`` cosines are those of the
-    statements' bags of English words (:mod:`.glosses`), 0 where not given.
+    statements' bags of English words (:mod:`.glosses`), 0 where not given. The role signals
+    read the roles of :func:`staged_roles`; ``roles_staged`` says that ``rows`` and ``cols``
+    already carry them (an index stages its candidates once per change, not once per query:
+    5 ms for 50,000 rows).
     """
     offers_sought = _cross(rows.offers, cols.seeks_answer) > 0
     sought_offered = _cross(rows.seeks_answer, cols.offers) > 0
@@ -432,10 +437,7 @@ def signal_list(
             return zero
         return np.where(text_known, signal, 0.0) if text_known is not None else signal
 
-    role_meets, role_met = role_matches(rows, cols)
-    role_rival = (_cross(_coarse(rows.role_offers), _coarse(cols.role_offers)) > 0) & (
-        _cross(_coarse(rows.role_seeks), _coarse(cols.role_seeks)) > 0
-    )
+    role_meets, role_met, role_rival = role_signals(rows, cols, staged=roles_staged)
     feats = [
         text,
         hub,
@@ -462,6 +464,77 @@ def signal_list(
     feats.extend(stage_signals(rows, cols))
     feats.append(words(lex_rare))
     return [np.asarray(f, dtype=np.float32) for f in feats]
+
+
+def role_signals(rows: CodeVectors, cols: CodeVectors, *, staged: bool = False) -> list[BoolArray]:
+    """``role_meets``, ``role_met`` and ``role_rival`` on the roles of :func:`staged_roles`
+    (``staged``: the two already carry them)."""
+    if not staged:
+        rows, cols = staged_roles(rows), staged_roles(cols)
+    meets, met = role_matches(rows, cols)
+    rival = (_cross(_coarse(rows.role_offers), _coarse(cols.role_offers)) > 0) & (
+        _cross(_coarse(rows.role_seeks), _coarse(cols.role_seeks)) > 0
+    )
+    return [meets, met, np.asarray(rival, dtype=np.bool_)]
+
+
+# The lexicon's role that each of stages.STAGES stands for: raw materials (R), the maker (M),
+# distribution (D), the end buyer (E).
+STAGE_ROLES: tuple[str, ...] = ("material", "supply", "distribution", "customer")
+_CHAIN = np.array([ROLE_NAMES.index(r) for r in STAGE_ROLES], dtype=np.int64)
+# How sure the stage reader must be of a stage for it to replace the lexicon's chain roles.
+# Chosen on the three role sets no fit had read (roles_holdout22 to 24, weights not refitted;
+# mean reciprocal rank over all their queries and the bench's): 0.805 as shipped, 0.810 at
+# 0.95, 0.815 at 0.9, 0.814 at 0.8, 0.811 at 0.7, 0.795 at 0.5 (docs/recommending.md).
+STAGE_ROLE_CONFIDENCE = 0.9
+
+
+def staged_roles(codes: CodeVectors, confidence: float = STAGE_ROLE_CONFIDENCE) -> CodeVectors:
+    """The roles as the signals read them: where the stage reader is at least ``confidence``
+    sure of the stage a profile is at (or seeks), that stage's role stands in for whatever
+    chain roles (material, supply, distribution, customer) the lexicon read in its
+    sentences; "investment" and "research" stay the lexicon's.
+
+    The lexicon reads a role from the words of one sentence ("distributor" in "we seek a
+    distributor" is sought, in "a distributor of pumps" offered) and is wrong in most of the
+    misses of the role sets: right on both sides in 6 of 39 and 1 of 40 misses of
+    ``roles_holdout23`` and ``24``, where the reader reads 81-83% of the stages right. Idempotent.
+    """
+    offers = _stage_in(codes.role_offers, codes.stage_own, confidence)
+    seeks = _stage_in(codes.role_seeks, codes.stage_sought, confidence)
+    if offers is codes.role_offers and seeks is codes.role_seeks:
+        return codes
+    return dataclasses.replace(codes, role_offers=offers, role_seeks=seeks)
+
+
+def _stage_in(roles: FloatArray, stage: FloatArray, confidence: float) -> FloatArray:
+    """``roles`` with the chain roles of each row whose most likely stage has probability
+    ``confidence`` or more replaced by that stage's alone (a new array; ``roles`` itself when
+    no row is sure)."""
+    if not len(stage):
+        return roles
+    sure = np.flatnonzero(stage.max(axis=1) >= confidence)
+    if not len(sure):
+        return roles
+    out = roles.copy()
+    out[np.ix_(sure, _CHAIN)] = 0.0
+    out[sure, _CHAIN[stage[sure].argmax(axis=1)]] = 1.0
+    return out
+
+
+def role_sets(codes: CodeVectors) -> list[tuple[frozenset[str], frozenset[str]]]:
+    """Per row of ``codes``, the roles it plays and seeks by name, as the role signals read
+    them (:func:`staged_roles`): what the reasons name."""
+    staged = staged_roles(codes)
+    return [
+        (
+            frozenset(ROLE_NAMES[r] for r, on in enumerate(offers) if on),
+            frozenset(ROLE_NAMES[r] for r, on in enumerate(seeks) if on),
+        )
+        for offers, seeks in zip(
+            (staged.role_offers > 0).tolist(), (staged.role_seeks > 0).tolist(), strict=True
+        )
+    ]
 
 
 def stage_signals(rows: CodeVectors, cols: CodeVectors) -> list[FloatArray]:
