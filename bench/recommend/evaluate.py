@@ -191,6 +191,7 @@ def validation() -> list[tuple[str, float, float]]:
 
 
 ROLE_SETS = {
+    "holdout27": (HERE / "roles_holdout27.json", HERE / "roles_holdout27_gold.json"),
     "holdout26": (HERE / "roles_holdout26.json", HERE / "roles_holdout26_gold.json"),
     "holdout25": (HERE / "roles_holdout25.json", HERE / "roles_holdout25_gold.json"),
     "holdout24": (HERE / "roles_holdout24.json", HERE / "roles_holdout24_gold.json"),
@@ -222,6 +223,10 @@ ROLE_SETS = {
 }
 # How far each set is held out (make_holdout.py, make_roles.py).
 ROLE_SET_NOTES = {
+    "holdout27": "held out, a clean set: written 2026-12-06 night by a generator of its own "
+    "(`make_holdout27.py`) by a helper that read only `make_holdout26.py` and the other "
+    "generators' docstrings, neither read nor ran the engine, and committed before any engine "
+    "ran on it; not run yet",
     "holdout26": "held out, a clean set: written 2026-12-06 evening by a generator of its own "
     "(`make_holdout26.py`) by a helper that neither read nor ran the engine nor saw the "
     "corpora or any role set, and committed before any engine ran on it; not run yet",
@@ -365,7 +370,7 @@ for _name in [f"holdout{_n}" for _n in range(17, 22)]:
     )
 # Clean sets not yet run: ``--write`` leaves them out (running one spends it), unless
 # ``--with-clean`` is given; run one once with ``--profiles``/``--gold`` and ``--baseline``.
-CLEAN_SETS: set[str] = {"holdout25", "holdout26"}
+CLEAN_SETS: set[str] = {"holdout25", "holdout26", "holdout27"}
 NEW_SIGNALS = ("meets", "met", "mutual", "rival", "same_offer", "same_seek", "role_meets",
                "role_met", "role_rival")  # fmt: skip
 
