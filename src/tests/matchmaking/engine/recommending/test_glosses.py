@@ -16,6 +16,8 @@ from tradebridge.matchmaking.engine.recommending.glosses import (
     bag_of,
     chinese_words,
     english_words,
+    generic_words,
+    goods_rarity,
     lexical_signals,
     rarity,
 )
@@ -125,6 +127,30 @@ def test_rarity_is_one_for_a_word_of_two_statements_and_nothing_for_common_words
     assert r[5] == 0.0  # unseen
 
 
+def test_words_of_many_chains_are_not_rare_goods():
+    # "revenue" and "big" are used by companies of dozens of chains of the labelled role
+    # sets (bench/recommend/fit_generic.py); a new chain's good is in no set.
+    assert {"revenu", "big"} <= generic_words() and "kite" not in generic_words()
+    r = goods_rarity(["revenu", "big", "kite"], [2, 2, 2], 100)
+    assert r.tolist() == [0.0, 0.0, pytest.approx(1.0)]
+
+
+BOASTS_EN = "Karaoke machine maker with big revenue growth; we want a US karaoke importer."
+BOASTS_ZH = "我们是一家风筝批发商，营收规模大。寻找中国风筝工厂。"
+
+
+def test_a_word_of_many_chains_shared_ties_nothing():
+    profiles = parse_profiles(
+        document(
+            org("cn", "CN", description={"en": BOASTS_EN}),
+            org("us", "US", description={"en": "Big revenue kite wholesaler seeking kite makers."}),
+        )
+    )
+    signals = session_signals(profiles, encoder=LexicalEncoder())
+    # They share "big" and "revenue", both of many chains, and no good.
+    assert signals.features[0, 1, FEATURES.index("lex_rare")] == 0.0
+
+
 KITES_ZH = "我们是潍坊一家风筝制造商，年产风筝20万只，寻找美国玩具批发商。"
 KITES_EN = "Denver toy wholesaler of kites and yo-yos for 300 toy stores, buying from Asian makers."
 KARAOKE_EN = (
@@ -160,6 +186,8 @@ def test_the_index_reads_the_rarest_shared_word_as_a_session_does():
             org("us1", "US", description={"en": KITES_EN}),
             org("us2", "US", description={"en": KARAOKE_EN}),
             org("us3", "US", description={"en": FRYERS_EN}),
+            org("cn3", "CN", description={"en": BOASTS_EN}),
+            org("us4", "US", description={"zh": BOASTS_ZH}),
         )
     )
     session = session_signals(profiles, encoder=LexicalEncoder())

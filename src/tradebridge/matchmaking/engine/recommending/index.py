@@ -115,6 +115,8 @@ class _Lexicon:
         self.rows: dict[str, list[Sparse]] = {k: [] for k in KINDS}
         self._idf: FloatArray | None = None
         self._rarity: FloatArray | None = None
+        # [id]: the word may name a good (not one of glosses.generic_words).
+        self._goods = np.zeros(0, np.bool_)
 
     def grow(self, count: int) -> None:
         for k in KINDS:
@@ -167,9 +169,18 @@ class _Lexicon:
         return self._idf
 
     def rarity(self) -> FloatArray:
-        """glosses.rarity of every word of the vocabulary (0 for those too common)."""
+        """glosses.goods_rarity of every word of the vocabulary (0 for those too common and
+        for words that name no good)."""
         if self._rarity is None or len(self._rarity) != len(self.vocab):
-            self._rarity = glosses.rarity(self._frequencies(), self.docs)
+            if len(self._goods) < len(self.vocab):
+                # Ids are given in order of arrival: the words past the mask are the new ones.
+                generic = glosses.generic_words()
+                new = itertools.islice(self.vocab, len(self._goods), None)
+                self._goods = np.concatenate(
+                    [self._goods, np.fromiter((w not in generic for w in new), np.bool_)]
+                )
+            rare = glosses.rarity(self._frequencies(), self.docs)
+            self._rarity = np.asarray(rare * self._goods[: len(rare)], dtype=np.float32)
         return self._rarity
 
     def shared_rarity(
