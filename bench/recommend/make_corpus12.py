@@ -43,7 +43,26 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from corpus_tools import Ctx, place, plural, traps_covered
+from corpus_tools import (
+    OFFER,
+    OTHER,
+    SEEK,
+    Ctx,
+    article,
+    cn_roles,
+    fill,
+    needs_party,
+    one,
+    place,
+    plural,
+    position,
+    possible_traps,
+    render,
+    slots,
+    st,
+    units,
+    us_roles,
+)
 
 HERE = Path(__file__).resolve().parent
 SEED = 121212
@@ -66,11 +85,6 @@ MINORITY_SHARE = 0.125  # CN companies writing English, US companies writing Chi
 # The chains: per stage (Chinese nouns, English nouns, Chinese details, English details,
 # Chinese name words, English name words). English details are noun phrases ("with …").
 # --------------------------------------------------------------------------------------------
-def st(*parts: list[str]) -> dict[str, list[str]]:
-    """One stage: nouns (zh, en), details (zh, en) and name words (zh, en), two of each."""
-    return dict(zip(("zh", "en", "dzh", "den", "wzh", "wen"), parts, strict=True))
-
-
 # fmt: off
 CHAINS: dict[str, dict] = {
     "handbag": {
@@ -357,8 +371,6 @@ ABROAD = {"CN": (["美国", "北美", "美国本土"], ["US", "American", "North
 # (text, kind) clauses. Seek templates with "{who}" or a leading "@" need a role noun (not a
 # material).
 # --------------------------------------------------------------------------------------------
-OFFER, SEEK, OTHER = "offer", "seek", "other"
-
 # fmt: off
 T: dict[str, dict[str, dict[str, list]]] = {
     "warranty card or label": {
@@ -663,65 +675,10 @@ FILLER = {
 
 
 # --------------------------------------------------------------------------------------------
-# Small helpers
-# --------------------------------------------------------------------------------------------
-def article(phrase: str) -> str:
-    """'a' or 'an' before ``phrase`` (acronyms by the sound of their first letter)."""
-    word = phrase.split(maxsplit=1)[0].strip("(")
-    if word.isupper() and len(word) > 1 and word.isalpha():
-        vowel = word[0] in "AEFHILMNORSX"
-    else:
-        vowel = word[0].lower() in "aeio" or word.startswith("hour")
-    return f"{'an' if vowel else 'a'} {phrase}"
-
-
-def fill(template, kind: str, ctx: Ctx) -> list[tuple[str, str]]:
-    """The clauses of one template: a string is one clause of ``kind``."""
-    if isinstance(template, str):
-        template = ((template, kind),)
-    return [
-        (re.sub(r"\.\.(?=\s|$)", ".", text.lstrip("@").format_map(ctx)), k) for text, k in template
-    ]
-
-
-def needs_party(template) -> bool:
-    """A seek template that only fits a role noun ({who}, or marked with "@")."""
-    text = template if isinstance(template, str) else "".join(t for t, _ in template)
-    return "{who}" in text or "{Who}" in text or "@" in text
-
-
-# --------------------------------------------------------------------------------------------
-# Roles: each Chinese company's partner, then the traps beside it, then the chain
+# Roles: each Chinese company's partner, then the traps beside it, then the chain (dealt out
+# from COMBOS by corpus_tools.cn_roles and us_roles)
 # --------------------------------------------------------------------------------------------
 COMBOS = [(s, w) for s in STAGES for w in NEIGHBOURS[s]]
-
-
-def possible_traps(cn: list[tuple[str, str]]) -> int:
-    """How many (Chinese company, trap) pairs any US companies could provide."""
-    return len(traps_covered(cn, COMBOS))
-
-
-def cn_roles(rng: random.Random) -> list[list[tuple[str, str]]]:
-    """The (stage, want) of the Chinese companies, chain by chain: every (stage, want) equally
-    often over the file, four different ones in a chain."""
-    while True:
-        pool = COMBOS * (N_CN * len(CHAINS) // len(COMBOS))
-        rng.shuffle(pool)
-        groups = [pool[i : i + N_CN] for i in range(0, len(pool), N_CN)]
-        if all(len(set(g)) == N_CN for g in groups):
-            return groups
-
-
-def us_roles(rng: random.Random, cn: list[tuple[str, str]]) -> tuple[list, int]:
-    """(stage, want) of the US companies of a chain: each Chinese company's partner, then the
-    traps beside it (competitor, offers what it seeks but wants something else, wants its
-    product but offers nothing it seeks), chosen greedily to leave as few out as possible."""
-    us = [(w, s) for s, w in cn]
-    while len(us) < N_US:
-        scored = [(len(traps_covered(cn, [*us, c])), rng.random(), c) for c in COMBOS]
-        us.append(max(scored)[2])
-    rng.shuffle(us)
-    return us, len(traps_covered(cn, us))
 
 
 # --------------------------------------------------------------------------------------------
@@ -921,10 +878,6 @@ def make_org(
 # Layouts: a document is a list of lines; a line a list of sentences; a sentence a list of
 # (text, kind) clauses. Sentences of a line are joined by a space (English) or nothing.
 # --------------------------------------------------------------------------------------------
-def one(rng, pool, kind, ctx):
-    return fill(rng.choice(pool), kind, ctx)
-
-
 def prefixed(prefix: str, sentence: list) -> list:
     """``sentence`` with ``prefix`` glued to its first clause (a label of the line)."""
     if not prefix:
@@ -998,11 +951,6 @@ def intent_layout(rng, lang, tpl, ctx, *, offer, seek, filler):
 MAX_UNITS = 8
 
 
-def units(lines: list) -> int:
-    """Sentences and lines of a document: each sentence, and each line break inside one."""
-    return sum(len(line) + sum(t.count("\n") for sent in line for t, _ in sent) for line in lines)
-
-
 LAYOUT = {
     "warranty card or label": warranty_layout,
     "secretariat call log": call_log_layout,
@@ -1012,58 +960,9 @@ LAYOUT = {
 }
 
 
-def render(lines: list, sep: str) -> list[list[str]]:
-    """The (text, kind) segments of a document, separators kept at the end of a segment."""
-    out: list[list[str]] = []
-    for li, line in enumerate(lines):
-        for si, sentence in enumerate(line):
-            for ci, (text, kind) in enumerate(sentence):
-                end = ""
-                if ci == len(sentence) - 1:
-                    if si < len(line) - 1:
-                        end = sep
-                    elif li < len(lines) - 1:
-                        end = "\n"
-                out.append([text + end, kind])
-    return out
-
-
 # --------------------------------------------------------------------------------------------
 # The corpus
 # --------------------------------------------------------------------------------------------
-def slots(
-    rng: random.Random, n: int, minority: str, n_minority: int, major: str
-) -> list[tuple[str, str]]:
-    """(genre, language) for ``n`` companies: genres even, the minority language spread."""
-    genres = [GENRES[i % len(GENRES)] for i in range(n)]
-    rng.shuffle(genres)
-    langs = [major] * n
-    seen: set[str] = set()
-    for i, g in enumerate(genres):  # the minority language: one per genre first
-        if sum(x == minority for x in langs) < n_minority and g not in seen:
-            langs[i] = minority
-            seen.add(g)
-    for i in rng.sample(range(n), n):
-        if sum(x == minority for x in langs) >= n_minority:
-            break
-        langs[i] = minority
-    out = list(zip(genres, langs, strict=True))
-    rng.shuffle(out)
-    return out
-
-
-def position(segs: list[list[str]]) -> str:
-    """Where the want stands: before all the offer, after it, or between its clauses."""
-    kinds = [k for _, k in segs]
-    s = kinds.index(SEEK)
-    offers = [i for i, k in enumerate(kinds) if k == OFFER]
-    if s < offers[0]:
-        return "want first"
-    if s > offers[-1]:
-        return "want last"
-    return "want in the middle"
-
-
 def shape(text: str) -> str:
     """A rough reading of how a want is phrased (for the summary only)."""
     if "?" in text or "？" in text:
@@ -1084,14 +983,14 @@ def build() -> tuple[dict, dict, dict, dict]:
     USED_NAMES.clear()
     roles: list[tuple[str, str, str, str]] = []  # side, chain, stage, want
     coverage, possible = 0, 0
-    for key, cn in zip(CHAINS, cn_roles(rng), strict=True):
-        us, score = us_roles(rng, cn)
+    for key, cn in zip(CHAINS, cn_roles(rng, COMBOS, n_cn=N_CN, n_chains=len(CHAINS)), strict=True):
+        us, score = us_roles(rng, cn, COMBOS, n_us=N_US)
         coverage += score
-        possible += possible_traps(cn)
+        possible += possible_traps(cn, COMBOS)
         roles += [("CN", key, s, w) for s, w in cn] + [("US", key, s, w) for s, w in us]
     n_cn, n_us = N_CN * len(CHAINS), N_US * len(CHAINS)
-    cn_slots = slots(rng, n_cn, "en", round(MINORITY_SHARE * n_cn), "zh")
-    us_slots = slots(rng, n_us, "zh", round(MINORITY_SHARE * n_us), "en")
+    cn_slots = slots(rng, n_cn, "en", round(MINORITY_SHARE * n_cn), "zh", genres=GENRES)
+    us_slots = slots(rng, n_us, "zh", round(MINORITY_SHARE * n_us), "en", genres=GENRES)
     orgs, segs, meta = [], {}, {}
     flags: Counter = Counter()
     count = {"CN": 0, "US": 0}

@@ -53,7 +53,20 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from corpus_tools import Ctx, place, plural, traps_covered
+from corpus_tools import (
+    OFFER,
+    OTHER,
+    SEEK,
+    Ctx,
+    cn_roles,
+    needs_party,
+    place,
+    plural,
+    position,
+    possible_traps,
+    slots,
+    us_roles,
+)
 
 HERE = Path(__file__).resolve().parent
 SEED = 131313
@@ -421,8 +434,6 @@ ABROAD = {"CN": (["美国", "北美", "美国本土"], ["US", "American", "North
 # (text, kind) clauses. Seek templates with "{who}" or a leading "@" need a role noun (not a
 # material). "greet_x" greets an audience abroad (a CN company in English, a US one in Chinese).
 # --------------------------------------------------------------------------------------------
-OFFER, SEEK, OTHER = "offer", "seek", "other"
-
 # fmt: off
 T: dict[str, dict[str, dict[str, list]]] = {
     "livestream host script": {
@@ -760,44 +771,11 @@ def fill(template, kind: str, ctx: Ctx) -> list[tuple[str, str]]:
     ]
 
 
-def needs_party(template) -> bool:
-    """A seek template that only fits a role noun ({who}, or marked with "@")."""
-    text = template if isinstance(template, str) else "".join(t for t, _ in template)
-    return "{who}" in text or "{Who}" in text or "@" in text
-
-
 # --------------------------------------------------------------------------------------------
-# Roles: each Chinese company's partner, then the traps beside it, then the chain
+# Roles: each Chinese company's partner, then the traps beside it, then the chain (dealt out
+# from COMBOS by corpus_tools.cn_roles and us_roles)
 # --------------------------------------------------------------------------------------------
 COMBOS = [(s, w) for s in STAGES for w in NEIGHBOURS[s]]
-
-
-def possible_traps(cn: list[tuple[str, str]]) -> int:
-    """How many (Chinese company, trap) pairs any US companies could provide."""
-    return len(traps_covered(cn, COMBOS))
-
-
-def cn_roles(rng: random.Random) -> list[list[tuple[str, str]]]:
-    """The (stage, want) of the Chinese companies, chain by chain: every (stage, want) equally
-    often over the file, four different ones in a chain."""
-    while True:
-        pool = COMBOS * (N_CN * len(CHAINS) // len(COMBOS))
-        rng.shuffle(pool)
-        groups = [pool[i : i + N_CN] for i in range(0, len(pool), N_CN)]
-        if all(len(set(g)) == N_CN for g in groups):
-            return groups
-
-
-def us_roles(rng: random.Random, cn: list[tuple[str, str]]) -> tuple[list, int]:
-    """(stage, want) of the US companies of a chain: each Chinese company's partner, then the
-    traps beside it (competitor, offers what it seeks but wants something else, wants its
-    product but offers nothing it seeks), chosen greedily to leave as few out as possible."""
-    us = [(w, s) for s, w in cn]
-    while len(us) < N_US:
-        scored = [(len(traps_covered(cn, [*us, c])), rng.random(), c) for c in COMBOS]
-        us.append(max(scored)[2])
-    rng.shuffle(us)
-    return us, len(traps_covered(cn, us))
 
 
 # --------------------------------------------------------------------------------------------
@@ -1009,6 +987,7 @@ def make_org(
 # (text, kind) clauses. Sentences of a line are joined by a space (English) or nothing; an
 # empty line is a blank line.
 # --------------------------------------------------------------------------------------------
+# not corpus_tools.one: it would fill with corpus_tools.fill, not this file's
 def one(rng, pool, kind, ctx):
     return fill(rng.choice(pool), kind, ctx)
 
@@ -1148,39 +1127,6 @@ def render(lines: list, sep: str) -> list[list[str]]:
 # --------------------------------------------------------------------------------------------
 # The corpus
 # --------------------------------------------------------------------------------------------
-def slots(
-    rng: random.Random, n: int, minority: str, n_minority: int, major: str
-) -> list[tuple[str, str]]:
-    """(genre, language) for ``n`` companies: genres even, the minority language spread."""
-    genres = [GENRES[i % len(GENRES)] for i in range(n)]
-    rng.shuffle(genres)
-    langs = [major] * n
-    seen: set[str] = set()
-    for i, g in enumerate(genres):  # the minority language: one per genre first
-        if sum(x == minority for x in langs) < n_minority and g not in seen:
-            langs[i] = minority
-            seen.add(g)
-    for i in rng.sample(range(n), n):
-        if sum(x == minority for x in langs) >= n_minority:
-            break
-        langs[i] = minority
-    out = list(zip(genres, langs, strict=True))
-    rng.shuffle(out)
-    return out
-
-
-def position(segs: list[list[str]]) -> str:
-    """Where the want stands: before all the offer, after it, or between its clauses."""
-    kinds = [k for _, k in segs]
-    s = kinds.index(SEEK)
-    offers = [i for i, k in enumerate(kinds) if k == OFFER]
-    if s < offers[0]:
-        return "want first"
-    if s > offers[-1]:
-        return "want last"
-    return "want in the middle"
-
-
 def shape(text: str) -> str:
     """A rough reading of how a want is phrased (for the summary only)."""
     if "?" in text or "？" in text:
@@ -1203,14 +1149,14 @@ def build() -> tuple[dict, dict, dict, dict]:
     USED_NAMES.clear()
     roles: list[tuple[str, str, str, str]] = []  # side, chain, stage, want
     coverage, possible = 0, 0
-    for key, cn in zip(CHAINS, cn_roles(rng), strict=True):
-        us, score = us_roles(rng, cn)
+    for key, cn in zip(CHAINS, cn_roles(rng, COMBOS, n_cn=N_CN, n_chains=len(CHAINS)), strict=True):
+        us, score = us_roles(rng, cn, COMBOS, n_us=N_US)
         coverage += score
-        possible += possible_traps(cn)
+        possible += possible_traps(cn, COMBOS)
         roles += [("CN", key, s, w) for s, w in cn] + [("US", key, s, w) for s, w in us]
     n_cn, n_us = N_CN * len(CHAINS), N_US * len(CHAINS)
-    cn_slots = slots(rng, n_cn, "en", round(MINORITY_SHARE * n_cn), "zh")
-    us_slots = slots(rng, n_us, "zh", round(MINORITY_SHARE * n_us), "en")
+    cn_slots = slots(rng, n_cn, "en", round(MINORITY_SHARE * n_cn), "zh", genres=GENRES)
+    us_slots = slots(rng, n_us, "zh", round(MINORITY_SHARE * n_us), "en", genres=GENRES)
     orgs, segs, meta = [], {}, {}
     flags: Counter = Counter()
     count = {"CN": 0, "US": 0}

@@ -58,10 +58,28 @@ from __future__ import annotations
 import json
 import random
 import re
+import sys
 from collections import Counter
 from pathlib import Path
 
-from corpus_tools import Ctx, place, plural, traps_covered
+from corpus_tools import (
+    OFFER,
+    OTHER,
+    SEEK,
+    Ctx,
+    article,
+    build,
+    fill,
+    needs_party,
+    one,
+    place,
+    plural,
+    render,
+    some,
+    st,
+    units,
+    want_phrases,
+)
 
 HERE = Path(__file__).resolve().parent
 SEED = 161616
@@ -84,11 +102,6 @@ MINORITY_SHARE = 0.1  # CN companies writing English, US companies writing Chine
 # The chains: per stage (Chinese nouns, English nouns, Chinese details, English details,
 # Chinese name words, English name words). English details are noun phrases ("with …").
 # --------------------------------------------------------------------------------------------
-def st(*parts: list[str]) -> dict[str, list[str]]:
-    """One stage: nouns (zh, en), details (zh, en) and name words (zh, en), two of each."""
-    return dict(zip(("zh", "en", "dzh", "den", "wzh", "wen"), parts, strict=True))
-
-
 # fmt: off
 CHAINS: dict[str, dict] = {
     "whiteboard": {
@@ -390,8 +403,6 @@ ABROAD = {"CN": (["美国", "北美", "美国本土"], ["US", "American", "North
 # (text, kind) clauses. Seek templates with "{who}" or an "@" at the start of a clause need a
 # role noun (not a material).
 # --------------------------------------------------------------------------------------------
-OFFER, SEEK, OTHER = "offer", "seek", "other"
-
 # fmt: off
 T: dict[str, dict[str, dict[str, list]]] = {
     "internal wiki page": {
@@ -713,33 +724,8 @@ MONTHS_EN = ["Jan", "Mar", "Apr", "May", "Sep", "Oct", "Nov"]
 
 
 # --------------------------------------------------------------------------------------------
-# Small helpers
+# Staff notes and form labels
 # --------------------------------------------------------------------------------------------
-def article(phrase: str) -> str:
-    """'a' or 'an' before ``phrase`` (acronyms by the sound of their first letter)."""
-    word = phrase.split(maxsplit=1)[0].strip("(")
-    if word.isupper() and len(word) > 1 and word.isalpha():
-        vowel = word[0] in "AEFHILMNORSX"
-    else:
-        vowel = word[0].lower() in "aeio" or word.startswith("hour")
-    return f"{'an' if vowel else 'a'} {phrase}"
-
-
-def fill(template, kind: str, ctx: Ctx) -> list[tuple[str, str]]:
-    """The clauses of one template: a string is one clause of ``kind``."""
-    if isinstance(template, str):
-        template = ((template, kind),)
-    return [
-        (re.sub(r"\.\.(?=\s|$)", ".", text.lstrip("@").format_map(ctx)), k) for text, k in template
-    ]
-
-
-def needs_party(template) -> bool:
-    """A seek template that only fits a role noun ({who}, or marked with "@")."""
-    text = template if isinstance(template, str) else "".join(t for t, _ in template)
-    return "{who}" in text or "{Who}" in text or "@" in text
-
-
 STAFF_NOTES = (
     "审批意见",
     "财务部意见",
@@ -752,37 +738,10 @@ LABEL = re.compile(r"[\w' ()（）]{1,40}[:：]")
 
 
 # --------------------------------------------------------------------------------------------
-# Roles: each Chinese company's partner, then the traps beside it, then the chain
+# Roles: each Chinese company's partner, then the traps beside it, then the chain (dealt out
+# from COMBOS by corpus_tools.cn_roles and us_roles)
 # --------------------------------------------------------------------------------------------
 COMBOS = [(s, w) for s in STAGES for w in NEIGHBOURS[s]]
-
-
-def possible_traps(cn: list[tuple[str, str]]) -> int:
-    """How many (Chinese company, trap) pairs any US companies could provide."""
-    return len(traps_covered(cn, COMBOS))
-
-
-def cn_roles(rng: random.Random) -> list[list[tuple[str, str]]]:
-    """The (stage, want) of the Chinese companies, chain by chain: every (stage, want) equally
-    often over the file, four different ones in a chain."""
-    while True:
-        pool = COMBOS * (N_CN * len(CHAINS) // len(COMBOS))
-        rng.shuffle(pool)
-        groups = [pool[i : i + N_CN] for i in range(0, len(pool), N_CN)]
-        if all(len(set(g)) == N_CN for g in groups):
-            return groups
-
-
-def us_roles(rng: random.Random, cn: list[tuple[str, str]]) -> tuple[list, int]:
-    """(stage, want) of the US companies of a chain: each Chinese company's partner, then the
-    traps beside it (competitor, offers what it seeks but wants something else, wants its
-    product but offers nothing it seeks), chosen greedily to leave as few out as possible."""
-    us = [(w, s) for s, w in cn]
-    while len(us) < N_US:
-        scored = [(len(traps_covered(cn, [*us, c])), rng.random(), c) for c in COMBOS]
-        us.append(max(scored)[2])
-    rng.shuffle(us)
-    return us, len(traps_covered(cn, us))
 
 
 # --------------------------------------------------------------------------------------------
@@ -842,43 +801,6 @@ def company_name(
             taken.add(core)
             return name, short, mis
     raise RuntimeError("no free company name")
-
-
-def want_phrases(
-    rng: random.Random, side: str, lang: str, chain: dict, want: str
-) -> tuple[str, str | None, str]:
-    """(want, who, mode): the wanted partner as a noun phrase, the same as a role noun (None
-    when the want names a material), and how it is named (specific, generic, material)."""
-    zh_c, en_c, en_n = ABROAD[side]
-    if want == "R" and rng.random() < 0.7:
-        mode = "material"
-    else:
-        mode = "generic" if rng.random() < 0.25 else "specific"
-    if lang == "zh":
-        country = rng.choice(zh_c)
-        if mode == "material":
-            m = chain["material"][0]
-            return rng.choice([m, f"长期稳定的{m}供应", f"{m}货源"]), None, mode
-        noun = rng.choice(GENERIC["zh"][want] if mode == "generic" else chain[want]["zh"])
-        who = f"{country}{noun}" if mode == "generic" or rng.random() < 0.8 else noun
-        adj = rng.choice(["", "", "有实力的", "靠谱的", "有规模的"])
-        return f"{adj}{who}", who, mode
-    adj_c, name_c = rng.choice(en_c), rng.choice(en_n)
-    if mode == "material":
-        m = chain["material"][1]
-        return (
-            rng.choice(
-                [f"a dependable source of {m}", f"{m} from {name_c}", f"{m} on a regular contract"]
-            ),
-            None,
-            mode,
-        )
-    noun = rng.choice(GENERIC["en"][want] if mode == "generic" else chain[want]["en"])
-    who = article(f"{adj_c} {noun}")
-    forms = [who, f"{plural(noun)} in {name_c}", f"{adj_c} {plural(noun)}"]
-    if mode == "specific":
-        forms.append(article(f"{rng.choice(['reliable', 'well-established', 'growing'])} {noun}"))
-    return rng.choice(forms), who, mode
 
 
 def seek_clauses(
@@ -984,7 +906,7 @@ def make_org(
     if mis:
         flags["name with another stage's role word"] += 1
     noun = chain[stage][lang][k]
-    want_np, who, mode = want_phrases(rng, side, lang, chain, want)
+    want_np, who, mode = want_phrases(rng, side, lang, chain, want, abroad=ABROAD, generic=GENERIC)
     flags[f"want: {mode}"] += 1
     person = rng.choice(PEOPLE[home])
     year = rng.choice([2025, 2026, 2027])
@@ -1037,16 +959,6 @@ def make_org(
 # Layouts: a document is a list of lines; a line a list of sentences; a sentence a list of
 # (text, kind) clauses. Sentences of a line are joined by a space (English) or nothing.
 # --------------------------------------------------------------------------------------------
-def one(rng, pool, kind, ctx):
-    return fill(rng.choice(pool), kind, ctx)
-
-
-def some(rng, pool, lo, hi, ctx) -> list:
-    """Between ``lo`` and ``hi`` lines of ``pool`` (other), in the pool's order."""
-    picked = sorted(rng.sample(range(len(pool)), rng.randint(lo, hi)))
-    return [[fill(pool[i], OTHER, ctx)] for i in picked]
-
-
 def label_para(rng, labels: list[str], para: list) -> list:
     """``para`` under a heading, unless its first sentence starts with one or is the want
     (a want before the company's description stands unlabelled)."""
@@ -1132,11 +1044,6 @@ def travel_layout(rng, lang, tpl, ctx, *, offer, seek, filler):
 MAX_UNITS = 9
 
 
-def units(lines: list) -> int:
-    """Sentences and lines of a document: each sentence, and each line break inside one."""
-    return sum(len(line) + sum(t.count("\n") for sent in line for t, _ in sent) for line in lines)
-
-
 LAYOUT = {
     "internal wiki page": wiki_layout,
     "account plan page": plan_layout,
@@ -1146,58 +1053,9 @@ LAYOUT = {
 }
 
 
-def render(lines: list, sep: str) -> list[list[str]]:
-    """The (text, kind) segments of a document, separators kept at the end of a segment."""
-    out: list[list[str]] = []
-    for li, line in enumerate(lines):
-        for si, sentence in enumerate(line):
-            for ci, (text, kind) in enumerate(sentence):
-                end = ""
-                if ci == len(sentence) - 1:
-                    if si < len(line) - 1:
-                        end = sep
-                    elif li < len(lines) - 1:
-                        end = "\n"
-                out.append([text + end, kind])
-    return out
-
-
 # --------------------------------------------------------------------------------------------
 # The corpus
 # --------------------------------------------------------------------------------------------
-def slots(
-    rng: random.Random, n: int, minority: str, n_minority: int, major: str
-) -> list[tuple[str, str]]:
-    """(genre, language) for ``n`` companies: genres even, the minority language spread."""
-    genres = [GENRES[i % len(GENRES)] for i in range(n)]
-    rng.shuffle(genres)
-    langs = [major] * n
-    seen: set[str] = set()
-    for i, g in enumerate(genres):  # the minority language: one per genre first
-        if sum(x == minority for x in langs) < n_minority and g not in seen:
-            langs[i] = minority
-            seen.add(g)
-    for i in rng.sample(range(n), n):
-        if sum(x == minority for x in langs) >= n_minority:
-            break
-        langs[i] = minority
-    out = list(zip(genres, langs, strict=True))
-    rng.shuffle(out)
-    return out
-
-
-def position(segs: list[list[str]]) -> str:
-    """Where the want stands: before all the offer, after it, or between its clauses."""
-    kinds = [k for _, k in segs]
-    s = kinds.index(SEEK)
-    offers = [i for i, k in enumerate(kinds) if k == OFFER]
-    if s < offers[0]:
-        return "want first"
-    if s > offers[-1]:
-        return "want last"
-    return "want in the middle"
-
-
 def shape(text: str) -> str:
     """A rough reading of how a want is phrased (for the summary only)."""
     if "?" in text or "？" in text:
@@ -1216,51 +1074,6 @@ def shape(text: str) -> str:
     if re.match(r"[A-Za-z' ()]{0,40}:|[\u4e00-\u9fff]{1,8}：", text):
         return "heading"
     return "statement"
-
-
-def build() -> tuple[dict, dict, dict, dict]:
-    rng = random.Random(SEED)
-    USED_NAMES.clear()
-    USED_CORES.clear()
-    roles: list[tuple[str, str, str, str]] = []  # side, chain, stage, want
-    coverage, possible = 0, 0
-    for key, cn in zip(CHAINS, cn_roles(rng), strict=True):
-        us, score = us_roles(rng, cn)
-        coverage += score
-        possible += possible_traps(cn)
-        roles += [("CN", key, s, w) for s, w in cn] + [("US", key, s, w) for s, w in us]
-    n_cn, n_us = N_CN * len(CHAINS), N_US * len(CHAINS)
-    cn_slots = slots(rng, n_cn, "en", round(MINORITY_SHARE * n_cn), "zh")
-    us_slots = slots(rng, n_us, "zh", round(MINORITY_SHARE * n_us), "en")
-    orgs, segs, meta = [], {}, {}
-    flags: Counter = Counter()
-    count = {"CN": 0, "US": 0}
-    for side, key, stage, want in roles:
-        genre, lang = (cn_slots if side == "CN" else us_slots)[count[side]]
-        count[side] += 1
-        oid = f"{PREFIX}{side.lower()}{count[side]:03d}"
-        org, seg = make_org(
-            rng, oid, side, key=key, stage=stage, want=want, genre=genre, lang=lang, flags=flags
-        )
-        orgs.append(org)
-        segs[oid] = seg
-        meta[oid] = (side, key, stage, want, genre, lang)
-        flags[position(seg)] += 1
-        flags["shape: " + shape("".join(t for t, k in seg if k == SEEK))] += 1
-    partners: dict[str, list[str]] = {}
-    for a, (sa, ka, xa, wa, *_rest) in meta.items():
-        for b, (sb, kb, xb, wb, *_more) in meta.items():
-            if sa != sb and ka == kb and xa == wb and xb == wa:
-                partners.setdefault(a, []).append(b)
-    gold = {
-        "partners": partners,
-        "roles": {i: f"{m[1]}:{m[2]}>{m[3]}" for i, m in meta.items()},
-        "split": dict.fromkeys(meta, "corpus"),
-        "genres": {i: m[4] for i, m in meta.items()},
-    }
-    profiles = {"format": "tradebridge-profiles/1", "organizations": orgs}
-    flags[f"traps covered (of {possible} possible)"] = coverage
-    return profiles, gold, segs, {"meta": meta, "flags": flags}
 
 
 def check(profiles: dict, gold: dict, segs: dict, meta: dict) -> None:
@@ -1300,7 +1113,7 @@ def check(profiles: dict, gold: dict, segs: dict, meta: dict) -> None:
 
 
 def main() -> None:
-    profiles, gold, segs, info = build()
+    profiles, gold, segs, info = build(sys.modules[__name__])
     meta, flags = info["meta"], info["flags"]
     check(profiles, gold, segs, meta)
     for suffix, data in (("", profiles), ("_gold", gold), ("_segments", segs)):
