@@ -72,10 +72,12 @@ def main() -> None:
         generic = sorted(w for w, v in spread.items() if v > GENERIC_CHAINS)
         header = (
             f"# Stems used by companies of more than {GENERIC_CHAINS} value chains of the "
-            "labelled role sets: words of the trade and of ways of writing, not goods.\n"
-            "# Written by bench/recommend/fit_generic.py --write; lex_rare ignores them.\n"
+            "labelled role sets (words of the trade\n# and of ways of writing, not goods), each "
+            "with the number of chains. Written by\n# bench/recommend/fit_generic.py --write: "
+            "lex_rare ignores them all, the reasons' goods those of many more chains.\n"
         )
-        (ENGINE / GENERIC_FILE).write_text(header + "\n".join(generic) + "\n", "utf-8")
+        lines = [f"{w} {spread[w]}" for w in generic]
+        (ENGINE / GENERIC_FILE).write_text(header + "\n".join(lines) + "\n", "utf-8")
         print(f"wrote {len(generic)} stems to {ENGINE / GENERIC_FILE}")
 
 

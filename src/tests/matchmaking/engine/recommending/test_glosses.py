@@ -16,10 +16,12 @@ from tradebridge.matchmaking.engine.recommending.glosses import (
     bag_of,
     chinese_words,
     english_words,
+    generic_counts,
     generic_words,
     goods_rarity,
     lexical_signals,
     rarity,
+    shared_goods,
 )
 from tradebridge.matchmaking.engine.recommending.recommender import session_signals
 from tradebridge.matchmaking.engine.recommending.scoring import FEATURES
@@ -133,6 +135,18 @@ def test_words_of_many_chains_are_not_rare_goods():
     assert {"revenu", "big"} <= generic_words() and "kite" not in generic_words()
     r = goods_rarity(["revenu", "big", "kite"], [2, 2, 2], 100)
     assert r.tolist() == [0.0, 0.0, pytest.approx(1.0)]
+
+
+def test_the_goods_a_reason_names_are_not_words_of_most_chains():
+    # "school" and "month" are used by companies of about 250 chains of the labelled sets;
+    # "fan" by 21, among them the fans' own chains: still a good worth naming in a reason.
+    counts = generic_counts()
+    assert counts["school"] > 200 and counts["month"] > 200 and 20 < counts["fan"] < 50
+    goods = shared_goods(
+        ["Seeking ceiling fans for our school this month"],
+        ["We make ceiling fans for every school, month after month"],
+    )
+    assert goods == [("ceiling", "ceiling"), ("fans", "fans")]
 
 
 BOASTS_EN = "Karaoke machine maker with big revenue growth; we want a US karaoke importer."

@@ -254,7 +254,8 @@ def shared_goods(
     """The goods named both in ``wanted`` and ``offered`` statements, as (English, Chinese)
     words, strongest first: English as a text writes it, else as CC-CEDICT glosses it; Chinese
     as a text writes it, else in English. Trade words (maker, supplier, factory…) are left out,
-    and so are words that are only a minor sense of a Chinese word (weight below a half)."""
+    and so are words that companies of many chains use (:data:`GOODS_REASON_CHAINS`) and words
+    that are only a minor sense of a Chinese word (weight below a half)."""
     a: dict[str, tuple[float, str, str, str]] = {}
     b: dict[str, tuple[float, str, str, str]] = {}
     for texts, into in ((wanted, a), (offered, b)):
@@ -263,7 +264,9 @@ def shared_goods(
                 had = into.get(key, (0.0, "", "", ""))
                 into[key] = (had[0] + weight, had[1] or en, had[2] or en_gloss, had[3] or zh)
     common = [
-        k for k in a.keys() & b.keys() if k not in _not_goods() and min(a[k][0], b[k][0]) >= 0.5
+        k
+        for k in a.keys() & b.keys()
+        if k not in _not_named_goods() and min(a[k][0], b[k][0]) >= 0.5
     ]
     common.sort(key=lambda k: (-min(a[k][0], b[k][0]), k))
     out: list[tuple[str, str]] = []
@@ -334,14 +337,38 @@ RARE_FLOOR = 0.25
 GENERIC_FILE = "generic_words.txt"
 
 
+# A word two statements share is named as their common good unless companies of more than this
+# many chains use it: a reason must not offer "month", "school" or "OEM" as the goods (210 of
+# 352 goods reasons among the top 3 of roles_holdout22-25 named such a word), but goods of a
+# few chains each (tennis 30, frame 37, fish 35) are still worth naming there, where lex_rare
+# is better off without them.
+GOODS_REASON_CHAINS = 50
+
+
 @functools.cache
-def generic_words() -> frozenset[str]:
-    """The stems of :data:`GENERIC_FILE` (empty if the file is missing)."""
+def generic_counts() -> dict[str, int]:
+    """The stems of :data:`GENERIC_FILE` with the number of chains that use each (empty if
+    the file is missing)."""
     path = Path(__file__).with_name(GENERIC_FILE)
     if not path.exists():
-        return frozenset()
-    lines = path.read_text("utf-8").splitlines()
-    return frozenset(w.strip() for w in lines if w.strip() and not w.startswith("#"))
+        return {}
+    out: dict[str, int] = {}
+    for line in path.read_text("utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            word, chains = line.split()
+            out[word] = int(chains)
+    return out
+
+
+@functools.cache
+def generic_words() -> frozenset[str]:
+    """The stems of :data:`GENERIC_FILE`: words that name no good, for ``lex_rare``."""
+    return frozenset(generic_counts())
+
+
+@functools.cache
+def _not_named_goods() -> frozenset[str]:
+    return _not_goods() | {w for w, n in generic_counts().items() if n > GOODS_REASON_CHAINS}
 
 
 def goods_rarity(words: Sequence[str], df: npt.ArrayLike, docs: int) -> FloatArray:
