@@ -11,8 +11,10 @@ funds", a forum post's "love it"). Which words name goods is read from the label
 sets and corpora (``fit_stages.labelled_sets``: never a clean set, nor one left out with
 ``FIT_EXCLUDE``): a good belongs to a chain or a few, a word of the trade or of a way of
 writing turns up in the descriptions of companies of many. A stem found in the statements of
-companies of more than ``GENERIC_CHAINS`` chains (a chain counted once per set) is listed; a
-word the sets never use (a new chain's goods) is not.
+companies of more than ``GENERIC_CHAINS`` chains (a chain counted once per set) is listed,
+with its count of chains; a word the sets never use (a new chain's goods) is not. The reasons'
+goods (``glosses.shared_goods``) leave out only the stems of more than
+``glosses.GOODS_REASON_CHAINS``.
 
 Without ``--write`` the script prints how many stems each threshold would list and where some
 telling words stand.
