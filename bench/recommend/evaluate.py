@@ -191,6 +191,7 @@ def validation() -> list[tuple[str, float, float]]:
 
 
 ROLE_SETS = {
+    "holdout28": (HERE / "roles_holdout28.json", HERE / "roles_holdout28_gold.json"),
     "holdout27": (HERE / "roles_holdout27.json", HERE / "roles_holdout27_gold.json"),
     "holdout26": (HERE / "roles_holdout26.json", HERE / "roles_holdout26_gold.json"),
     "holdout25": (HERE / "roles_holdout25.json", HERE / "roles_holdout25_gold.json"),
@@ -223,6 +224,10 @@ ROLE_SETS = {
 }
 # How far each set is held out (make_holdout.py, make_roles.py).
 ROLE_SET_NOTES = {
+    "holdout28": "held out, a clean set: written 2026-12-07 just after midnight by a generator "
+    "of its own (`make_holdout28.py`) by a helper that read only `make_holdout27.py` and the "
+    "other generators' docstrings, neither read nor ran the engine, and committed before any "
+    "engine ran on it; not run yet",
     "holdout27": "held out, a clean set: written 2026-12-06 night by a generator of its own "
     "(`make_holdout27.py`) by a helper that read only `make_holdout26.py` and the other "
     "generators' docstrings, neither read nor ran the engine, and committed before any engine "
@@ -377,7 +382,7 @@ for _name in [f"holdout{_n}" for _n in range(17, 22)]:
     )
 # Clean sets not yet run: ``--write`` leaves them out (running one spends it), unless
 # ``--with-clean`` is given; run one once with ``--profiles``/``--gold`` and ``--baseline``.
-CLEAN_SETS: set[str] = {"holdout27"}
+CLEAN_SETS: set[str] = {"holdout27", "holdout28"}
 NEW_SIGNALS = ("meets", "met", "mutual", "rival", "same_offer", "same_seek", "role_meets",
                "role_met", "role_rival")  # fmt: skip
 
