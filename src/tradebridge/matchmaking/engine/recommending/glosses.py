@@ -23,7 +23,7 @@ import os
 import re
 import threading
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -378,9 +378,13 @@ def goods_rarity(words: Sequence[str], df: npt.ArrayLike, docs: int) -> FloatArr
     "context", "revenue", "big"); leaving them out lifted the four role sets no fit reads by
     0.02 in mean reciprocal rank, weights not refitted (docs/recommending.md, 2026-12-06
     night)."""
+    return np.asarray(rarity(df, docs) * goods_mask(words), dtype=np.float32)
+
+
+def goods_mask(words: Iterable[str]) -> npt.NDArray[np.bool_]:
+    """[k]: whether the k-th of ``words`` may name a good (is not one of :func:`generic_words`)."""
     generic = generic_words()
-    keep = np.fromiter((w not in generic for w in words), np.bool_, len(words))
-    return np.asarray(rarity(df, docs) * keep, dtype=np.float32)
+    return np.fromiter((w not in generic for w in words), np.bool_)
 
 
 def rarity(df: npt.ArrayLike, docs: int) -> FloatArray:

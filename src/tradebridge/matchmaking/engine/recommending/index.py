@@ -115,7 +115,7 @@ class _Lexicon:
         self.rows: dict[str, list[Sparse]] = {k: [] for k in KINDS}
         self._idf: FloatArray | None = None
         self._rarity: FloatArray | None = None
-        # [id]: the word may name a good (not one of glosses.generic_words).
+        # [id]: the word may name a good (glosses.goods_mask), grown with the vocabulary.
         self._goods = np.zeros(0, np.bool_)
 
     def grow(self, count: int) -> None:
@@ -174,11 +174,8 @@ class _Lexicon:
         if self._rarity is None or len(self._rarity) != len(self.vocab):
             if len(self._goods) < len(self.vocab):
                 # Ids are given in order of arrival: the words past the mask are the new ones.
-                generic = glosses.generic_words()
                 new = itertools.islice(self.vocab, len(self._goods), None)
-                self._goods = np.concatenate(
-                    [self._goods, np.fromiter((w not in generic for w in new), np.bool_)]
-                )
+                self._goods = np.concatenate([self._goods, glosses.goods_mask(new)])
             rare = glosses.rarity(self._frequencies(), self.docs)
             self._rarity = np.asarray(rare * self._goods[: len(rare)], dtype=np.float32)
         return self._rarity
