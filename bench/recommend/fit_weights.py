@@ -183,8 +183,7 @@ def read_out_of_set(
         if name is None or strip:
             continue
         read = stages.read_stages(part.profiles, encoder, store, fitted.reader(leave_out=name))
-        part.codes.stage_own[:] = read.own
-        part.codes.stage_sought[:] = read.sought
+        scoring.put_stages(part.codes, read)
         signals = [
             *scoring.stage_signals(part.codes, part.codes),
             *scoring.role_signals(part.codes, part.codes),

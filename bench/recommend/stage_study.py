@@ -233,8 +233,14 @@ def read(target: Labelled, w_own: np.ndarray, w_sought: np.ndarray) -> None:
 
 def stacked(s: Labelled) -> np.ndarray:
     """The block's signals with the four stage signals of the study's reader appended (as
-    the engine computes them, from these probabilities)."""
-    codes = replace(s.block.signals.codes, stage_own=s.p_own, stage_sought=s.p_sought)
+    the engine computes them, from these probabilities). The study reads the two stages
+    apart; the engine since 2026-12-07 as a pair (``stages.STAGE_PAIRS``), whose probabilities
+    its ``st_mutual`` reads: here each pair's is its two stages' product, renormalised."""
+    pair = (s.p_own @ stages.PAIR_OWN.T) * (s.p_sought @ stages.PAIR_SOUGHT.T)
+    pair /= np.maximum(pair.sum(axis=1, keepdims=True), 1e-12)
+    codes = replace(
+        s.block.signals.codes, stage_own=s.p_own, stage_sought=s.p_sought, stage_pairs=pair
+    )
     return np.concatenate(
         [s.block.feats, np.stack(scoring.stage_signals(codes, codes), axis=-1)], axis=-1
     )

@@ -17,9 +17,11 @@ from tradebridge.matchmaking.engine.recommending.scoring import (
     mutual_scores,
     role_matches,
     role_sets,
+    stage_signals,
     staged_roles,
     zero_codes,
 )
+from tradebridge.matchmaking.engine.recommending.stages import PAIR_OWN, PAIR_SOUGHT, STAGE_PAIRS
 
 from .conftest import document, org
 
@@ -294,3 +296,24 @@ def test_the_role_signals_read_the_stage_where_the_reader_is_sure():
     staged = staged_roles(codes)
     again = feature_tensor(rows=staged, cols=staged, roles_staged=True, **inputs)
     assert np.array_equal(again, after)
+
+
+def test_st_mutual_is_the_probability_that_the_two_are_each_others_pair_of_stages():
+    codes = zero_codes(3, TAX)
+    pair = {p: k for k, p in enumerate(STAGE_PAIRS)}
+    # Row 0: half a maker seeking distributors, half a distributor seeking end buyers.
+    # Row 1: a distributor seeking makers. Row 2: half of that, half an end buyer seeking
+    # distributors.
+    codes.stage_pairs[0, [pair["M>D"], pair["D>E"]]] = 0.5
+    codes.stage_pairs[1, pair["D>M"]] = 1.0
+    codes.stage_pairs[2, [pair["D>M"], pair["E>D"]]] = 0.5
+    for field, matrix in (("stage_own", PAIR_OWN), ("stage_sought", PAIR_SOUGHT)):
+        getattr(codes, field)[:] = codes.stage_pairs @ matrix
+    meets, met, mutual, rival = stage_signals(codes, codes)
+    # Row 0 and row 1 are each other's pair whenever row 0 is the maker: one chance in two;
+    # the product of meets and met (its two halves, 0.5 each) would say one in four.
+    assert mutual[0, 1] == mutual[1, 0] == 0.5 and meets[0, 1] * met[0, 1] == 0.25
+    # Row 2 is row 0's partner whichever of its two pairs each is, one time in two.
+    assert mutual[0, 2] == 0.5
+    # Two distributors seeking makers are rivals, never each other's pair.
+    assert mutual[1, 1] == 0.0 and rival[1, 1] == 1.0

@@ -54,7 +54,17 @@ def test_the_shipped_reader_is_for_e5() -> None:
     assert reader is not None
     assert reader.encoder == "e5-small"
     assert reader.kinds.shape == (386, len(stages.KINDS))  # 384 + Chinese + bias
-    assert reader.own.shape == reader.sought.shape == (769, len(stages.STAGES))  # 2 x 384 + bias
+    assert reader.pairs.shape == (769, len(stages.STAGE_PAIRS))  # 2 x 384 + bias
+
+
+def test_a_stage_pair_gives_one_stage_and_one_sought() -> None:
+    assert stages.PAIR_OWN.sum(axis=1).tolist() == [1.0] * len(stages.STAGE_PAIRS)
+    assert stages.PAIR_SOUGHT.sum(axis=1).tolist() == [1.0] * len(stages.STAGE_PAIRS)
+    maker_seeking_distribution = stages.STAGE_PAIRS.index("M>D")
+    assert stage(stages.PAIR_OWN[maker_seeking_distribution]) == "M"
+    assert stage(stages.PAIR_SOUGHT[maker_seeking_distribution]) == "D"
+    # Every pair has its partner: what one is, the other seeks, and the other way round.
+    assert {f"{p[2]}>{p[0]}" for p in stages.STAGE_PAIRS} == set(stages.STAGE_PAIRS)
 
 
 def test_a_want_and_an_offer_are_told_apart_in_either_language(e5: E5Encoder) -> None:

@@ -86,7 +86,8 @@ def _may_meet(rows: npt.NDArray[np.int32], cols: npt.NDArray[np.int32]) -> npt.N
 # 8: each statement also kept as a bag of English words (glosses; issue 18, 2026-12-05).
 # 9: each profile's stages read by the learned reader of stages.py (issue 18, 2026-12-05).
 # 10: the whole vector joined by the reader's statements (stages.with_statements, 2026-12-06).
-TEXTS_VERSION = 10
+# 11: the stages read as pairs, which the index keeps too (stages.STAGE_PAIRS, 2026-12-07).
+TEXTS_VERSION = 11
 
 
 # The popularity sample's word cosines take a dense product when its multiply-adds are fewer
@@ -452,8 +453,7 @@ class EmbeddingIndex:
             self.has_text[at] = vectors.has_text[k]
         changed_rows = np.array([self._position[p.id] for p in changed], dtype=np.int64)
         if len(changed_rows):
-            self.codes.stage_own[changed_rows] = read.own
-            self.codes.stage_sought[changed_rows] = read.sought
+            scoring.put_stages(self.codes, read, changed_rows)
         # Codes may change without the text changing: refresh them for every profile given.
         rows = np.array([self._position[i] for i in latest], dtype=np.int64)
         for profile_id, profile in latest.items():
@@ -611,7 +611,9 @@ class EmbeddingIndex:
             qhub = self.hub[at : at + 1]
             qbags = tuple(self.lexicon.rows[k][at] for k in KINDS)
             read = stages.Stages(
-                self.codes.stage_own[at : at + 1], self.codes.stage_sought[at : at + 1]
+                self.codes.stage_own[at : at + 1],
+                self.codes.stage_sought[at : at + 1],
+                self.codes.stage_pairs[at : at + 1],
             )
         else:
             embedded, bags, read = self._embed([profile])
@@ -625,8 +627,7 @@ class EmbeddingIndex:
                 else ((_EMPTY_IDS, _EMPTY_TF),) * 3
             )
         qcodes = scoring.code_vectors([profile], self.taxonomy)
-        qcodes.stage_own[:] = read.own
-        qcodes.stage_sought[:] = read.sought
+        scoring.put_stages(qcodes, read)
         qcodes = scoring.staged_roles(qcodes)
         ids = self._ids
         block = self._candidates(profile.side)
@@ -806,8 +807,7 @@ class EmbeddingIndex:
                 ).reshape(len(self.store.vectors), self.vectors.shape[1]),
                 encoder=np.array(self.store.encoder_name),
                 texts_version=np.array(TEXTS_VERSION),
-                stage_own=self.codes.stage_own,
-                stage_sought=self.codes.stage_sought,
+                **{name: getattr(self.codes, name) for name in scoring.STAGE_FIELDS},
                 **_lexicon_arrays(self.lexicon),  # type: ignore[arg-type]
             )
 

@@ -116,8 +116,7 @@ def session_signals(
         codes.role_offers[:] = 0.0
         codes.role_seeks[:] = 0.0
     else:
-        codes.stage_own[:] = read.own
-        codes.stage_sought[:] = read.sought
+        scoring.put_stages(codes, read)
     ids = [p.id for p in plist]
     features = scoring.feature_tensor(
         similarity=similarity,

@@ -22,7 +22,7 @@ from tradebridge.taxonomy import Term
 
 from .profiles import Profile, Taxonomy
 from .roles import ROLE_NAMES, statement_roles
-from .stages import STAGES
+from .stages import PAIR_PARTNERS, STAGE_PAIRS, STAGES, Stages
 
 FloatArray = npt.NDArray[np.float32]
 BoolArray = npt.NDArray[np.bool_]
@@ -69,48 +69,52 @@ FEATURES: tuple[str, ...] = (
 # weights are those of text the reader has not read; since 2026-12-06 night the role_* signals
 # too (the reader's sure stages stand in for the lexicon's chain roles: staged_roles).
 # Converted back to weights of the raw signals. C by two-fold cross-validation (role sets
-# split by whole chains) under the dual softmax below: 0.770 for every C from 0.1 to 100
-# (C = 0.1). Corpora 15-17 are harder to rank than the sets they join: on the data before
-# them 0.788 (lex_rare ignoring the words of many chains, glosses.generic_words), 0.769
-# before that, 0.778 before corpora 13 and 14, 0.776 with the lexicon's roles alone, 0.767
-# before lex_rare.
+# split by whole chains) under the dual softmax below: 0.769 for every C from 0.1 to 100
+# (C = 0.1) since 2026-12-07, when the reader read stages as pairs and st_mutual became the
+# probability of partner pairs (0.770 before, with the two stages read apart; st_mutual's
+# weight -0.63 then, +2.1 now). Corpora 15-17 are harder to rank than the sets they join:
+# on the data before them 0.788 (lex_rare ignoring the words of many chains,
+# glosses.generic_words), 0.769 before that, 0.778 before corpora 13 and 14, 0.776 with the
+# lexicon's roles alone, 0.767 before lex_rare.
 # roles_holdout22 and any later set is never read by the fit.
 # "interest" and "region" barely occur in the fit data, so the script sets them by hand
 # (HAND_SET there). Re-run it after changing a signal and paste its output here.
 WEIGHTS: dict[str, float] = {
-    "text": 11.455,
-    "text_hub": -15.638,
-    "meets": -0.585,
-    "met": -0.576,
-    "mutual": 6.199,
-    "rival": -3.863,
-    "same_offer": -0.198,
-    "same_seek": -1.719,
-    "role_meets": 0.978,
-    "role_met": 0.928,
-    "role_rival": -0.468,
-    "offers_sought": -2.181,
-    "sought_offered": -1.737,
-    "both_ways": 9.467,
-    "sector": 5.449,
+    "text": 11.459,
+    "text_hub": -15.632,
+    "meets": -0.444,
+    "met": -0.415,
+    "mutual": 5.972,
+    "rival": -3.896,
+    "same_offer": -0.106,
+    "same_seek": -1.774,
+    "role_meets": 0.993,
+    "role_met": 0.927,
+    "role_rival": -0.558,
+    "offers_sought": -2.160,
+    "sought_offered": -1.764,
+    "both_ways": 9.331,
+    "sector": 5.367,
     "region": 1.500,
-    "codes_missing": 5.637,
+    "codes_missing": 5.551,
     "interest": 4.500,
-    "lex_meets": 5.731,
-    "lex_met": 5.652,
-    "lex_same": -2.015,
-    "lex_whole": -3.802,
-    "st_meets": 2.547,
-    "st_met": 2.533,
-    "st_mutual": -0.630,
-    "st_rival": 0.413,
-    "lex_rare": 2.870,
+    "lex_meets": 5.691,
+    "lex_met": 5.633,
+    "lex_same": -2.204,
+    "lex_whole": -3.457,
+    "st_meets": 0.789,
+    "st_met": 0.740,
+    "st_mutual": 2.105,
+    "st_rival": -1.451,
+    "lex_rare": 2.892,
 }
-BIAS = -9.981
+BIAS = -9.008
 
 # Temperature of the dual softmax of a session (mutual_scores), chosen on the fit data by
-# bench/recommend/fit_weights.py among 0.25, 0.5, 1, 2 and 4 (2026-12-05: 0.5 and 1 tied).
-MUTUAL_TEMPERATURE = 1.0
+# bench/recommend/fit_weights.py among 0.25, 0.5, 1, 2 and 4 (2026-12-05: 0.5 and 1 tied;
+# 2026-12-07: 0.770 at 0.5, 0.769 at 1; on roles_holdout22-26, in no fit, mean reciprocal rank
+# 0.684 at 0.5, 0.681 at 1, and the bench 0.986 against 0.971).
+MUTUAL_TEMPERATURE = 0.5
 
 # The hubness correction takes the mean similarity to this many nearest candidates (CSLS).
 HUB_NEIGHBOURS = 3
@@ -134,6 +138,8 @@ class CodeVectors:
     # needs the encoder, so the session and the index fill them in.
     stage_own: FloatArray
     stage_sought: FloatArray
+    # [i, k]: probability of each of stages.STAGE_PAIRS (the two rows above are its sums)
+    stage_pairs: FloatArray
 
 
 def _region_pattern(taxonomy: Taxonomy) -> tuple[re.Pattern[str], dict[str, int]]:
@@ -231,14 +237,24 @@ def code_vectors(profiles: Sequence[Profile], taxonomy: Taxonomy) -> CodeVectors
     unread = np.zeros((n, len(STAGES)), np.float32)
     return CodeVectors(
         offers, seeks_answer, sectors, regions, mentions, has_codes, role_offers, role_seeks,
-        unread, unread.copy(),
+        unread, unread.copy(), np.zeros((n, len(STAGE_PAIRS)), np.float32),
     )  # fmt: skip
 
 
 CODE_FIELDS: tuple[str, ...] = tuple(f.name for f in dataclasses.fields(CodeVectors))
 # The fields read by the stage reader, not from the codes (an index keeps them across a change
 # of codes alone).
-STAGE_FIELDS: tuple[str, ...] = ("stage_own", "stage_sought")
+STAGE_FIELDS: tuple[str, ...] = ("stage_own", "stage_sought", "stage_pairs")
+_ALL = slice(None)
+
+
+def put_stages(
+    codes: CodeVectors, read: Stages, rows: slice | npt.NDArray[np.int64] = _ALL
+) -> None:
+    """Put the stages read of some profiles (all by default) into their code vectors."""
+    codes.stage_own[rows] = read.own
+    codes.stage_sought[rows] = read.sought
+    codes.stage_pairs[rows] = read.pairs
 
 
 def zero_codes(count: int, taxonomy: Taxonomy) -> CodeVectors:
@@ -543,11 +559,15 @@ def role_sets(codes: CodeVectors) -> list[tuple[frozenset[str], frozenset[str]]]
 
 def stage_signals(rows: CodeVectors, cols: CodeVectors) -> list[FloatArray]:
     """``st_meets``, ``st_met``, ``st_mutual`` and ``st_rival`` from the stages read (0 where
-    either side was not read)."""
+    either side was not read). ``st_mutual`` is the probability that the two are each other's
+    pair of stages (a maker seeking distributors, a distributor seeking makers), read from the
+    probabilities of the pairs: ``st_meets`` times ``st_met`` would also count a maker seeking
+    distributors beside a distributor seeking end buyers, half of which meets."""
     meets = _cross(rows.stage_sought, cols.stage_own)
     met = _cross(rows.stage_own, cols.stage_sought)
+    mutual = _cross(rows.stage_pairs, cols.stage_pairs[:, PAIR_PARTNERS])
     rival = _cross(rows.stage_own, cols.stage_own) * _cross(rows.stage_sought, cols.stage_sought)
-    return [np.asarray(f, dtype=np.float32) for f in (meets, met, meets * met, rival)]
+    return [np.asarray(f, dtype=np.float32) for f in (meets, met, mutual, rival)]
 
 
 def logits(

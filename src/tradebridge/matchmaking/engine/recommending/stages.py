@@ -15,16 +15,21 @@ learns instead, from sentences marked offer, seek or other in many ways of writi
    sure ones count most (nothing more is embedded), centred on the shipped language means;
    a description of one sentence has nothing to weigh and is read through the offer and seek
    statements the rules cut from it, which the engine embeds anyway;
-3. two softmax regressions on [offer, seek] give the probability of each of the four stages for
-   what the organization is (``own``) and for what it seeks (``sought``): R a supplier of
-   materials or parts, M a maker, D a distributor, E an end buyer.
+3. one softmax regression on [offer, seek] gives the probability of each of the eight
+   (stage, sought stage) pairs a company of a value chain can be at (:data:`STAGE_PAIRS`;
+   stages: R a supplier of materials or parts, M a maker, D a distributor, E an end buyer),
+   and its sums the probability of each stage for what the organization is (``own``) and for
+   what it seeks (``sought``). Read as one pair the two cannot contradict each other (a
+   material supplier seeks makers, not shops) and each informs the other: two regressions,
+   one per stage, read both stages of 66.7 % of the organizations of labelled sets left out
+   one at a time, the pair regression 69.4 % (``docs/recommending.md``, 2026-12-07).
 
 :mod:`.scoring` turns the probabilities of two organizations into pair signals (``st_meets``:
 what one seeks is the other's stage, ``st_met``, their product ``st_mutual``, and ``st_rival``:
 the same stage offered and sought), weighted beside the others. The statements themselves also
 join the profile's whole vector (:func:`with_statements`): what the company offers and seeks,
 with the lines a layout adds (dates, reward tiers, HS codes) weighed down, tells its chain
-apart better than the whole text alone. The weights of the three
+apart better than the whole text alone. The weights of the two
 regressions ship in ``stage_reader.npz``, written by ``bench/recommend/fit_stages.py`` for the
 e5 encoder; with another encoder (the lexical fallback) nothing is read and the signals are 0.
 """
@@ -56,6 +61,14 @@ from .vectors import (
 FloatArray = npt.NDArray[np.float32]
 
 STAGES = ("R", "M", "D", "E")
+# What a company at each stage seeks, as every labelled set has it: 4,990 organizations, 587 to
+# 705 at each pair, none elsewhere (a maker of parts is R and seeks makers; a maker seeks
+# suppliers, distributors or end buyers; …).
+STAGE_PAIRS = ("D>E", "E>D", "M>D", "M>E", "E>M", "D>M", "R>M", "M>R")
+PAIR_OWN = np.array([[p[0] == s for s in STAGES] for p in STAGE_PAIRS], np.float32)
+PAIR_SOUGHT = np.array([[p[2] == s for s in STAGES] for p in STAGE_PAIRS], np.float32)
+# Per pair, the pair of its partner: what the one is, the other seeks, and the other way round.
+PAIR_PARTNERS = np.array([STAGE_PAIRS.index(f"{p[2]}>{p[0]}") for p in STAGE_PAIRS], np.int64)
 KINDS = ("offer", "seek", "other")
 KIND_POWER = 3  # a sentence's weight in a statement: its kind probability to this power
 READER = "stage_reader.npz"
@@ -64,12 +77,12 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 
 @dataclass(frozen=True)
 class Reader:
-    """The three regressions, each a (features + 1, classes) matrix, its last row the bias."""
+    """The two regressions, each a (features + 1, classes) matrix, its last row the bias:
+    ``kinds`` of a sentence (:data:`KINDS`), ``pairs`` of an organization (:data:`STAGE_PAIRS`)."""
 
     encoder: str
     kinds: FloatArray
-    own: FloatArray
-    sought: FloatArray
+    pairs: FloatArray
 
 
 @functools.cache
@@ -80,8 +93,7 @@ def shipped_reader() -> Reader | None:
             return Reader(
                 str(data["encoder"]),
                 np.asarray(data["kinds"], np.float32),
-                np.asarray(data["own"], np.float32),
-                np.asarray(data["sought"], np.float32),
+                np.asarray(data["pairs"], np.float32),
             )
     except (FileNotFoundError, OSError, KeyError):
         return None
@@ -232,12 +244,14 @@ class Stages:
 
     own: FloatArray
     sought: FloatArray
+    pairs: FloatArray  # per profile, the probability of each of STAGE_PAIRS (own and sought
+    # are its sums)
     statements: FloatArray | None = None
 
     @classmethod
     def empty(cls, count: int) -> Stages:
         zero = np.zeros((count, len(STAGES)), np.float32)
-        return cls(zero, zero.copy())
+        return cls(zero, zero.copy(), np.zeros((count, len(STAGE_PAIRS)), np.float32))
 
 
 def with_statements(whole: FloatArray, read: Stages) -> FloatArray:
@@ -277,7 +291,10 @@ def read_stages(
     )
     has_text = np.zeros(count, np.bool_)
     has_text[read.owners] = True
-    own = np.where(has_text[:, None], softmax(reader.own, x), 0.0)
-    sought = np.where(has_text[:, None], softmax(reader.sought, x), 0.0)
+    pairs = np.where(has_text[:, None], softmax(reader.pairs, x), 0.0)
+    own, sought = pairs @ PAIR_OWN, pairs @ PAIR_SOUGHT
     statements = normalise_rows(x[:, : encoder.dim] + x[:, encoder.dim :])
-    return Stages(np.asarray(own, np.float32), np.asarray(sought, np.float32), statements)
+    return Stages(
+        np.asarray(own, np.float32), np.asarray(sought, np.float32),
+        np.asarray(pairs, np.float32), statements,
+    )  # fmt: skip
