@@ -156,10 +156,12 @@ class LabelledSet:
 
 
 def reader_inputs(profiles, kinds, encoder: Encoder, store) -> np.ndarray:
-    """[offer | seek] statement vectors of the profiles, as ``stages.read_stages`` makes them."""
+    """[offer | seek] statement vectors of the profiles and the lexicon's roles of them, as
+    ``stages.read_stages`` makes them."""
     read = stages.profile_texts(profiles, ProfileTexts.of(profiles, encoder))
     sorted_sentences = stages.sentence_kinds(read, kinds, encoder, store)
-    return stages.statement_vectors(read, sorted_sentences, len(profiles), encoder, store)
+    vectors = stages.statement_vectors(read, sorted_sentences, len(profiles), encoder, store)
+    return np.hstack([vectors, stages.role_features(profiles)])
 
 
 # The stage regression's L2 weight. 1e-3 until 2026-12-05 night; with 3,000 organizations to

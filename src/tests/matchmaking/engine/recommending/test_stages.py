@@ -54,7 +54,7 @@ def test_the_shipped_reader_is_for_e5() -> None:
     assert reader is not None
     assert reader.encoder == "e5-small"
     assert reader.kinds.shape == (386, len(stages.KINDS))  # 384 + Chinese + bias
-    assert reader.pairs.shape == (769, len(stages.STAGE_PAIRS))  # 2 x 384 + bias
+    assert reader.pairs.shape == (781, len(stages.STAGE_PAIRS))  # 2 x 384 + 12 roles + bias
 
 
 def test_a_stage_pair_gives_one_stage_and_one_sought() -> None:

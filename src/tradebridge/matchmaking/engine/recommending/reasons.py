@@ -19,7 +19,7 @@ import numpy.typing as npt
 from .embedding import GLOSSARY
 from .glosses import shared_goods
 from .profiles import Profile, Taxonomy
-from .roles import ROLE_NAMES, ROLES, split_statements, statement_roles
+from .roles import ROLE_NAMES, ROLES, company_roles, split_statements
 
 
 @dataclass(frozen=True)
@@ -130,16 +130,9 @@ COMPETITOR_WARNING = Reason(
 NEED_MET = 0.3
 
 
-@lru_cache(maxsize=4096)
 def _roles(profile: Profile) -> tuple[frozenset[str], frozenset[str]]:
     # Read once per profile, not once per pair it is in (20 times in a session's top 10).
-    offers: set[str] = set()
-    seeks: set[str] = set()
-    for text in profile.texts_by_language().values():
-        offered, sought = statement_roles(text)
-        offers |= offered
-        seeks |= sought
-    return frozenset(offers), frozenset(seeks)
+    return company_roles(tuple(profile.texts_by_language().values()))
 
 
 def _role_labels(roles: frozenset[str]) -> tuple[str, str]:

@@ -735,6 +735,21 @@ def statement_roles(description: str) -> tuple[frozenset[str], frozenset[str]]:
     return chain_stages(offered, sought, served_roles(parts.offer), parts.offer, parts.seek)
 
 
+@lru_cache(maxsize=4096)
+def company_roles(descriptions: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    """The roles a company's descriptions (one per language) say it plays and seeks. Read once
+    per company, not by each of the code vectors, the stage reader and the reasons (a session
+    reads each company's a single time; an index upsert of more than the cache holds reads
+    some twice)."""
+    offers: set[str] = set()
+    seeks: set[str] = set()
+    for description in descriptions:
+        offered, sought = statement_roles(description)
+        offers |= offered
+        seeks |= sought
+    return frozenset(offers), frozenset(seeks)
+
+
 # Boilerplate of catalogue, member-directory, booth and sign-up-form layouts: it says nothing
 # of what a company does or wants, yet makes any two profiles of one layout read alike (and
 # "(Hunan, China)" in a name line reads as the other country). Stripped before a text is

@@ -15,14 +15,19 @@ learns instead, from sentences marked offer, seek or other in many ways of writi
    sure ones count most (nothing more is embedded), centred on the shipped language means;
    a description of one sentence has nothing to weigh and is read through the offer and seek
    statements the rules cut from it, which the engine embeds anyway;
-3. one softmax regression on [offer, seek] gives the probability of each of the eight
-   (stage, sought stage) pairs a company of a value chain can be at (:data:`STAGE_PAIRS`;
+3. one softmax regression on [offer, seek, the lexicon's roles] gives the probability of each
+   of the eight (stage, sought stage) pairs a company of a value chain can be at
+   (:data:`STAGE_PAIRS`;
    stages: R a supplier of materials or parts, M a maker, D a distributor, E an end buyer),
    and its sums the probability of each stage for what the organization is (``own``) and for
    what it seeks (``sought``). Read as one pair the two cannot contradict each other (a
    material supplier seeks makers, not shops) and each informs the other: two regressions,
    one per stage, read both stages of 66.7 % of the organizations of labelled sets left out
-   one at a time, the pair regression 69.4 % (``docs/recommending.md``, 2026-12-07).
+   one at a time, the pair regression 69.4 % (``docs/recommending.md``, 2026-12-07). The
+   roles the rules of :mod:`.roles` read (:func:`role_features`) join the vectors: the two
+   readings fail on different texts, and together read both stages of 75.6 % of the
+   organizations of five folds of labelled sets (68.7 % on the vectors alone) and 79.8 % of
+   the sets no fit reads (71.6 %).
 
 :mod:`.scoring` turns the probabilities of two organizations into pair signals (``st_meets``:
 what one seeks is the other's stage, ``st_met``, their product ``st_mutual``, and ``st_rival``:
@@ -47,7 +52,7 @@ import numpy.typing as npt
 
 from .embedding import Encoder, language_of
 from .profiles import Profile
-from .roles import sentences
+from .roles import ROLE_NAMES, company_roles, sentences
 from .vectors import (
     MAX_CHARS,
     SEEK,
@@ -111,6 +116,25 @@ def sentence_features(vectors: FloatArray, units: Sequence[str]) -> FloatArray:
     """What the kind classifier reads of a sentence: its e5 vector and whether it is Chinese."""
     chinese = np.array([[1.0 if _CJK.search(u) else 0.0] for u in units], np.float32)
     return np.hstack([vectors, chinese.reshape(len(units), 1)]).astype(np.float32)
+
+
+# The weight of a role the lexicon read beside the vectors' features (norm 1 each, as offer and
+# seek): 0.15, 0.3, 0.5 and 1 read 75.6, 76.0, 75.6 and 75.4 % of both stages right in five
+# folds of the labelled sets.
+ROLE_FEATURE = 0.3
+
+
+def role_features(profiles: Sequence[Profile]) -> FloatArray:
+    """Per profile, the roles (:data:`.roles.ROLE_NAMES`) its descriptions say it plays, then
+    those they say it seeks, each ``ROLE_FEATURE`` where read and 0 elsewhere."""
+    out = np.zeros((len(profiles), 2 * len(ROLE_NAMES)), np.float32)
+    for i, profile in enumerate(profiles):
+        plays, wants = company_roles(tuple(profile.texts_by_language().values()))
+        for role in plays:
+            out[i, ROLE_NAMES.index(role)] = ROLE_FEATURE
+        for role in wants:
+            out[i, len(ROLE_NAMES) + ROLE_NAMES.index(role)] = ROLE_FEATURE
+    return out
 
 
 @dataclass(frozen=True)
@@ -286,14 +310,15 @@ def read_stages(
     read = profile_texts(profiles, texts or ProfileTexts.of(profiles, encoder))
     if not read.owners:
         return Stages.empty(count)
-    x = statement_vectors(
+    vectors = statement_vectors(
         read, sentence_kinds(read, reader.kinds, encoder, store), count, encoder, store
     )
+    x = np.hstack([vectors, role_features(profiles)])
     has_text = np.zeros(count, np.bool_)
     has_text[read.owners] = True
     pairs = np.where(has_text[:, None], softmax(reader.pairs, x), 0.0)
     own, sought = pairs @ PAIR_OWN, pairs @ PAIR_SOUGHT
-    statements = normalise_rows(x[:, : encoder.dim] + x[:, encoder.dim :])
+    statements = normalise_rows(vectors[:, : encoder.dim] + vectors[:, encoder.dim :])
     return Stages(
         np.asarray(own, np.float32), np.asarray(sought, np.float32),
         np.asarray(pairs, np.float32), statements,
