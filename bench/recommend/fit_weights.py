@@ -157,10 +157,11 @@ if ROLELESS:
 # their clean runs, their misses read) and the role training corpora (roles_corpus*, thirty
 # ways of writing no other set has; fit_stages.HELD_BACK excepted). Since 2026-12-06 also the
 # blind sets roles_holdout17 … 21, spent on their clean runs: fitted on, their misses never
-# read. roles_holdout22 and later sets are never read.
+# read. Since 2026-12-07 also roles_holdout22-27 (22-26 read for tuning, 27 spent on its
+# clean run). roles_holdout28 and later sets are never read.
 STUDIED_SETS = [
     (*ROLE_SETS[name], False)
-    for name in ["hard", "holdout", *(f"holdout{n}" for n in range(2, 22))]
+    for name in ["hard", "holdout", *(f"holdout{n}" for n in range(2, 28))]
     if name not in EXCLUDED
 ] + [(*paths, False) for name, paths in labelled_sets().items() if name.startswith("corpus")]
 
