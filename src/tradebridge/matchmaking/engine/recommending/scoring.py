@@ -75,7 +75,8 @@ FEATURES: tuple[str, ...] = (
 # lexicon's roles (2026-12-07; the lexicon was written on some of these sets, so this
 # flatters it); 0.769 with the pairs of stages read
 # from the vectors alone, when st_mutual became the probability of partner pairs (0.770
-# before, with the two stages read apart; st_mutual's weight -0.63 then, +2.7 then).
+# before, with the two stages read apart; st_mutual's weight -0.63 then, +2.1 with the pairs,
+# +2.9 now).
 # Corpora 15-17 are harder to rank than the sets they join:
 # on the data before them 0.788 (lex_rare ignoring the words of many chains,
 # glosses.generic_words), 0.769 before that, 0.778 before corpora 13 and 14, 0.776 with the
@@ -564,8 +565,9 @@ def stage_signals(rows: CodeVectors, cols: CodeVectors) -> list[FloatArray]:
     """``st_meets``, ``st_met``, ``st_mutual`` and ``st_rival`` from the stages read (0 where
     either side was not read). ``st_mutual`` is the probability that the two are each other's
     pair of stages (a maker seeking distributors, a distributor seeking makers), read from the
-    probabilities of the pairs: ``st_meets`` times ``st_met`` would also count a maker seeking
-    distributors beside a distributor seeking end buyers, half of which meets."""
+    probabilities of the pairs. ``st_meets`` times ``st_met`` mixes stages of different pairs:
+    a company as likely a maker seeking distributors as a distributor seeking end buyers
+    would score 0.25 with a distributor seeking makers, its partner one time in two."""
     meets = _cross(rows.stage_sought, cols.stage_own)
     met = _cross(rows.stage_own, cols.stage_sought)
     mutual = _cross(rows.stage_pairs, cols.stage_pairs[:, PAIR_PARTNERS])
