@@ -391,6 +391,12 @@ for _name in [f"holdout{_n}" for _n in range(17, 22)]:
     ROLE_SET_NOTES[_name] = (
         "fitted on (weights and stage reader) since 2026-12-06; before: " + ROLE_SET_NOTES[_name]
     )
+# Since 2026-12-07 the sets 22-27 (22-26 read to tune, 27 spent on its clean run) are fitted on
+# too.
+for _name in [f"holdout{_n}" for _n in range(22, 28)]:
+    ROLE_SET_NOTES[_name] = (
+        "fitted on (weights and stage reader) since 2026-12-07; before: " + ROLE_SET_NOTES[_name]
+    )
 # Clean sets not yet run: ``--write`` leaves them out (running one spends it), unless
 # ``--with-clean`` is given; run one once with ``--profiles``/``--gold`` and ``--baseline``.
 CLEAN_SETS: set[str] = {"holdout29"}
