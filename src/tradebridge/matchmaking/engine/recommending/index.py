@@ -86,7 +86,7 @@ def _may_meet(rows: npt.NDArray[np.int32], cols: npt.NDArray[np.int32]) -> npt.N
 # 8: each statement also kept as a bag of English words (glosses; issue 18, 2026-12-05).
 # 9: each profile's stages read by the learned reader of stages.py (issue 18, 2026-12-05).
 # 10: the whole vector joined by the reader's statements (stages.with_statements, 2026-12-06).
-# 11: the stages read as pairs, which the index keeps too (stages.STAGE_PAIRS, 2026-12-07).
+# 11: the stages read as pairs, which the index keeps instead (stages.STAGE_PAIRS, 2026-12-07).
 TEXTS_VERSION = 11
 
 
@@ -610,11 +610,7 @@ class EmbeddingIndex:
             qoffer, qseek = self.offer[at : at + 1], self.seek[at : at + 1]
             qhub = self.hub[at : at + 1]
             qbags = tuple(self.lexicon.rows[k][at] for k in KINDS)
-            read = stages.Stages(
-                self.codes.stage_own[at : at + 1],
-                self.codes.stage_sought[at : at + 1],
-                self.codes.stage_pairs[at : at + 1],
-            )
+            read = stages.Stages(self.codes.stage_pairs[at : at + 1])
         else:
             embedded, bags, read = self._embed([profile])
             qvec, qtext = embedded.whole, embedded.has_text
@@ -807,7 +803,7 @@ class EmbeddingIndex:
                 ).reshape(len(self.store.vectors), self.vectors.shape[1]),
                 encoder=np.array(self.store.encoder_name),
                 texts_version=np.array(TEXTS_VERSION),
-                **{name: getattr(self.codes, name) for name in scoring.STAGE_FIELDS},
+                stage_pairs=self.codes.stage_pairs,
                 **_lexicon_arrays(self.lexicon),  # type: ignore[arg-type]
             )
 
@@ -867,14 +863,14 @@ class EmbeddingIndex:
             )
             index.lexicon = _lexicon_from(data, len(index.profiles))
             # Stages read under another texts version are read again with the texts.
-            read = {
-                name: np.asarray(data[name], np.float32)
-                for name in scoring.STAGE_FIELDS
-                if current and name in files
-            }
+            read = (
+                stages.Stages(np.asarray(data["stage_pairs"], np.float32))
+                if current and "stage_pairs" in files
+                else None
+            )
         index.codes = scoring.code_vectors(index.profiles, index.taxonomy)
-        for name, values in read.items():
-            getattr(index.codes, name)[:] = values
+        if read is not None:
+            scoring.put_stages(index.codes, read)
         index._sides = np.array([p.side for p in index.profiles], dtype=object)
         index.hub = np.zeros(len(index.profiles), np.float32)
         index.popularity = np.zeros(len(index.profiles), np.float32)

@@ -19,7 +19,7 @@ import numpy.typing as npt
 from .embedding import GLOSSARY
 from .glosses import shared_goods
 from .profiles import Profile, Taxonomy
-from .roles import ROLE_NAMES, ROLES, company_roles, split_statements
+from .roles import ROLE_NAMES, ROLES, profile_roles, split_statements
 
 
 @dataclass(frozen=True)
@@ -130,11 +130,6 @@ COMPETITOR_WARNING = Reason(
 NEED_MET = 0.3
 
 
-def _roles(profile: Profile) -> tuple[frozenset[str], frozenset[str]]:
-    # Read once per profile, not once per pair it is in (20 times in a session's top 10).
-    return company_roles(tuple(profile.texts_by_language().values()))
-
-
 def _role_labels(roles: frozenset[str]) -> tuple[str, str]:
     names = [r for r in ROLE_NAMES if r in roles]
     return " and ".join(ROLES[r][0] for r in names), "和".join(ROLES[r][1] for r in names)
@@ -156,7 +151,10 @@ def role_reasons(
     the stage reader may have replaced the lexicon's); without them, the lexicon's own.
     """
     out: list[Reason] = []
-    (q_offers, q_seeks), (c_offers, c_seeks) = roles or (_roles(query), _roles(candidate))
+    (q_offers, q_seeks), (c_offers, c_seeks) = roles or (
+        profile_roles(query),
+        profile_roles(candidate),
+    )
     said = {r.en.split(" ", 1)[0] for r in have}  # "Offers" / "Looks for" from the codes
     # The features gate the roles: with the text ignored (codes only) they are 0.
     gives = q_seeks & c_offers if features.get("role_meets") else frozenset()

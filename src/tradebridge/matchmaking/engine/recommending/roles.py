@@ -16,9 +16,17 @@ import itertools
 import json
 import re
 import zlib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import TYPE_CHECKING
+
+import numpy as np
+import numpy.typing as npt
+
+if TYPE_CHECKING:
+    from .profiles import Profile
 
 # Chinese cues: a verb of seeking or wishing that opens what the organization wants. Kept to
 # words that rarely occur in what a company says it does ("需要" does: "满足客户需要", so it is
@@ -748,6 +756,24 @@ def company_roles(descriptions: tuple[str, ...]) -> tuple[frozenset[str], frozen
         offers |= offered
         seeks |= sought
     return frozenset(offers), frozenset(seeks)
+
+
+def profile_roles(profile: Profile) -> tuple[frozenset[str], frozenset[str]]:
+    """The roles a profile's descriptions (its name where it has none) say it plays and seeks."""
+    return company_roles(tuple(profile.texts_by_language().values()))
+
+
+def role_indicators(
+    profiles: Sequence[Profile],
+) -> tuple[npt.NDArray[np.float32], npt.NDArray[np.float32]]:
+    """Per profile, 1 for each role of :data:`ROLE_NAMES` it plays, and for each it seeks."""
+    plays = np.zeros((len(profiles), len(ROLE_NAMES)), np.float32)
+    wants = np.zeros((len(profiles), len(ROLE_NAMES)), np.float32)
+    for i, profile in enumerate(profiles):
+        offered, sought = profile_roles(profile)
+        plays[i, [ROLE_NAMES.index(r) for r in offered]] = 1.0
+        wants[i, [ROLE_NAMES.index(r) for r in sought]] = 1.0
+    return plays, wants
 
 
 # Boilerplate of catalogue, member-directory, booth and sign-up-form layouts: it says nothing

@@ -21,7 +21,7 @@ import numpy.typing as npt
 from tradebridge.taxonomy import Term
 
 from .profiles import Profile, Taxonomy
-from .roles import ROLE_NAMES, company_roles
+from .roles import ROLE_NAMES, role_indicators
 from .stages import PAIR_PARTNERS, STAGE_PAIRS, STAGES, Stages
 
 FloatArray = npt.NDArray[np.float32]
@@ -207,8 +207,6 @@ def code_vectors(profiles: Sequence[Profile], taxonomy: Taxonomy) -> CodeVectors
     regions = np.zeros((n, len(regs)), np.float32)
     mentions = np.zeros((n, len(regs)), np.float32)
     has_codes = np.zeros(n, np.bool_)
-    role_offers = np.zeros((n, len(ROLE_NAMES)), np.float32)
-    role_seeks = np.zeros((n, len(ROLE_NAMES)), np.float32)
     pattern, names = _region_pattern(taxonomy)
     answered_by: dict[str, list[str]] = {c: [] for c in coop}
     for offered in coop:
@@ -233,11 +231,7 @@ def code_vectors(profiles: Sequence[Profile], taxonomy: Taxonomy) -> CodeVectors
         if text:
             for match in pattern.finditer(text):
                 mentions[i, names[match.group(0)]] = 1.0
-        plays, wants = company_roles(tuple(p.texts_by_language().values()))
-        for role in plays:
-            role_offers[i, ROLE_NAMES.index(role)] = 1.0
-        for role in wants:
-            role_seeks[i, ROLE_NAMES.index(role)] = 1.0
+    role_offers, role_seeks = role_indicators(profiles)
     unread = np.zeros((n, len(STAGES)), np.float32)
     return CodeVectors(
         offers, seeks_answer, sectors, regions, mentions, has_codes, role_offers, role_seeks,

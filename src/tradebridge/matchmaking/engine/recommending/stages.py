@@ -52,7 +52,7 @@ import numpy.typing as npt
 
 from .embedding import Encoder, language_of
 from .profiles import Profile
-from .roles import ROLE_NAMES, company_roles, sentences
+from .roles import role_indicators, sentences
 from .vectors import (
     MAX_CHARS,
     SEEK,
@@ -127,14 +127,7 @@ ROLE_FEATURE = 0.3
 def role_features(profiles: Sequence[Profile]) -> FloatArray:
     """Per profile, the roles (:data:`.roles.ROLE_NAMES`) its descriptions say it plays, then
     those they say it seeks, each ``ROLE_FEATURE`` where read and 0 elsewhere."""
-    out = np.zeros((len(profiles), 2 * len(ROLE_NAMES)), np.float32)
-    for i, profile in enumerate(profiles):
-        plays, wants = company_roles(tuple(profile.texts_by_language().values()))
-        for role in plays:
-            out[i, ROLE_NAMES.index(role)] = ROLE_FEATURE
-        for role in wants:
-            out[i, len(ROLE_NAMES) + ROLE_NAMES.index(role)] = ROLE_FEATURE
-    return out
+    return np.hstack(role_indicators(profiles)) * np.float32(ROLE_FEATURE)
 
 
 @dataclass(frozen=True)
@@ -261,21 +254,26 @@ def sentence_kinds(
 
 @dataclass(frozen=True)
 class Stages:
-    """Per profile, the probability of each of :data:`STAGES` for what it is and what it
-    seeks; zero rows where there is no text to read (the pair signals are then 0).
+    """Per profile, the probability of each of :data:`STAGE_PAIRS` (what it is and what it
+    seeks), and their sums per stage for each (``own``, ``sought``: over :data:`STAGES`);
+    zero rows where there is no text to read (the pair signals are then 0).
     ``statements``: the normalised sum of its offer and seek statements as the reader weighs
     them, (profiles, encoder dim), zero rows where nothing was read; None without a reader."""
 
-    own: FloatArray
-    sought: FloatArray
-    pairs: FloatArray  # per profile, the probability of each of STAGE_PAIRS (own and sought
-    # are its sums)
+    pairs: FloatArray
     statements: FloatArray | None = None
+
+    @property
+    def own(self) -> FloatArray:
+        return np.asarray(self.pairs @ PAIR_OWN, np.float32)
+
+    @property
+    def sought(self) -> FloatArray:
+        return np.asarray(self.pairs @ PAIR_SOUGHT, np.float32)
 
     @classmethod
     def empty(cls, count: int) -> Stages:
-        zero = np.zeros((count, len(STAGES)), np.float32)
-        return cls(zero, zero.copy(), np.zeros((count, len(STAGE_PAIRS)), np.float32))
+        return cls(np.zeros((count, len(STAGE_PAIRS)), np.float32))
 
 
 def with_statements(whole: FloatArray, read: Stages) -> FloatArray:
@@ -317,9 +315,5 @@ def read_stages(
     has_text = np.zeros(count, np.bool_)
     has_text[read.owners] = True
     pairs = np.where(has_text[:, None], softmax(reader.pairs, x), 0.0)
-    own, sought = pairs @ PAIR_OWN, pairs @ PAIR_SOUGHT
     statements = normalise_rows(vectors[:, : encoder.dim] + vectors[:, encoder.dim :])
-    return Stages(
-        np.asarray(own, np.float32), np.asarray(sought, np.float32),
-        np.asarray(pairs, np.float32), statements,
-    )  # fmt: skip
+    return Stages(np.asarray(pairs, np.float32), statements)
