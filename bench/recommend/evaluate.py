@@ -191,6 +191,7 @@ def validation() -> list[tuple[str, float, float]]:
 
 
 ROLE_SETS = {
+    "holdout30": (HERE / "roles_holdout30.json", HERE / "roles_holdout30_gold.json"),
     "holdout29": (HERE / "roles_holdout29.json", HERE / "roles_holdout29_gold.json"),
     "holdout28": (HERE / "roles_holdout28.json", HERE / "roles_holdout28_gold.json"),
     "holdout27": (HERE / "roles_holdout27.json", HERE / "roles_holdout27_gold.json"),
@@ -225,6 +226,10 @@ ROLE_SETS = {
 }
 # How far each set is held out (make_holdout.py, make_roles.py).
 ROLE_SET_NOTES = {
+    "holdout30": "held out, a clean set: written 2026-12-07 in the morning by a generator of "
+    "its own (`make_holdout30.py`) by a helper that read only `make_holdout29.py` and the other "
+    "generators' docstrings, neither read nor ran the engine, and committed before any engine "
+    "ran on it; not run yet",
     "holdout29": "held out, a clean set: written 2026-12-07 by a generator of its own "
     "(`make_holdout29.py`) by a helper that read only `make_holdout28.py` and the other "
     "generators' docstrings, neither read nor ran the engine, and committed before any engine "
@@ -399,7 +404,7 @@ for _name in [f"holdout{_n}" for _n in range(22, 28)]:
     )
 # Clean sets not yet run: ``--write`` leaves them out (running one spends it), unless
 # ``--with-clean`` is given; run one once with ``--profiles``/``--gold`` and ``--baseline``.
-CLEAN_SETS: set[str] = {"holdout29"}
+CLEAN_SETS: set[str] = {"holdout29", "holdout30"}
 NEW_SIGNALS = ("meets", "met", "mutual", "rival", "same_offer", "same_seek", "role_meets",
                "role_met", "role_rival")  # fmt: skip
 
