@@ -15,6 +15,7 @@ from tradebridge.matchmaking.engine.recommending import (
     LexicalEncoder,
     Profile,
     parse_profiles,
+    roles,
     scoring,
     stages,
 )
@@ -54,7 +55,9 @@ def test_the_shipped_reader_is_for_e5() -> None:
     assert reader is not None
     assert reader.encoder == "e5-small"
     assert reader.kinds.shape == (386, len(stages.KINDS))  # 384 + Chinese + bias
-    assert reader.pairs.shape == (781, len(stages.STAGE_PAIRS))  # 2 x 384 + 12 roles + bias
+    # 2 x 384 + 12 roles + the words of the offer and of the seek + bias
+    assert reader.buckets == 4096
+    assert reader.pairs.shape == (781 + 2 * 4096, len(stages.STAGE_PAIRS))
 
 
 def test_a_stage_pair_gives_one_stage_and_one_sought() -> None:
@@ -99,6 +102,30 @@ def test_sure_sentences_weigh_most_and_a_doubted_text_still_has_an_offer() -> No
     assert offer.sum() == pytest.approx(1.0) and seek.sum() == pytest.approx(1.0)
     assert offer.argmax() == 0 and offer[0] == pytest.approx(27 / (27 + 1 + 8))
     assert seek[1] == pytest.approx(512 / (512 + 1 + 1))
+
+
+def test_the_words_of_a_want_are_kept_apart_from_those_of_the_offer() -> None:
+    buckets = 4096
+    read = stages.ReadTexts(
+        owners=[0, 2],
+        languages=["en", "zh"],
+        sentences=[["We make drum heads.", "We seek a wholesale distributor."], ["诚征经销商。"]],
+        rules=[None, [("我们生产鼓皮", "zh:text"), ("诚征经销商", "zh:seek")]],
+    )
+    kinds = [np.array([[0.9, 0.05, 0.05], [0.1, 0.85, 0.05]], np.float32), np.zeros((0, 3))]
+    grams = stages.gram_features(read, kinds, 3, buckets).reshape(3, 2, buckets)
+    offer, seek = grams[0]
+    wholesale = roles.sentence_features("wholesale", buckets)
+    drum = roles.sentence_features("drum", buckets)
+    # Each word counts in both halves by how sure its sentence is an offer or a want (the cubes).
+    assert seek[wholesale] > 10 * offer[wholesale] > 0
+    assert offer[drum] > 10 * seek[drum] > 0
+    assert np.linalg.norm(offer) == pytest.approx(stages.GRAM_FEATURE)
+    # A text of one sentence is read through the rules' statements; a profile without text
+    # has no words at all.
+    assert grams[2, 1, roles.sentence_features("经销商", buckets)].all()
+    assert not grams[2, 0, roles.sentence_features("经销商", buckets)].any()
+    assert not grams[1].any()
 
 
 def test_stages_are_read_for_what_a_company_is_and_what_it_seeks(e5: E5Encoder) -> None:

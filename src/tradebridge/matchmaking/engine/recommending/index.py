@@ -87,7 +87,8 @@ def _may_meet(rows: npt.NDArray[np.int32], cols: npt.NDArray[np.int32]) -> npt.N
 # 9: each profile's stages read by the learned reader of stages.py (issue 18, 2026-12-05).
 # 10: the whole vector joined by the reader's statements (stages.with_statements, 2026-12-06).
 # 11: the stages read as pairs, which the index keeps instead (stages.STAGE_PAIRS, 2026-12-07).
-TEXTS_VERSION = 11
+# 12: the reader also reads the words of the statements (stages.gram_features, 2026-12-07).
+TEXTS_VERSION = 12
 
 
 # The popularity sample's word cosines take a dense product when its multiply-adds are fewer
