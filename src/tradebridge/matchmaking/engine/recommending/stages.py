@@ -220,9 +220,11 @@ def gram_features(
             for text, key in rules:
                 out[owner, 1 if key.endswith(SEEK) else 0, gram_buckets(text, buckets)] += 1.0
             continue
-        for part, weights in enumerate(kind_weights(text_kinds)):
-            for unit, weight in zip(units, weights, strict=True):
-                out[owner, part, gram_buckets(unit, buckets)] += weight
+        offer, seek = kind_weights(text_kinds)
+        for unit, offer_weight, seek_weight in zip(units, offer, seek, strict=True):
+            at = gram_buckets(unit, buckets)  # once per sentence: hashing is the cost here
+            out[owner, 0, at] += offer_weight
+            out[owner, 1, at] += seek_weight
     norms = np.linalg.norm(out, axis=2, keepdims=True)
     out = np.where(norms > 0, out / np.maximum(norms, 1e-12) * np.float32(GRAM_FEATURE), 0.0)
     return np.asarray(out.reshape(count, 2 * buckets), dtype=np.float32)
