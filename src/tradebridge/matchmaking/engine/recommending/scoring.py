@@ -71,13 +71,13 @@ FEATURES: tuple[str, ...] = (
 # too (the reader's sure stages stand in for the lexicon's chain roles: staged_roles).
 # Converted back to weights of the raw signals. C by two-fold cross-validation (role sets
 # split by whole chains) under the dual softmax below: 0.786-0.787 for C from 0.1 to 100
-# (C = 100) since the reader also reads the words of the statements (2026-12-07, second
-# session: st_mutual 2.89 -> 3.19); 0.772-0.773 (C = 10) with roles_holdout22-27; before them 0.776-0.777 since the reader also reads the
-# lexicon's roles (2026-12-07; the lexicon was written on some of these sets, so this
-# flatters it); 0.769 with the pairs of stages read
+# (C = 100) since the reader also reads the words of the statements (2026-12-07, morning:
+# st_mutual 2.89 -> 3.19); 0.772-0.773 (C = 10) with roles_holdout22-27; before them
+# 0.776-0.777 since the reader also reads the lexicon's roles (2026-12-07; the lexicon was
+# written on some of these sets, so this flatters it); 0.769 with the pairs of stages read
 # from the vectors alone, when st_mutual became the probability of partner pairs (0.770
 # before, with the two stages read apart; st_mutual's weight -0.63 then, +2.1 with the pairs,
-# +2.9 now).
+# +2.9 after the lexicon's roles).
 # Corpora 15-17 are harder to rank than the sets they join:
 # on the data before them 0.788 (lex_rare ignoring the words of many chains,
 # glosses.generic_words), 0.769 before that, 0.778 before corpora 13 and 14, 0.776 with the
