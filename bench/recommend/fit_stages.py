@@ -64,7 +64,8 @@ RULE_SPLIT_SETS = ["train", "hard", "holdout", *(f"holdout{n}" for n in range(2,
 # Since 2026-12-07 also roles_holdout22-27 (22-26 read for tuning, 27 spent on its clean run):
 # with four of 22-26 beside the others, the fifth is read 81.8 % right (both stages), 79.8 %
 # without them.
-LABELLED_SETS = ["train", "hard", "holdout", *(f"holdout{k}" for k in range(2, 28))]
+# Since the morning of 2026-12-07 also roles_holdout28 and 29, spent on their clean runs.
+LABELLED_SETS = ["train", "hard", "holdout", *(f"holdout{k}" for k in range(2, 30))]
 
 
 # A corpus that shares a chain with a clean set is not fitted on until that set has had its

@@ -158,10 +158,11 @@ if ROLELESS:
 # ways of writing no other set has; fit_stages.HELD_BACK excepted). Since 2026-12-06 also the
 # blind sets roles_holdout17 … 21, spent on their clean runs: fitted on, their misses never
 # read. Since 2026-12-07 also roles_holdout22-27 (22-26 read for tuning, 27 spent on its
-# clean run). roles_holdout28 and later sets are never read.
+# clean run), and since the morning of 2026-12-07 roles_holdout28 and 29 (spent on their clean
+# runs). roles_holdout30 and later sets are never read.
 STUDIED_SETS = [
     (*ROLE_SETS[name], False)
-    for name in ["hard", "holdout", *(f"holdout{n}" for n in range(2, 28))]
+    for name in ["hard", "holdout", *(f"holdout{n}" for n in range(2, 30))]
     if name not in EXCLUDED
 ] + [(*paths, False) for name, paths in labelled_sets().items() if name.startswith("corpus")]
 
@@ -191,6 +192,13 @@ def read_out_of_set(
         ]
         for column, signal in zip(columns, signals, strict=True):
             part.features[..., column] = signal
+        f = part.features
+        f[..., FEATURES.index("st_mutual_text")], f[..., FEATURES.index("st_rival_text")] = (
+            scoring.stage_text(
+                f[..., FEATURES.index("st_mutual")], f[..., FEATURES.index("st_rival")],
+                f[..., FEATURES.index("text")],
+            )
+        )  # fmt: skip
 
 
 def text_only(profiles: list[Profile]) -> list[Profile]:

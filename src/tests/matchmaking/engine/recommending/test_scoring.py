@@ -317,3 +317,28 @@ def test_st_mutual_is_the_probability_that_the_two_are_each_others_pair_of_stage
     assert mutual[0, 2] == 0.5
     # Two distributors seeking makers are rivals, never each other's pair.
     assert mutual[1, 1] == 0.0 and rival[1, 1] == 1.0
+
+
+def test_partner_stages_count_the_more_the_closer_the_two_write():
+    codes = zero_codes(3, TAX)
+    pair = {p: k for k, p in enumerate(STAGE_PAIRS)}
+    # A maker seeking distributors (0), a distributor seeking makers (1), another maker (2).
+    codes.stage_pairs[[0, 2], pair["M>D"]] = 1.0
+    codes.stage_pairs[1, pair["D>M"]] = 1.0
+    for field, matrix in (("stage_own", PAIR_OWN), ("stage_sought", PAIR_SOUGHT)):
+        getattr(codes, field)[:] = codes.stage_pairs @ matrix
+    similarity = np.array([[1.0, 0.6, 0.8], [0.6, 1.0, 0.3], [0.8, 0.3, 1.0]], np.float32)
+    tensor = feature_tensor(
+        similarity=similarity,
+        hub_rows=np.zeros(3, np.float32),
+        hub_cols=np.zeros(3, np.float32),
+        rows=codes,
+        cols=codes,
+        text_known=np.array([[True, True, True], [True, True, False], [True, False, True]]),
+    )
+    # The partner's stages count by how close the texts are (the same chain), the rival's too.
+    assert feature(tensor, 0, 1, "st_mutual_text") == np.float32(0.6)
+    assert feature(tensor, 0, 2, "st_rival_text") == np.float32(0.8)
+    assert feature(tensor, 0, 2, "st_mutual_text") == 0.0
+    # Where either has no text, neither counts.
+    assert feature(tensor, 1, 2, "st_mutual_text") == feature(tensor, 1, 2, "st_rival_text") == 0
