@@ -585,7 +585,8 @@ def stage_text(mutual: FloatArray, rival: FloatArray, text: FloatArray) -> list[
     another chain at the partner's pair, or one of the same chain at the wrong pair, collects
     half of the evidence each and can pass the partner. Of the partners of ``roles_holdout28``
     and ``29`` not ranked first, 19 of 71 lost to another chain's company at the right pair and
-    16 to a same-chain company at a wrong pair, every stage read right."""
+    16 to a same-chain company at a wrong pair, the two companies' own pairs read right. With
+    these, the fit's cross-validated MRR went 0.785 -> 0.792 (docs/recommending.md)."""
     return [np.asarray(mutual * text, np.float32), np.asarray(rival * text, np.float32)]
 
 
