@@ -113,7 +113,7 @@ def test_the_words_of_a_want_are_kept_apart_from_those_of_the_offer() -> None:
         rules=[None, [("我们生产鼓皮", "zh:text"), ("诚征经销商", "zh:seek")]],
     )
     kinds = [np.array([[0.9, 0.05, 0.05], [0.1, 0.85, 0.05]], np.float32), np.zeros((0, 3))]
-    grams = stages.gram_features(read, kinds, 3, buckets).reshape(3, 2, buckets)
+    grams = stages.gram_features(read, kinds, range(3), buckets).reshape(3, 2, buckets)
     offer, seek = grams[0]
     wholesale = roles.sentence_features("wholesale", buckets)
     drum = roles.sentence_features("drum", buckets)
@@ -126,6 +126,19 @@ def test_the_words_of_a_want_are_kept_apart_from_those_of_the_offer() -> None:
     assert grams[2, 1, roles.sentence_features("经销商", buckets)].all()
     assert not grams[2, 0, roles.sentence_features("经销商", buckets)].any()
     assert not grams[1].any()
+    # A block of the batch reads its own profiles only, as the whole batch reads them.
+    block = stages.gram_features(read, kinds, range(2, 3), buckets)
+    assert np.array_equal(block, grams[2].reshape(1, 2 * buckets))
+
+
+def test_a_large_batch_is_read_in_blocks_as_in_one(
+    e5: E5Encoder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    whole = stages.read_stages(profiles(), e5)
+    monkeypatch.setattr(stages, "READ_BLOCK", 2)
+    blocks = stages.read_stages(profiles(), e5)
+    assert np.allclose(blocks.pairs, whole.pairs, atol=1e-6)
+    assert not blocks.pairs[3].any()  # no description: nothing read, in any block
 
 
 def test_stages_are_read_for_what_a_company_is_and_what_it_seeks(e5: E5Encoder) -> None:

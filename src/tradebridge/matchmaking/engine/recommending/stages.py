@@ -201,33 +201,41 @@ def kind_weights(kinds: FloatArray) -> tuple[FloatArray, FloatArray]:
 # The weight of the words and n-grams of the offer and of the seek statement beside the other
 # features (norm 1 each, as offer and seek).
 GRAM_FEATURE = 1.0
+# Profiles read at once: their words take 2 x buckets floats each (65 KB), so a directory of
+# 100,000 read in one go would hold 3.3 GB, and a block of 1,024 holds 67 MB.
+READ_BLOCK = 1024
 
 
 def gram_features(
-    read: ReadTexts, kinds: Sequence[FloatArray], count: int, buckets: int
+    read: ReadTexts, kinds: Sequence[FloatArray], rows: range, buckets: int
 ) -> FloatArray:
-    """Per profile, the words, word pairs and Chinese 1- to 3-grams of what it offers and of
-    what it seeks (hashed into ``buckets`` each, :func:`.roles.sentence_features`), each
-    sentence weighted as in its statement vectors (:func:`kind_weights`; a text of one
-    sentence: the rules' statements), each half normalised to ``GRAM_FEATURE``. The vectors
-    tell the chain; role words ("wholesale", "批发", "bulk orders") that a vector averages away
-    stay here."""
-    out = np.zeros((count, 2, buckets), np.float32)
+    """Per profile of ``rows`` (their indices in the batch ``read`` was made of), the words,
+    word pairs and Chinese 1- to 3-grams of what it offers and of what it seeks (hashed into
+    ``buckets`` each, :func:`.roles.sentence_features`), each sentence weighted as in its
+    statement vectors (:func:`kind_weights`; a text of one sentence: the rules' statements),
+    each half normalised to ``GRAM_FEATURE``. The vectors tell the chain; role words
+    ("wholesale", "批发", "bulk orders") that a vector averages away stay here."""
+    # read.owners ascend (profile_texts reads the profiles in order): the texts of ``rows``
+    # are one run of them.
+    first, last = np.searchsorted(np.asarray(read.owners), [rows.start, rows.stop])
+    out = np.zeros((len(rows), 2, buckets), np.float32)
     for owner, units, rules, text_kinds in zip(
-        read.owners, read.sentences, read.rules, kinds, strict=True
-    ):
+        read.owners[first:last], read.sentences[first:last], read.rules[first:last],
+        kinds[first:last], strict=True,
+    ):  # fmt: skip
+        at_row = out[owner - rows.start]
         if rules is not None:
             for text, key in rules:
-                out[owner, 1 if key.endswith(SEEK) else 0, gram_buckets(text, buckets)] += 1.0
+                at_row[1 if key.endswith(SEEK) else 0, gram_buckets(text, buckets)] += 1.0
             continue
         offer, seek = kind_weights(text_kinds)
         for unit, offer_weight, seek_weight in zip(units, offer, seek, strict=True):
             at = gram_buckets(unit, buckets)  # once per sentence: hashing is the cost here
-            out[owner, 0, at] += offer_weight
-            out[owner, 1, at] += seek_weight
+            at_row[0, at] += offer_weight
+            at_row[1, at] += seek_weight
     norms = np.linalg.norm(out, axis=2, keepdims=True)
     out = np.where(norms > 0, out / np.maximum(norms, 1e-12) * np.float32(GRAM_FEATURE), 0.0)
-    return np.asarray(out.reshape(count, 2 * buckets), dtype=np.float32)
+    return np.asarray(out.reshape(len(rows), 2 * buckets), dtype=np.float32)
 
 
 def statement_vectors(
@@ -335,12 +343,16 @@ def reader_inputs(
     kinds: Sequence[FloatArray],
     vectors: FloatArray,
     buckets: int,
+    *,
+    rows: range | None = None,
 ) -> FloatArray:
-    """What the pairs regression reads of each profile: its [offer | seek] statement vectors,
-    the lexicon's roles of it and, where the reader has ``buckets``, the words of both."""
-    parts = [vectors, role_features(profiles)]
+    """What the pairs regression reads of each profile of ``rows`` (all by default): its
+    [offer | seek] statement vectors, the lexicon's roles of it and, where the reader has
+    ``buckets``, the words of both."""
+    rows = rows if rows is not None else range(len(profiles))
+    parts = [vectors[rows.start : rows.stop], role_features(profiles[rows.start : rows.stop])]
     if buckets:
-        parts.append(gram_features(read, kinds, len(profiles), buckets))
+        parts.append(gram_features(read, kinds, rows, buckets))
     return np.hstack(parts).astype(np.float32)
 
 
@@ -364,9 +376,13 @@ def read_stages(
         return Stages.empty(count)
     sorted_sentences = sentence_kinds(read, reader.kinds, encoder, store)
     vectors = statement_vectors(read, sorted_sentences, count, encoder, store)
-    x = reader_inputs(profiles, read, sorted_sentences[0], vectors, reader.buckets)
+    pairs = np.zeros((count, len(STAGE_PAIRS)), np.float32)
+    for start in range(0, count, READ_BLOCK):
+        rows = range(start, min(start + READ_BLOCK, count))
+        x = reader_inputs(profiles, read, sorted_sentences[0], vectors, reader.buckets, rows=rows)
+        pairs[start : rows.stop] = softmax(reader.pairs, x)
     has_text = np.zeros(count, np.bool_)
     has_text[read.owners] = True
-    pairs = np.where(has_text[:, None], softmax(reader.pairs, x), 0.0)
+    pairs[~has_text] = 0.0
     statements = normalise_rows(vectors[:, : encoder.dim] + vectors[:, encoder.dim :])
     return Stages(np.asarray(pairs, np.float32), statements)
