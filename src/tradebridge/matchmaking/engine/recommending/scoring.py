@@ -487,10 +487,9 @@ def signal_list(
         interest if interest is not None else np.zeros_like(similarity),
         *(words(x) for x in (lex_meets, lex_met, lex_same, lex_whole)),
     ]
-    staged = stage_signals(rows, cols)
-    feats.extend(staged)
-    feats.append(words(lex_rare))
-    feats.extend(stage_text(staged[2], staged[3], text))
+    st_meets, st_met, st_mutual, st_rival = stage_signals(rows, cols)
+    feats += [st_meets, st_met, st_mutual, st_rival, words(lex_rare)]
+    feats.extend(stage_text(st_mutual, st_rival, text))
     return [np.asarray(f, dtype=np.float32) for f in feats]
 
 
