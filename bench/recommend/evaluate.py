@@ -191,6 +191,7 @@ def validation() -> list[tuple[str, float, float]]:
 
 
 ROLE_SETS = {
+    "holdout32": (HERE / "roles_holdout32.json", HERE / "roles_holdout32_gold.json"),
     "holdout31": (HERE / "roles_holdout31.json", HERE / "roles_holdout31_gold.json"),
     "holdout30": (HERE / "roles_holdout30.json", HERE / "roles_holdout30_gold.json"),
     "holdout29": (HERE / "roles_holdout29.json", HERE / "roles_holdout29_gold.json"),
@@ -227,6 +228,13 @@ ROLE_SETS = {
 }
 # How far each set is held out (make_holdout.py, make_roles.py).
 ROLE_SET_NOTES = {
+    "holdout32": "held out, a clean set: written 2026-12-07 at noon by a generator of its own "
+    "(`make_holdout32.py`) by a helper that read only `make_holdout31.py` and the other "
+    "generators' docstrings, neither read nor ran the engine, and committed before any engine "
+    "ran on it (tonneau covers, bed liners, truck toolboxes, running boards, winches, traction "
+    "boards, skid plates, floor liners, seat covers, sunshades; language-school intakes, "
+    "appointment-setting briefs, corporate housing requests, coaching notes, trade-data "
+    "onboarding calls)",
     "holdout31": "held out, a clean set: written 2026-12-07 in the morning by a generator of "
     "its own (`make_holdout31.py`) by a helper that read only `make_holdout30.py` and the other "
     "generators' docstrings, neither read nor ran the engine, and committed before any engine "
@@ -416,7 +424,7 @@ for _name in [f"holdout{_n}" for _n in range(22, 28)]:
     )
 # Clean sets not yet run: ``--write`` leaves them out (running one spends it), unless
 # ``--with-clean`` is given; run one once with ``--profiles``/``--gold`` and ``--baseline``.
-CLEAN_SETS: set[str] = {"holdout31"}
+CLEAN_SETS: set[str] = {"holdout31", "holdout32"}
 NEW_SIGNALS = ("meets", "met", "mutual", "rival", "same_offer", "same_seek", "role_meets",
                "role_met", "role_rival")  # fmt: skip
 
