@@ -159,10 +159,11 @@ if ROLELESS:
 # blind sets roles_holdout17 … 21, spent on their clean runs: fitted on, their misses never
 # read. Since 2026-12-07 also roles_holdout22-27 (22-26 read for tuning, 27 spent on its
 # clean run), and since the morning of 2026-12-07 roles_holdout28 and 29 (spent on their clean
-# runs). roles_holdout30 and later sets are never read.
+# runs), and since noon of 2026-12-07 roles_holdout30 (spent on its clean run). roles_holdout31
+# and later sets are never read.
 STUDIED_SETS = [
     (*ROLE_SETS[name], False)
-    for name in ["hard", "holdout", *(f"holdout{n}" for n in range(2, 30))]
+    for name in ["hard", "holdout", *(f"holdout{n}" for n in range(2, 31))]
     if name not in EXCLUDED
 ] + [(*paths, False) for name, paths in labelled_sets().items() if name.startswith("corpus")]
 
