@@ -234,12 +234,16 @@ ROLE_SET_NOTES = {
     "ran on it (tonneau covers, bed liners, truck toolboxes, running boards, winches, traction "
     "boards, skid plates, floor liners, seat covers, sunshades; language-school intakes, "
     "appointment-setting briefs, corporate housing requests, coaching notes, trade-data "
-    "onboarding calls)",
+    "onboarding calls); not run yet",
     "holdout31": "held out, a clean set: written 2026-12-07 in the morning by a generator of "
     "its own (`make_holdout31.py`) by a helper that read only `make_holdout30.py` and the other "
     "generators' docstrings, neither read nor ran the engine, and committed before any engine "
-    "ran on it; not run yet",
-    "holdout30": "held out, a clean set: written 2026-12-07 in the morning by a generator of "
+    "ran on it; run once, 2026-12-07 13:37 UTC, on the engine whose reader and weights also "
+    "learn from roles_holdout30 (5b43cb2), with de84fdc (the engine before it) beside it, each "
+    "as its own process: MRR 0.309 CN→US (6 of 40 first), 0.412 US→CN (10 of 41), against "
+    "0.289 (6) and 0.400 (10); the hardest set yet)",
+    "holdout30": "fitted on (weights and stage reader) since 2026-12-07 noon; before: held out, "
+    "a clean set: written 2026-12-07 in the morning by a generator of "
     "its own (`make_holdout30.py`) by a helper that read only `make_holdout29.py` and the other "
     "generators' docstrings, neither read nor ran the engine, and committed before any engine "
     "ran on it; run once, 2026-12-07 06:33 UTC, on the engine whose stage signals also count "
@@ -424,7 +428,7 @@ for _name in [f"holdout{_n}" for _n in range(22, 28)]:
     )
 # Clean sets not yet run: ``--write`` leaves them out (running one spends it), unless
 # ``--with-clean`` is given; run one once with ``--profiles``/``--gold`` and ``--baseline``.
-CLEAN_SETS: set[str] = {"holdout31", "holdout32"}
+CLEAN_SETS: set[str] = {"holdout32"}
 NEW_SIGNALS = ("meets", "met", "mutual", "rival", "same_offer", "same_seek", "role_meets",
                "role_met", "role_rival")  # fmt: skip
 
