@@ -26,8 +26,9 @@ Not in the engine (2026-12-07, noon; docs/recommending.md): the map cuts the wro
 13.4 to 8.2 % of pairs (float32 vectors, sets 18-27 and hard, 28-30 left out of everything), but
 as the engine's text similarity, with the weights refitted on spaces fitted without each set,
 it ranked roles_holdout28-30 (in no fit) at MRR 0.668 against 0.693 (143 -> 131 partners
-first of 242), while the bench went 0.969 -> 0.979 and text only 0.877 -> 0.923. The study
-branch kept the engine code (``study/chain-space``).
+first of 242), while the bench went 0.969 -> 0.979 and text only 0.877 -> 0.923; beside the
+text similarity (and times st_mutual) 0.686 (136 first), bench 0.984. On roles_holdout31, run
+after its clean run, neither was better either.
 """
 
 from __future__ import annotations

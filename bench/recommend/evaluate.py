@@ -241,7 +241,7 @@ ROLE_SET_NOTES = {
     "ran on it; run once, 2026-12-07 13:37 UTC, on the engine whose reader and weights also "
     "learn from roles_holdout30 (5b43cb2), with de84fdc (the engine before it) beside it, each "
     "as its own process: MRR 0.309 CN→US (6 of 40 first), 0.412 US→CN (10 of 41), against "
-    "0.289 (6) and 0.400 (10); the hardest set yet)",
+    "0.289 (6) and 0.400 (10); the hardest set yet",
     "holdout30": "fitted on (weights and stage reader) since 2026-12-07 noon; before: held out, "
     "a clean set: written 2026-12-07 in the morning by a generator of "
     "its own (`make_holdout30.py`) by a helper that read only `make_holdout29.py` and the other "
