@@ -44,7 +44,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1] / "src"))
 sys.path.insert(0, str(HERE))
 
-from evaluate import CACHE  # noqa: E402
+from evaluate import CACHE, ranks, summary  # noqa: E402
 from fit_stages import labelled_sets  # noqa: E402
 
 from tradebridge.matchmaking.engine.recommending import (  # noqa: E402
@@ -113,8 +113,8 @@ def orderings(s: ChainSet, vectors: np.ndarray) -> tuple[float, float, float]:
     chain = dict(zip(s.rows, s.chains, strict=True))
     at = {k: i for i, k in enumerate(s.ids)}
     similarity = v @ v.T
-    wrong, firsts, reciprocal = [], [], []
-    for query, partners in s.partners.items():
+    wrong, firsts, ranked = [], [], {}
+    for query in s.partners:
         i = at[query]
         candidates = [j for j in s.rows if s.sides[j] != s.sides[i]]
         scores = similarity[i, candidates]
@@ -123,9 +123,9 @@ def orderings(s: ChainSet, vectors: np.ndarray) -> tuple[float, float, float]:
         if same.any() and (~same).any():
             wrong.append(float((scores[~same][None, :] > scores[same][:, None]).mean()))
         firsts.append(chain[order[0]] == chain[i])
-        hits = [r for r, j in enumerate(order) if s.ids[j] in partners]
-        reciprocal.append(1 / (hits[0] + 1) if hits else 0.0)
-    return float(np.mean(wrong)), float(np.mean(firsts)), float(np.mean(reciprocal))
+        ranked[query] = [s.ids[j] for j in order]
+    mrr, _, _ = summary(ranks(ranked, s.partners))
+    return float(np.mean(wrong)), float(np.mean(firsts)), mrr
 
 
 def main() -> None:

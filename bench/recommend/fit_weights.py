@@ -25,7 +25,7 @@ sys.path.insert(0, str(HERE.parents[1] / "src"))
 sys.path.insert(0, str(HERE))
 
 from evaluate import CACHE, ROLE_SETS  # noqa: E402
-from fit_stages import EXCLUDED, Fitted, labelled_sets  # noqa: E402
+from fit_stages import EXCLUDED, LABELLED_SETS, Fitted, labelled_sets  # noqa: E402
 
 from tradebridge.matchmaking.engine.recommending import (  # noqa: E402
     E5Encoder,
@@ -160,11 +160,10 @@ if ROLELESS:
 # read. Since 2026-12-07 also roles_holdout22-27 (22-26 read for tuning, 27 spent on its
 # clean run), and since the morning of 2026-12-07 roles_holdout28 and 29 (spent on their clean
 # runs), and since noon of 2026-12-07 roles_holdout30 (spent on its clean run). roles_holdout31
-# and later sets are never read.
+# and later sets are never read. The role sets are fit_stages.LABELLED_SETS, the one list both
+# fits read, but roles_train, which FIT_SETS holds already.
 STUDIED_SETS = [
-    (*ROLE_SETS[name], False)
-    for name in ["hard", "holdout", *(f"holdout{n}" for n in range(2, 31))]
-    if name not in EXCLUDED
+    (*ROLE_SETS[name], False) for name in LABELLED_SETS if name != "train" and name not in EXCLUDED
 ] + [(*paths, False) for name, paths in labelled_sets().items() if name.startswith("corpus")]
 
 
