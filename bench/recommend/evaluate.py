@@ -191,6 +191,7 @@ def validation() -> list[tuple[str, float, float]]:
 
 
 ROLE_SETS = {
+    "holdout33": (HERE / "roles_holdout33.json", HERE / "roles_holdout33_gold.json"),
     "holdout32": (HERE / "roles_holdout32.json", HERE / "roles_holdout32_gold.json"),
     "holdout31": (HERE / "roles_holdout31.json", HERE / "roles_holdout31_gold.json"),
     "holdout30": (HERE / "roles_holdout30.json", HERE / "roles_holdout30_gold.json"),
@@ -228,6 +229,13 @@ ROLE_SETS = {
 }
 # How far each set is held out (make_holdout.py, make_roles.py).
 ROLE_SET_NOTES = {
+    "holdout33": "held out, a clean set: written 2026-12-07 in the afternoon by a generator of "
+    "its own (`make_holdout33.py`) by a helper that read only `make_holdout32.py` and the other "
+    "generators' docstrings, neither read nor ran the engine, and committed before any engine "
+    "ran on it (camera tripods, sliders, cages, lens filters, softboxes, ring lights, C-stands, "
+    "seamless paper, chroma key screens, teleprompters; brand naming briefs, sales-software "
+    "discovery notes, virtual office sign-ups, magazine insertion orders, gift set orders); "
+    "not run yet",
     "holdout32": "held out, a clean set: written 2026-12-07 at noon by a generator of its own "
     "(`make_holdout32.py`) by a helper that read only `make_holdout31.py` and the other "
     "generators' docstrings, neither read nor ran the engine, and committed before any engine "
@@ -428,7 +436,7 @@ for _name in [f"holdout{_n}" for _n in range(22, 28)]:
     )
 # Clean sets not yet run: ``--write`` leaves them out (running one spends it), unless
 # ``--with-clean`` is given; run one once with ``--profiles``/``--gold`` and ``--baseline``.
-CLEAN_SETS: set[str] = {"holdout32"}
+CLEAN_SETS: set[str] = {"holdout32", "holdout33"}
 NEW_SIGNALS = ("meets", "met", "mutual", "rival", "same_offer", "same_seek", "role_meets",
                "role_met", "role_rival")  # fmt: skip
 
