@@ -43,7 +43,8 @@ def test_a_chinese_product_word_and_its_english_name_share_a_stem():
 
 
 def test_longest_words_first_and_function_characters_dropped():
-    assert chinese_words("日用陶瓷厂的经销商") == ["日用", "陶瓷", "厂", "经销商"]
+    # 日用陶瓷 is the trade glossary's (household ceramics), longer than CC-CEDICT's 日用 + 陶瓷.
+    assert chinese_words("日用陶瓷厂的经销商") == ["日用陶瓷", "厂", "经销商"]
     assert "的" not in chinese_words("我们的产品")
 
 
@@ -216,3 +217,33 @@ def test_the_index_reads_the_rarest_shared_word_as_a_session_does():
         mine = np.arange(len(profiles)) != r
         assert np.allclose(alone[mine], expected[r, mine], atol=1e-6), r
     assert expected[1, 4] > 0.5  # the air fryers
+
+
+def test_the_trade_glossary_names_goods_the_dictionary_lacks():
+    from tradebridge.matchmaking.engine.recommending import glosses
+
+    assert "光伏组件" not in glosses._headwords()  # CC-CEDICT has no such headword
+    assert "光伏组件" in chinese_words("光伏组件工厂")
+    chinese = bag_of("本公司生产光伏组件，寻求美国分销商。")
+    english = bag_of("We distribute PV modules and want an Asian module supplier.")
+    assert {"pv", "modul"} <= set(chinese) & set(english)
+
+
+def test_a_term_of_both_keeps_the_dictionary_senses_and_the_glossary_names(tmp_path, monkeypatch):
+    from tradebridge.matchmaking.engine.recommending import glosses
+
+    glossary = tmp_path / "glossary.txt"
+    glossary.write_text("# a comment\n水槽\twater trough; stock tank\n舔砖\tlick block\n", "utf-8")
+    monkeypatch.setattr(glosses, "GLOSSARY", glossary)
+    for cached in (glosses._glossary, glosses._merged, glosses._senses, glosses.gloss):
+        cached.cache_clear()
+    try:
+        assert set(dict(glosses.gloss("水槽"))) >= {"sink", "water", "trough", "stock", "tank"}
+        assert dict(glosses.gloss("舔砖")) == {"lick": 1.0, "block": 1.0}
+        monkeypatch.setattr(glosses, "GLOSSARY", tmp_path / "missing.txt")
+        for cached in (glosses._glossary, glosses._merged, glosses._senses, glosses.gloss):
+            cached.cache_clear()
+        assert "舔砖" not in chinese_words("舔砖")  # without the file, the dictionary alone
+    finally:
+        for cached in (glosses._glossary, glosses._merged, glosses._senses, glosses.gloss):
+            cached.cache_clear()

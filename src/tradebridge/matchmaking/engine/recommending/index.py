@@ -88,7 +88,8 @@ def _may_meet(rows: npt.NDArray[np.int32], cols: npt.NDArray[np.int32]) -> npt.N
 # 10: the whole vector joined by the reader's statements (stages.with_statements, 2026-12-06).
 # 11: the stages read as pairs, which the index keeps instead (stages.STAGE_PAIRS, 2026-12-07).
 # 12: the reader also reads the words of the statements (stages.gram_features, 2026-12-07).
-TEXTS_VERSION = 12
+# 13: Chinese statements' bags also read the trade glossary (glosses.GLOSSARY, 2026-12-07).
+TEXTS_VERSION = 13
 
 
 # The popularity sample's word cosines take a dense product when its multiply-adds are fewer
