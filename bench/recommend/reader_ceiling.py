@@ -1,7 +1,7 @@
 """How well a careful reader ranks the partners of a role set: the ceiling of issue 18's goal.
 
     python bench/recommend/reader_ceiling.py blind SET OUT.json    # the file a reader reads
-    python bench/recommend/reader_ceiling.py score SET ANSWERS.json [ENGINE_RANKS]
+    python bench/recommend/reader_ceiling.py score SET ANSWERS.json
 
 The role sets written blind since 2026-12-06 fall ever lower for the engine (MRR 0.70 on
 ``roles_holdout28``, 0.31 on ``roles_holdout31``). Are they still sets of the kind the issue
@@ -14,7 +14,7 @@ C01…C40 and the US side as U01…U70 in an order shuffled by the set's number,
 neither find the gold file's entries nor guess from the order. ``score`` maps a reader's
 answer back (the same shuffle) and prints, per direction, the MRR over the top five (a partner
 not among the five counts 0, so this is a lower bound of the reader's MRR), partners first and
-recall@5, over the gold's queries, as ``evaluate.py`` counts them.
+recall@5, over the gold's queries, as ``evaluate.py`` counts and prints them.
 
 The answers kept in ``ceiling/`` were written on 2026-12-07 by helper agents (a large language
 model, each reading only the blind file, told to judge by hand with no program ranking for it
@@ -32,17 +32,22 @@ import random
 import re
 import sys
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from evaluate import ROLE_SETS, ranks, summary  # noqa: E402
+from evaluate import ROLE_SETS, direction_rows, ranks  # noqa: E402
 
 
-def blind_ids(set_name: str) -> dict[str, str]:
-    """The set's organization ids → the reader's ids (C01…, U01…), shuffled by the set number."""
+def _organizations(set_name: str) -> list[dict[str, Any]]:
     profiles_path, _ = ROLE_SETS[set_name]
-    orgs = json.loads(profiles_path.read_text("utf-8"))["organizations"]
+    orgs: list[dict[str, Any]] = json.loads(profiles_path.read_text("utf-8"))["organizations"]
+    return orgs
+
+
+def blind_ids(set_name: str, orgs: list[dict[str, Any]]) -> dict[str, str]:
+    """The set's organization ids → the reader's ids (C01…, U01…), shuffled by the set number."""
     number = int(re.sub(r"\D", "", set_name) or 0)
     rnd = random.Random(1000 + number)
     out: dict[str, str] = {}
@@ -55,9 +60,8 @@ def blind_ids(set_name: str) -> dict[str, str]:
 
 def blind_file(set_name: str) -> dict[str, list[dict[str, object]]]:
     """What the reader reads: names and descriptions under the reader's ids, in id order."""
-    profiles_path, _ = ROLE_SETS[set_name]
-    orgs = json.loads(profiles_path.read_text("utf-8"))["organizations"]
-    ids = blind_ids(set_name)
+    orgs = _organizations(set_name)
+    ids = blind_ids(set_name, orgs)
     out: dict[str, list[dict[str, object]]] = {"chinese_side": [], "american_side": []}
     for o in orgs:
         key = "chinese_side" if o["side"] == "CN" else "american_side"
@@ -67,33 +71,21 @@ def blind_file(set_name: str) -> dict[str, list[dict[str, object]]]:
     return out
 
 
-def reader_ranks(set_name: str, answers: dict[str, dict[str, list[str]]]) -> dict[str, int | None]:
-    """The rank of each gold query's partner in the reader's five (None: not among them)."""
+def reader_rows(set_name: str, answers: dict[str, dict[str, list[str]]]) -> list[str]:
+    """``evaluate.py``'s rows (MRR, partners first, recall@5 per direction) of a reader's five
+    per company, each gold query's partner ranked where the reader put it (None: not there)."""
     _, gold_path = ROLE_SETS[set_name]
     gold = json.loads(gold_path.read_text("utf-8"))["partners"]
-    ids = blind_ids(set_name)
+    orgs = _organizations(set_name)
+    ids = blind_ids(set_name, orgs)
     back = {v: k for k, v in ids.items()}
     recommendations = {
         org: [back[x] for x in answers["cn_to_us" if blind.startswith("C") else "us_to_cn"].get(
             blind, [])]
         for org, blind in ids.items()
     }  # fmt: skip
-    return ranks(recommendations, gold)
-
-
-def direction_summary(set_name: str, rank_of: dict[str, int | None]) -> list[str]:
-    """One line per direction: MRR (top five), partners first, recall@5."""
-    profiles_path, _ = ROLE_SETS[set_name]
-    sides = {
-        o["id"]: o["side"] for o in json.loads(profiles_path.read_text("utf-8"))["organizations"]
-    }
-    lines = []
-    for direction, side in (("CN→US", "CN"), ("US→CN", "US")):
-        sel = {k: r for k, r in rank_of.items() if sides[k] == side}
-        mrr, r5, n = summary(sel)
-        first = sum(r == 1 for r in sel.values())
-        lines.append(f"{direction}: MRR {mrr:.3f}, first {first} of {n}, recall@5 {r5:.3f}")
-    return lines
+    sides: dict[str, str | None] = {o["id"]: o["side"] for o in orgs}
+    return direction_rows("reader's five", ranks(recommendations, gold), sides)
 
 
 def main() -> None:
@@ -111,7 +103,7 @@ def main() -> None:
         args.out.write_text(text + "\n", "utf-8")
         return
     answers = json.loads(args.answers.read_text("utf-8"))
-    print("\n".join(direction_summary(args.set, reader_ranks(args.set, answers))))
+    print("\n".join(reader_rows(args.set, answers)))
 
 
 if __name__ == "__main__":
