@@ -229,21 +229,26 @@ def test_the_trade_glossary_names_goods_the_dictionary_lacks():
     assert {"pv", "modul"} <= set(chinese) & set(english)
 
 
+def _read_glossary_again() -> None:
+    from tradebridge.matchmaking.engine.recommending import glosses
+
+    for cached in (glosses._glossary, glosses._merged, glosses._senses, glosses.gloss):
+        cached.cache_clear()
+
+
 def test_a_term_of_both_keeps_the_dictionary_senses_and_the_glossary_names(tmp_path, monkeypatch):
     from tradebridge.matchmaking.engine.recommending import glosses
 
     glossary = tmp_path / "glossary.txt"
     glossary.write_text("# a comment\n水槽\twater trough; stock tank\n舔砖\tlick block\n", "utf-8")
     monkeypatch.setattr(glosses, "GLOSSARY", glossary)
-    for cached in (glosses._glossary, glosses._merged, glosses._senses, glosses.gloss):
-        cached.cache_clear()
+    _read_glossary_again()
     try:
         assert set(dict(glosses.gloss("水槽"))) >= {"sink", "water", "trough", "stock", "tank"}
         assert dict(glosses.gloss("舔砖")) == {"lick": 1.0, "block": 1.0}
         monkeypatch.setattr(glosses, "GLOSSARY", tmp_path / "missing.txt")
-        for cached in (glosses._glossary, glosses._merged, glosses._senses, glosses.gloss):
-            cached.cache_clear()
+        _read_glossary_again()
         assert "舔砖" not in chinese_words("舔砖")  # without the file, the dictionary alone
     finally:
-        for cached in (glosses._glossary, glosses._merged, glosses._senses, glosses.gloss):
-            cached.cache_clear()
+        monkeypatch.undo()
+        _read_glossary_again()
