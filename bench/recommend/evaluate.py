@@ -258,7 +258,8 @@ ROLE_SET_NOTES = {
     "engine before it) beside it, each as its own process: MRR 0.301 CN→US (7 of 40 first), "
     "0.390 US→CN (8 of 40), against 0.289 (6) and 0.383 (8); a careful reader 0.946 / 0.946 "
     "(`reader_ceiling.py`)",
-    "holdout31": "held out, a clean set: written 2026-12-07 in the morning by a generator of "
+    "holdout31": "fitted on (weights and stage reader) since the afternoon of 2026-12-07; "
+    "before: held out, a clean set: written 2026-12-07 in the morning by a generator of "
     "its own (`make_holdout31.py`) by a helper that read only `make_holdout30.py` and the other "
     "generators' docstrings, neither read nor ran the engine, and committed before any engine "
     "ran on it; run once, 2026-12-07 13:37 UTC, on the engine whose reader and weights also "
