@@ -20,7 +20,7 @@ from tradebridge.matchmaking.engine.recommending import (
     stages,
 )
 from tradebridge.matchmaking.engine.recommending.recommender import session_signals, text_vectors
-from tradebridge.matchmaking.engine.recommending.vectors import EmbeddingStore
+from tradebridge.matchmaking.engine.recommending.vectors import EmbeddingStore, ProfileTexts
 
 from .conftest import document, org
 
@@ -129,6 +129,23 @@ def test_the_words_of_a_want_are_kept_apart_from_those_of_the_offer() -> None:
     # A block of the batch reads its own profiles only, as the whole batch reads them.
     block = stages.gram_features(read, kinds, range(2, 3), buckets)
     assert np.array_equal(block, grams[2].reshape(1, 2 * buckets))
+
+
+def test_the_words_are_added_sparsely_as_the_fits_read_them_densely(e5: E5Encoder) -> None:
+    reader = stages.shipped_reader()
+    assert reader is not None and reader.buckets
+    batch = profiles()
+    store = EmbeddingStore(e5.name, e5.dim)
+    read = stages.profile_texts(batch, ProfileTexts.of(batch, e5))
+    kinds, sentence_vectors = stages.sentence_kinds(read, reader.kinds, e5, store)
+    vectors = stages.statement_vectors(read, (kinds, sentence_vectors), len(batch), e5, store)
+    x = stages.reader_inputs(batch, read, kinds, vectors, reader.buckets)
+    width = x.shape[1] - 2 * reader.buckets
+    assert np.count_nonzero(x[:, width:]) > 20  # the profiles' words
+    sparse = stages.reader_logits(reader, read, kinds, x[:, :width], range(len(batch)))
+    dense = x @ reader.pairs[:-1] + reader.pairs[-1]
+    assert np.allclose(sparse, dense, atol=1e-5)
+    assert np.allclose(stages.probabilities(sparse), stages.softmax(reader.pairs, x), atol=1e-6)
 
 
 def test_a_large_batch_is_read_in_blocks_as_in_one(

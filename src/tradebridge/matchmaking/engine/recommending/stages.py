@@ -113,10 +113,7 @@ def shipped_reader() -> Reader | None:
 
 def softmax(weights: FloatArray, x: FloatArray) -> FloatArray:
     """Class probabilities of a softmax regression (``weights`` with its bias row last)."""
-    z = x @ weights[:-1] + weights[-1]
-    z = z - z.max(axis=1, keepdims=True)
-    p = np.exp(z)
-    return np.asarray(p / p.sum(axis=1, keepdims=True), dtype=np.float32)
+    return probabilities(x @ weights[:-1] + weights[-1])
 
 
 def sentence_features(vectors: FloatArray, units: Sequence[str]) -> FloatArray:
@@ -201,9 +198,52 @@ def kind_weights(kinds: FloatArray) -> tuple[FloatArray, FloatArray]:
 # The weight of the words and n-grams of the offer and of the seek statement beside the other
 # features (norm 1 each, as offer and seek).
 GRAM_FEATURE = 1.0
-# Profiles read at once: their words take 2 x buckets floats each (65 KB), so a directory of
-# 100,000 read in one go would hold 3.3 GB, and a block of 1,024 holds 67 MB.
+# Profiles read at once. Their words are added sparsely (reader_logits); read densely, as the
+# fits read them, they take 2 x buckets floats each (32 KB): a block of 1,024 holds 34 MB.
 READ_BLOCK = 1024
+
+
+def gram_entries(
+    read: ReadTexts, kinds: Sequence[FloatArray], rows: range, buckets: int
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64], FloatArray]:
+    """The nonzero entries of :func:`gram_features` as (row in ``rows``, column, value), by
+    row: a profile's words are a few dozen of its 2 x ``buckets`` columns, so the reader adds
+    their weights to its logits (:func:`reader_logits`) rather than multiplying 8,192 mostly
+    zero columns."""
+    # read.owners ascend (profile_texts reads the profiles in order): the texts of ``rows``
+    # are one run of them.
+    first, last = np.searchsorted(np.asarray(read.owners), [rows.start, rows.stop])
+    keys: list[npt.NDArray[np.int64]] = []
+    values: list[npt.NDArray[np.float32]] = []
+    for j in range(int(first), int(last)):
+        row = (read.owners[j] - rows.start) * 2 * buckets
+        rules = read.rules[j]
+        if rules is not None:
+            for text, key in rules:
+                at = gram_buckets(text, buckets)
+                half = buckets if key.endswith(SEEK) else 0
+                keys.append(np.asarray(at, np.int64) + (row + half))
+                values.append(np.ones(len(at), np.float32))
+            continue
+        offer, seek = kind_weights(kinds[j])
+        for unit, offer_weight, seek_weight in zip(read.sentences[j], offer, seek, strict=True):
+            at = gram_buckets(unit, buckets)  # once per sentence: hashing is the cost here
+            columns = np.asarray(at, np.int64) + row
+            keys += [columns, columns + buckets]
+            values += [np.full(len(at), offer_weight), np.full(len(at), seek_weight)]
+    if not keys:
+        empty = np.zeros(0, np.int64)
+        return empty, empty, np.zeros(0, np.float32)
+    unique, inverse = np.unique(np.concatenate(keys), return_inverse=True)
+    summed = np.bincount(inverse, weights=np.concatenate(values).astype(np.float64))
+    halves = unique // buckets  # (row, offer or seek), each normalised to GRAM_FEATURE
+    first_of_half = np.r_[0, np.flatnonzero(np.diff(halves)) + 1]
+    norms = np.sqrt(np.add.reduceat(summed**2, first_of_half))
+    norms = np.repeat(norms, np.diff(np.r_[first_of_half, len(halves)]))
+    kept = norms > 0
+    scaled = summed[kept] / np.maximum(norms[kept], 1e-12) * GRAM_FEATURE
+    unique = unique[kept]
+    return unique // (2 * buckets), unique % (2 * buckets), scaled.astype(np.float32)
 
 
 def gram_features(
@@ -214,28 +254,12 @@ def gram_features(
     ``buckets`` each, :func:`.roles.sentence_features`), each sentence weighted as in its
     statement vectors (:func:`kind_weights`; a text of one sentence: the rules' statements),
     each half normalised to ``GRAM_FEATURE``. The vectors tell the chain; role words
-    ("wholesale", "批发", "bulk orders") that a vector averages away stay here."""
-    # read.owners ascend (profile_texts reads the profiles in order): the texts of ``rows``
-    # are one run of them.
-    first, last = np.searchsorted(np.asarray(read.owners), [rows.start, rows.stop])
-    out = np.zeros((len(rows), 2, buckets), np.float32)
-    for owner, units, rules, text_kinds in zip(
-        read.owners[first:last], read.sentences[first:last], read.rules[first:last],
-        kinds[first:last], strict=True,
-    ):  # fmt: skip
-        at_row = out[owner - rows.start]
-        if rules is not None:
-            for text, key in rules:
-                at_row[1 if key.endswith(SEEK) else 0, gram_buckets(text, buckets)] += 1.0
-            continue
-        offer, seek = kind_weights(text_kinds)
-        for unit, offer_weight, seek_weight in zip(units, offer, seek, strict=True):
-            at = gram_buckets(unit, buckets)  # once per sentence: hashing is the cost here
-            at_row[0, at] += offer_weight
-            at_row[1, at] += seek_weight
-    norms = np.linalg.norm(out, axis=2, keepdims=True)
-    out = np.where(norms > 0, out / np.maximum(norms, 1e-12) * np.float32(GRAM_FEATURE), 0.0)
-    return np.asarray(out.reshape(len(rows), 2 * buckets), dtype=np.float32)
+    ("wholesale", "批发", "bulk orders") that a vector averages away stay here. Dense, as
+    the fits read them; :func:`read_stages` adds the same entries sparsely."""
+    out = np.zeros((len(rows), 2 * buckets), np.float32)
+    at, columns, values = gram_entries(read, kinds, rows, buckets)
+    out[at, columns] = values
+    return out
 
 
 def statement_vectors(
@@ -356,6 +380,34 @@ def reader_inputs(
     return np.hstack(parts).astype(np.float32)
 
 
+def reader_logits(
+    reader: Reader,
+    read: ReadTexts,
+    kinds: Sequence[FloatArray],
+    dense: FloatArray,
+    rows: range,
+) -> FloatArray:
+    """The pairs regression's logits of the profiles of ``rows``: ``dense`` (their statement
+    vectors and roles, the first columns of :func:`reader_inputs`) times their weights, plus
+    the weights of their words' columns, each times its value (:func:`gram_entries`): the
+    same sums as ``reader_inputs(...) @ weights`` without the mostly zero columns."""
+    width = dense.shape[1]
+    z = dense @ reader.pairs[:width] + reader.pairs[-1]
+    if reader.buckets:
+        at, columns, values = gram_entries(read, kinds, rows, reader.buckets)
+        contributions = values[:, None] * reader.pairs[width + columns]
+        for k in range(z.shape[1]):
+            z[:, k] += np.bincount(at, weights=contributions[:, k], minlength=len(rows))
+    return np.asarray(z, np.float32)
+
+
+def probabilities(z: FloatArray) -> FloatArray:
+    """Softmax of each row of logits."""
+    z = z - z.max(axis=1, keepdims=True)
+    p = np.exp(z)
+    return np.asarray(p / p.sum(axis=1, keepdims=True), dtype=np.float32)
+
+
 def read_stages(
     profiles: Sequence[Profile],
     encoder: Encoder,
@@ -379,8 +431,9 @@ def read_stages(
     pairs = np.zeros((count, len(STAGE_PAIRS)), np.float32)
     for start in range(0, count, READ_BLOCK):
         rows = range(start, min(start + READ_BLOCK, count))
-        x = reader_inputs(profiles, read, sorted_sentences[0], vectors, reader.buckets, rows=rows)
-        pairs[start : rows.stop] = softmax(reader.pairs, x)
+        dense = np.hstack([vectors[start : rows.stop], role_features(profiles[start : rows.stop])])
+        z = reader_logits(reader, read, sorted_sentences[0], dense, rows)
+        pairs[start : rows.stop] = probabilities(z)
     has_text = np.zeros(count, np.bool_)
     has_text[read.owners] = True
     pairs[~has_text] = 0.0
