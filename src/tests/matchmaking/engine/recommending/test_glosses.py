@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pytest
 
@@ -227,6 +229,30 @@ def test_the_trade_glossary_names_goods_the_dictionary_lacks():
     chinese = bag_of("本公司生产光伏组件，寻求美国分销商。")
     english = bag_of("We distribute PV modules and want an Asian module supplier.")
     assert {"pv", "modul"} <= set(chinese) & set(english)
+
+
+def test_every_line_of_the_shipped_glossary_is_read():
+    # The reader skips a line it cannot split (a missing tab, no name): the shipped file has
+    # none, so no term is lost without a word.
+    from tradebridge.matchmaking.engine.recommending import glosses
+
+    entries = [
+        (number, line)
+        for number, line in enumerate(glosses.GLOSSARY.read_text("utf-8").splitlines(), 1)
+        if line.strip() and not line.startswith("#")
+    ]
+    assert len(entries) > 9000
+    heads = []
+    for number, line in entries:
+        head, tab, names = line.partition("\t")
+        where = f"trade_glossary.txt line {number}: {line!r}"
+        assert tab and "\t" not in names, where
+        assert re.search(r"[\u3400-\u9fff]", head) and head == head.strip(), where
+        assert all(n.strip() for n in names.split(";")), where
+        assert not re.search(r"[\u3400-\u9fff]", names), where
+        heads.append(head)
+    assert len(set(heads)) == len(heads)  # one line per term
+    assert set(heads) <= set(glosses._glossary())
 
 
 def _read_glossary_again() -> None:
