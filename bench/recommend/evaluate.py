@@ -191,6 +191,7 @@ def validation() -> list[tuple[str, float, float]]:
 
 
 ROLE_SETS = {
+    "holdout35": (HERE / "roles_holdout35.json", HERE / "roles_holdout35_gold.json"),
     "holdout34": (HERE / "roles_holdout34.json", HERE / "roles_holdout34_gold.json"),
     "holdout33": (HERE / "roles_holdout33.json", HERE / "roles_holdout33_gold.json"),
     "holdout32": (HERE / "roles_holdout32.json", HERE / "roles_holdout32_gold.json"),
@@ -230,6 +231,14 @@ ROLE_SETS = {
 }
 # How far each set is held out (make_holdout.py, make_roles.py).
 ROLE_SET_NOTES = {
+    "holdout35": "held out, a clean set: written 2026-12-07 in the evening by a generator of "
+    "its own (`make_holdout35.py`) by a helper that read only `make_holdout34.py` and the other "
+    "generators' docstrings, neither read nor ran the engine, and committed before any engine "
+    "ran on it; company profiles in the companies' own words, as set 34, and two new kinds of "
+    "text (conference sponsor profiles, a head's welcome message on the company's site), of "
+    "workplace safety supplies (hi-vis vests, safety glasses, foam earplugs, N95 respirators, "
+    "fall-arrest harnesses, first aid kits, eyewash stations, spill kits, gas detectors, "
+    "lockout/tagout devices); not run yet",
     "holdout34": "held out, a clean set: written 2026-12-07 in the afternoon by a generator of "
     "its own (`make_holdout34.py`) by a helper that read only `make_holdout32.py` and the other "
     "generators' docstrings, neither read nor ran the engine, and committed before any engine "
@@ -452,7 +461,7 @@ for _name in [f"holdout{_n}" for _n in range(22, 28)]:
     )
 # Clean sets not yet run: ``--write`` leaves them out (running one spends it), unless
 # ``--with-clean`` is given; run one once with ``--profiles``/``--gold`` and ``--baseline``.
-CLEAN_SETS: set[str] = {"holdout33"}
+CLEAN_SETS: set[str] = {"holdout33", "holdout35"}
 NEW_SIGNALS = ("meets", "met", "mutual", "rival", "same_offer", "same_seek", "role_meets",
                "role_met", "role_rival")  # fmt: skip
 
