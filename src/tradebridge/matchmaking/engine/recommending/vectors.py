@@ -113,7 +113,13 @@ def _reference_means(encoder_name: str) -> dict[str, FloatArray]:
 def language_means(
     vectors: FloatArray, languages: Sequence[str], reference: dict[str, FloatArray]
 ) -> dict[str, FloatArray]:
-    """Each language's mean vector, the batch's own blended with the reference by count."""
+    """Each language's mean vector, the batch's own blended with the reference by count.
+
+    Without a reference (the lexical fallback ships none) the prior is no offset at all: the
+    batch's sum is divided by its count plus ``PRIOR_WEIGHT``, so a language of a single text
+    keeps 20/21 of its vector instead of being centred to nothing (a session of one Chinese
+    profile and a few American ones then still compares its text), and a language of many
+    texts is centred almost fully."""
     out: dict[str, FloatArray] = {}
     langs = np.array(languages)
     for lang in sorted(set(languages) | set(reference)):
@@ -124,7 +130,7 @@ def language_means(
         if ref is not None:
             out[lang] = ((total + PRIOR_WEIGHT * ref) / (n + PRIOR_WEIGHT)).astype(np.float32)
         elif n:
-            out[lang] = (total / n).astype(np.float32)
+            out[lang] = (total / (n + PRIOR_WEIGHT)).astype(np.float32)
     return out
 
 
