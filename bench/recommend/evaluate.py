@@ -35,7 +35,6 @@ from tradebridge.matchmaking.engine.recommending.embedding import Encoder  # noq
 from tradebridge.matchmaking.engine.recommending.recommender import allowed_pairs  # noqa: E402
 from tradebridge.matchmaking.engine.recommending.vectors import (  # noqa: E402
     ProfileTexts,
-    language_means,
     pool,
 )
 
@@ -135,7 +134,10 @@ def plain_cosine(profiles_path: Path, gold_path: Path, *, centre: bool) -> float
     store = EmbeddingStore.load(CACHE, encoder)
     texts = ProfileTexts.of(profiles, encoder)
     raw = store.embed(texts.texts, encoder)
-    means = language_means(raw, texts.languages, {}) if centre else {}
+    # Each language (and kind) centred on its own mean in this batch (the engine's own means,
+    # vectors.language_means, blend it with a reference or shrink it towards no offset).
+    langs = np.array(texts.languages)
+    means = {k: raw[langs == k].mean(axis=0) for k in set(texts.languages)} if centre else {}
     vectors = pool(raw, texts, means, len(profiles)).whole
     sim = vectors @ vectors.T
     allowed = allowed_pairs(profiles)
