@@ -148,6 +148,16 @@ def test_the_words_are_added_sparsely_as_the_fits_read_them_densely(e5: E5Encode
     assert np.allclose(stages.probabilities(sparse), stages.softmax(reader.pairs, x), atol=1e-6)
 
 
+def test_a_description_without_a_word_is_read_as_nothing(e5: E5Encoder) -> None:
+    # Punctuation alone hashes to no word: the reader reads its vectors and roles, and no words.
+    batch = [*profiles(), *parse_profiles(document(org("dots", "CN", description={"zh": "……。"})))]
+    read = stages.read_stages(batch, e5)
+    assert np.isfinite(read.pairs).all()
+    words = stages.ReadTexts(owners=[0], languages=["zh"], sentences=[["……。"]], rules=[None])
+    at, columns, values = stages.gram_entries(words, [np.ones((1, 3))], range(1), 4096)
+    assert len(at) == len(columns) == len(values) == 0
+
+
 def test_a_large_batch_is_read_in_blocks_as_in_one(
     e5: E5Encoder, monkeypatch: pytest.MonkeyPatch
 ) -> None:

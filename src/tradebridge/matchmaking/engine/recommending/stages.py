@@ -231,10 +231,10 @@ def gram_entries(
             columns = np.asarray(at, np.int64) + row
             keys += [columns, columns + buckets]
             values += [np.full(len(at), offer_weight), np.full(len(at), seek_weight)]
-    if not keys:
-        empty = np.zeros(0, np.int64)
-        return empty, empty, np.zeros(0, np.float32)
-    unique, inverse = np.unique(np.concatenate(keys), return_inverse=True)
+    found = np.concatenate(keys) if keys else np.zeros(0, np.int64)
+    if not len(found):  # no text, or only texts without a word ("……", "!!")
+        return found, found, np.zeros(0, np.float32)
+    unique, inverse = np.unique(found, return_inverse=True)
     summed = np.bincount(inverse, weights=np.concatenate(values).astype(np.float64))
     halves = unique // buckets  # (row, offer or seek), each normalised to GRAM_FEATURE
     first_of_half = np.r_[0, np.flatnonzero(np.diff(halves)) + 1]
