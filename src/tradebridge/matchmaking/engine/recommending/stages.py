@@ -388,7 +388,7 @@ def reader_logits(
     rows: range,
 ) -> FloatArray:
     """The pairs regression's logits of the profiles of ``rows``: ``dense`` (their statement
-    vectors and roles, the first columns of :func:`reader_inputs`) times their weights, plus
+    vectors and roles: :func:`reader_inputs` without buckets) times their weights, plus
     the weights of their words' columns, each times its value (:func:`gram_entries`): the
     same sums as ``reader_inputs(...) @ weights`` without the mostly zero columns."""
     width = dense.shape[1]
@@ -431,7 +431,8 @@ def read_stages(
     pairs = np.zeros((count, len(STAGE_PAIRS)), np.float32)
     for start in range(0, count, READ_BLOCK):
         rows = range(start, min(start + READ_BLOCK, count))
-        dense = np.hstack([vectors[start : rows.stop], role_features(profiles[start : rows.stop])])
+        # The statement vectors and roles as the fits read them; the words are added sparsely.
+        dense = reader_inputs(profiles, read, sorted_sentences[0], vectors, 0, rows=rows)
         z = reader_logits(reader, read, sorted_sentences[0], dense, rows)
         pairs[start : rows.stop] = probabilities(z)
     has_text = np.zeros(count, np.bool_)
