@@ -193,6 +193,7 @@ def validation() -> list[tuple[str, float, float]]:
 
 
 ROLE_SETS = {
+    "holdout36": (HERE / "roles_holdout36.json", HERE / "roles_holdout36_gold.json"),
     "holdout35": (HERE / "roles_holdout35.json", HERE / "roles_holdout35_gold.json"),
     "holdout34": (HERE / "roles_holdout34.json", HERE / "roles_holdout34_gold.json"),
     "holdout33": (HERE / "roles_holdout33.json", HERE / "roles_holdout33_gold.json"),
@@ -233,6 +234,14 @@ ROLE_SETS = {
 }
 # How far each set is held out (make_holdout.py, make_roles.py).
 ROLE_SET_NOTES = {
+    "holdout36": "held out, a clean set: written 2026-12-07 at night by a generator of its own "
+    "(`make_holdout36.py`) by a helper that read only `make_holdout35.py` and the other "
+    "generators' docstrings, neither read nor ran the engine, and committed before any engine "
+    "ran on it; company profiles in the companies' own words, as sets 34 and 35, and three new "
+    'kinds of text (an open letter to partners, a careers page\'s "who we are", a company video '
+    "channel's description), of automotive service equipment (car lifts, floor jacks, jack "
+    "stands, shop cranes, tire changers, wheel balancers, wheel aligners, scan tools, A/C "
+    "recovery machines, parts washers); exactly one partner per Chinese company; not run yet",
     "holdout35": "held out, a clean set: written 2026-12-07 in the evening by a generator of "
     "its own (`make_holdout35.py`) by a helper that read only `make_holdout34.py` and the other "
     "generators' docstrings, neither read nor ran the engine, and committed before any engine "
@@ -468,7 +477,7 @@ for _name in [f"holdout{_n}" for _n in range(22, 28)]:
     )
 # Clean sets not yet run: ``--write`` leaves them out (running one spends it), unless
 # ``--with-clean`` is given; run one once with ``--profiles``/``--gold`` and ``--baseline``.
-CLEAN_SETS: set[str] = {"holdout35"}
+CLEAN_SETS: set[str] = {"holdout36"}
 NEW_SIGNALS = ("meets", "met", "mutual", "rival", "same_offer", "same_seek", "role_meets",
                "role_met", "role_rival")  # fmt: skip
 
