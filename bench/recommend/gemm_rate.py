@@ -38,7 +38,6 @@ sys.path.insert(0, str(HERE))
 import speed  # noqa: E402
 
 from tradebridge.matchmaking.engine.recommending import E5Encoder, e5onnx, parse_profiles  # noqa: E402
-from tradebridge.matchmaking.engine.recommending.e5model import shared_model  # noqa: E402
 from tradebridge.matchmaking.engine.recommending.vectors import ProfileTexts  # noqa: E402
 
 TOKENS = 1024  # the engine's batch (e5model.BATCH_TOKENS)
@@ -80,8 +79,10 @@ def main() -> None:
     options.intra_op_num_threads = 1
     options.inter_op_num_threads = 1
     options.log_severity_level = 3
-    model = shared_model()
-    h, inner = model.dim, 4 * model.dim
+    # The engine's own int8 layers (the graph it keeps on disk), and the model's shape from them.
+    layers = e5onnx.shared_layers()
+    model = layers.model
+    layers_n, h, inner = model._shape
     shapes = {"qkv": (h, 3 * h), "out": (h, h), "fi": (h, inner), "fo": (inner, h)}
     rates = {}
     print(f"load average {os.getloadavg()[0]:.2f}; one thread; {TOKENS} tokens a product")
@@ -99,7 +100,6 @@ def main() -> None:
         dense = macs / timed(lambda x=x, w=w: x @ w, args.repeats)
         print(f"| {name} | {k} × {n} | {rates[name] / 1e9:.1f} GMAC/s | {dense / 1e9:.1f} GMAC/s |")
 
-    layers = e5onnx.Int8Layers(model, ranges=e5onnx.calibration())
     texts = ProfileTexts.of(parse_profiles(speed.synthetic(2000, seed=3)), E5Encoder).texts
     batches = list(model._batches(texts, "query: ", 1, 128))
     tokens = sum(len(s) for _, batch in batches for s in batch)
@@ -107,7 +107,6 @@ def main() -> None:
     for _, batch in batches:
         layers.forward(batch)
     seconds = time.perf_counter() - start
-    layers_n = len(model._ready_layers())
     kept = e5onnx.LAST_LAYER_NEURONS
     per_layer = {name: k * n for name, (k, n) in shapes.items()}
     last = {**per_layer, "fi": h * kept, "fo": kept * h}
