@@ -20,10 +20,10 @@ Vectors are centred per language and kind (seek or offer) within the set, as the
 them (``--raw``: not centred), and the gold partner's MRR is printed per set, side and signal,
 then the mean over the sets. Reads only the gold of the sets it is given: run it on spent sets,
 never a clean one (``evaluate.CLEAN_SETS`` refused). Not in the engine: on sets 30-35 (2026-12-08,
-int8 layers) the glosses buy 0.206 -> 0.209 (CN -> US) and 0.260 -> 0.292 (US -> CN) as
-``meets+met``, and the four together 0.221 / 0.289, raw 0.121 -> 0.171 and 0.224 -> 0.273:
-what the glosses add once the languages are centred, the ``lex_*`` signals (the same glosses
-as bags of words) already carry, and every Chinese statement would be embedded twice.
+int8 layers) the glosses buy 0.198 -> 0.206 (CN -> US) and 0.260 -> 0.292 (US -> CN) as
+``meets+met``, and the four together 0.225 / 0.291 (not centred: 0.121 -> 0.166 and 0.213 ->
+0.274). What the glosses add once the languages are centred, the ``lex_*`` signals (the same
+glosses as bags of words) already carry, and every Chinese statement would be embedded twice.
 """
 
 from __future__ import annotations
@@ -107,9 +107,9 @@ def study(name: str, encoder: E5Encoder, raw: bool) -> dict[tuple[str, str], flo
     english = ["en"] * n
     vectors = {
         "offer": (embed(offer, "passage: "), language),
-        "seek": (embed(seek, "query: "), language),
+        "seek": (embed(seek, ""), language),
         "g_offer": (embed(glossed(offer), "passage: "), english),
-        "g_seek": (embed(glossed(seek), "query: "), english),
+        "g_seek": (embed(glossed(seek), ""), english),
     }
     v = {k: (x if raw else centred(x, keys)) for k, (x, keys) in vectors.items()}
     ids, sides = [p.id for p in profiles], [p.side for p in profiles]
