@@ -19,7 +19,7 @@ of the set with a gold partner, the other side's companies are ranked by one sig
 Vectors are centred per language and kind (seek or offer) within the set, as the engine centres
 them (``--raw``: not centred), and the gold partner's MRR is printed per set, side and signal,
 then the mean over the sets. Reads only the gold of the sets it is given: run it on spent sets,
-never a clean one (``evaluate.CLEAN_SETS`` refused). Not in the engine: on sets 30-35 (2026-12-08,
+never a clean one (``evaluate.CLEAN_SETS`` refused). Not in the engine: on sets 30-35 (2026-12-07,
 int8 layers) the glosses buy 0.198 -> 0.206 (CN -> US) and 0.260 -> 0.292 (US -> CN) as
 ``meets+met``, and the four together 0.225 / 0.291 (not centred: 0.121 -> 0.166 and 0.213 ->
 0.274). What the glosses add once the languages are centred, the ``lex_*`` signals (the same
