@@ -193,6 +193,7 @@ def validation() -> list[tuple[str, float, float]]:
 
 
 ROLE_SETS = {
+    "holdout37": (HERE / "roles_holdout37.json", HERE / "roles_holdout37_gold.json"),
     "holdout36": (HERE / "roles_holdout36.json", HERE / "roles_holdout36_gold.json"),
     "holdout35": (HERE / "roles_holdout35.json", HERE / "roles_holdout35_gold.json"),
     "holdout34": (HERE / "roles_holdout34.json", HERE / "roles_holdout34_gold.json"),
@@ -234,6 +235,15 @@ ROLE_SETS = {
 }
 # How far each set is held out (make_holdout.py, make_roles.py).
 ROLE_SET_NOTES = {
+    "holdout37": "held out, a clean set: written 2026-12-07 at night by a generator of its own "
+    "(`make_holdout37.py`) by a helper that read only `make_holdout36.py` and the other "
+    "generators' docstrings, neither read nor ran the engine, and committed before any engine "
+    "ran on it; company profiles in the companies' own words, as sets 34-36, and three new "
+    "kinds of text (an anniversary post on the company's news page, its mission-and-vision "
+    'page, the introduction of its "contact us" page), of light construction equipment (power '
+    "trowels, poker vibrators, drum mixers, power screeds, plate compactors, tamping rammers, "
+    "walk-behind rollers, floor saws, core drills, floor grinders); exactly one partner per "
+    "Chinese company; not run yet",
     "holdout36": "held out, a clean set: written 2026-12-07 at night by a generator of its own "
     "(`make_holdout36.py`) by a helper that read only `make_holdout35.py` and the other "
     "generators' docstrings, neither read nor ran the engine, and committed before any engine "
@@ -477,7 +487,7 @@ for _name in [f"holdout{_n}" for _n in range(22, 28)]:
     )
 # Clean sets not yet run: ``--write`` leaves them out (running one spends it), unless
 # ``--with-clean`` is given; run one once with ``--profiles``/``--gold`` and ``--baseline``.
-CLEAN_SETS: set[str] = {"holdout36"}
+CLEAN_SETS: set[str] = {"holdout36", "holdout37"}
 NEW_SIGNALS = ("meets", "met", "mutual", "rival", "same_offer", "same_seek", "role_meets",
                "role_met", "role_rival")  # fmt: skip
 
