@@ -159,8 +159,9 @@ if ROLELESS:
 # blind sets roles_holdout17 … 21, spent on their clean runs: fitted on, their misses never
 # read. Since 2026-12-07 also roles_holdout22-27 (22-26 read for tuning, 27 spent on its
 # clean run), and since the morning of 2026-12-07 roles_holdout28 and 29 (spent on their clean
-# runs), and since noon of 2026-12-07 roles_holdout30 (spent on its clean run). roles_holdout31
-# and later sets are never read. The role sets are fit_stages.LABELLED_SETS, the one list both
+# runs), and since noon of 2026-12-07 roles_holdout30 (spent on its clean run); since then each
+# spent set joins (31-35 by the night of 2026-12-07). The clean sets (evaluate.CLEAN_SETS) are
+# never read. The role sets are fit_stages.LABELLED_SETS, the one list both
 # fits read, but roles_train, which FIT_SETS holds already.
 STUDIED_SETS = [
     (*ROLE_SETS[name], False) for name in LABELLED_SETS if name != "train" and name not in EXCLUDED
@@ -197,6 +198,12 @@ def read_out_of_set(
             scoring.stage_text(
                 f[..., FEATURES.index("st_mutual")], f[..., FEATURES.index("st_rival")],
                 f[..., FEATURES.index("text")],
+            )
+        )  # fmt: skip
+        f[..., FEATURES.index("st_mutual_lex")], f[..., FEATURES.index("st_mutual_rare")] = (
+            scoring.stage_lex(
+                f[..., FEATURES.index("st_mutual")], f[..., FEATURES.index("lex_meets")],
+                f[..., FEATURES.index("lex_met")], f[..., FEATURES.index("lex_rare")],
             )
         )  # fmt: skip
 

@@ -342,3 +342,36 @@ def test_partner_stages_count_the_more_the_closer_the_two_write():
     assert feature(tensor, 0, 2, "st_mutual_text") == 0.0
     # Where either has no text, neither counts.
     assert feature(tensor, 1, 2, "st_mutual_text") == feature(tensor, 1, 2, "st_rival_text") == 0
+
+
+def test_partner_stages_count_the_more_the_more_of_the_same_goods_the_two_name():
+    codes = zero_codes(3, TAX)
+    pair = {p: k for k, p in enumerate(STAGE_PAIRS)}
+    # A maker seeking distributors (0), a distributor seeking makers (1), another maker (2).
+    codes.stage_pairs[[0, 2], pair["M>D"]] = 1.0
+    codes.stage_pairs[1, pair["D>M"]] = 1.0
+    for field, matrix in (("stage_own", PAIR_OWN), ("stage_sought", PAIR_SOUGHT)):
+        getattr(codes, field)[:] = codes.stage_pairs @ matrix
+    # The words of what one seeks against what the other offers (and the other way), and the
+    # rarity of the rarest word both use; row 2 has no text beside row 1.
+    lex_meets = np.array([[0, 0.5, 0.9], [0.25, 0, 0.5], [0.9, 0.5, 0]], np.float32)
+    lex_rare = np.array([[0, 0.75, 1.0], [0.75, 0, 1.0], [1.0, 1.0, 0]], np.float32)
+    tensor = feature_tensor(
+        similarity=np.zeros((3, 3), np.float32),
+        hub_rows=np.zeros(3, np.float32),
+        hub_cols=np.zeros(3, np.float32),
+        rows=codes,
+        cols=codes,
+        text_known=np.array([[True, True, True], [True, True, False], [True, False, True]]),
+        lex_meets=lex_meets,
+        lex_met=lex_meets.T,
+        lex_rare=lex_rare,
+    )
+    # Partners by their stages (0 and 1): their words count, both ways summed.
+    assert feature(tensor, 0, 1, "st_mutual_lex") == feature(tensor, 1, 0, "st_mutual_lex")
+    assert feature(tensor, 0, 1, "st_mutual_lex") == np.float32(0.75)
+    assert feature(tensor, 0, 1, "st_mutual_rare") == np.float32(0.75)
+    # Two makers name the same goods: rivals, so the goods count for nothing here.
+    assert feature(tensor, 0, 2, "st_mutual_lex") == feature(tensor, 0, 2, "st_mutual_rare") == 0
+    # Where either has no text, the words (and so these) are 0.
+    assert feature(tensor, 1, 2, "st_mutual_lex") == feature(tensor, 1, 2, "st_mutual_rare") == 0
