@@ -194,18 +194,11 @@ def read_out_of_set(
         for column, signal in zip(columns, signals, strict=True):
             part.features[..., column] = signal
         f = part.features
-        f[..., FEATURES.index("st_mutual_text")], f[..., FEATURES.index("st_rival_text")] = (
-            scoring.stage_text(
-                f[..., FEATURES.index("st_mutual")], f[..., FEATURES.index("st_rival")],
-                f[..., FEATURES.index("text")],
-            )
-        )  # fmt: skip
-        f[..., FEATURES.index("st_mutual_lex")], f[..., FEATURES.index("st_mutual_rare")] = (
-            scoring.stage_lex(
-                f[..., FEATURES.index("st_mutual")], f[..., FEATURES.index("lex_meets")],
-                f[..., FEATURES.index("lex_met")], f[..., FEATURES.index("lex_rare")],
-            )
-        )  # fmt: skip
+        products = scoring.stage_products(
+            {n: f[..., FEATURES.index(n)] for n in scoring.STAGE_PRODUCT_INPUTS}
+        )
+        for name, product in zip(scoring.STAGE_PRODUCTS, products, strict=True):
+            f[..., FEATURES.index(name)] = product
 
 
 def text_only(profiles: list[Profile]) -> list[Profile]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -504,8 +504,18 @@ def signal_list(
     ]
     st_meets, st_met, st_mutual, st_rival = stage_signals(rows, cols)
     feats += [st_meets, st_met, st_mutual, st_rival, words(lex_rare)]
-    feats.extend(stage_text(st_mutual, st_rival, text))
-    feats.extend(stage_lex(st_mutual, words(lex_meets), words(lex_met), words(lex_rare)))
+    feats.extend(
+        stage_products(
+            {
+                "st_mutual": st_mutual,
+                "st_rival": st_rival,
+                "text": text,
+                "lex_meets": words(lex_meets),
+                "lex_met": words(lex_met),
+                "lex_rare": words(lex_rare),
+            }
+        )
+    )
     return [np.asarray(f, dtype=np.float32) for f in feats]
 
 
@@ -618,6 +628,23 @@ def stage_lex(
     return [
         np.asarray(mutual * (lex_meets + lex_met), np.float32),
         np.asarray(mutual * rare, np.float32),
+    ]
+
+
+# The signals of stage_products, in the order it returns them.
+STAGE_PRODUCTS = ("st_mutual_text", "st_rival_text", "st_mutual_lex", "st_mutual_rare")
+# The signals they are computed from (the keys stage_products reads).
+STAGE_PRODUCT_INPUTS = ("st_mutual", "st_rival", "text", "lex_meets", "lex_met", "lex_rare")
+
+
+def stage_products(signals: Mapping[str, FloatArray]) -> list[FloatArray]:
+    """The signals of :data:`STAGE_PRODUCTS` (:func:`stage_text`, :func:`stage_lex`) from the
+    signals of :data:`STAGE_PRODUCT_INPUTS` by name. One list for the engine and the fit
+    (``fit_weights.py`` computes them again from the stages an out-of-set reader reads)."""
+    mutual = signals["st_mutual"]
+    return [
+        *stage_text(mutual, signals["st_rival"], signals["text"]),
+        *stage_lex(mutual, signals["lex_meets"], signals["lex_met"], signals["lex_rare"]),
     ]
 
 
