@@ -193,6 +193,7 @@ def validation() -> list[tuple[str, float, float]]:
 
 
 ROLE_SETS = {
+    "holdout38": (HERE / "roles_holdout38.json", HERE / "roles_holdout38_gold.json"),
     "holdout37": (HERE / "roles_holdout37.json", HERE / "roles_holdout37_gold.json"),
     "holdout36": (HERE / "roles_holdout36.json", HERE / "roles_holdout36_gold.json"),
     "holdout35": (HERE / "roles_holdout35.json", HERE / "roles_holdout35_gold.json"),
@@ -235,6 +236,15 @@ ROLE_SETS = {
 }
 # How far each set is held out (make_holdout.py, make_roles.py).
 ROLE_SET_NOTES = {
+    "holdout38": "held out, a clean set: written 2026-12-08 early in the morning by a generator "
+    "of its own (`make_holdout38.py`) by a helper that read only `make_holdout37.py` and the "
+    "other generators' docstrings, neither read nor ran the engine, and committed before any "
+    "engine ran on it; company profiles in the companies' own words, as sets 34-37, and three "
+    "new kinds of text (the blurb in the footer of the company's website, a notice of its "
+    "change of name, a notice of its move to new premises), of scuba diving and snorkeling "
+    "equipment (regulators, BCDs, tanks, dive compressors, wetsuits, masks, fins, dive "
+    "computers, dive lights, diver propulsion vehicles); exactly one partner per Chinese "
+    "company; not run yet",
     "holdout37": "held out, a clean set: written 2026-12-07 at night by a generator of its own "
     "(`make_holdout37.py`) by a helper that read only `make_holdout36.py` and the other "
     "generators' docstrings, neither read nor ran the engine, and committed before any engine "
@@ -497,7 +507,7 @@ for _name in ("holdout33", "holdout35"):
     )
 # Clean sets not yet run: ``--write`` leaves them out (running one spends it), unless
 # ``--with-clean`` is given; run one once with ``--profiles``/``--gold`` and ``--baseline``.
-CLEAN_SETS: set[str] = {"holdout37"}
+CLEAN_SETS: set[str] = {"holdout37", "holdout38"}
 NEW_SIGNALS = ("meets", "met", "mutual", "rival", "same_offer", "same_seek", "role_meets",
                "role_met", "role_rival")  # fmt: skip
 
