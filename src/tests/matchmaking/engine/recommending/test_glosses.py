@@ -256,6 +256,33 @@ def test_every_line_of_the_shipped_glossary_is_read():
     assert set(heads) <= set(glosses._glossary())
 
 
+def test_the_glossary_is_kept_in_the_cache_folder_and_read_again(tmp_path, monkeypatch):
+    from tradebridge.matchmaking.engine.recommending import e5onnx, glosses
+
+    glossary = tmp_path / "glossary.txt"
+    glossary.write_text("舔砖\tlick block; salt lick\n", "utf-8")
+    monkeypatch.setattr(glosses, "GLOSSARY", glossary)
+    monkeypatch.setenv(e5onnx.CACHE_ENV, str(tmp_path / "cache"))
+    glosses._glossary.cache_clear()
+    try:
+        assert glosses._glossary() == {"舔砖": "/lick block/salt lick/"}
+        (kept,) = (tmp_path / "cache").glob("glossary-*.marshal")
+        glosses._glossary.cache_clear()
+        assert glosses._glossary() == {"舔砖": "/lick block/salt lick/"}  # read from the file
+        # An edited glossary (another size and date) is parsed again, under another name.
+        glossary.write_text("舔砖\tlick block\n水槽\tstock tank\n", "utf-8")
+        glosses._glossary.cache_clear()
+        assert glosses._glossary() == {"舔砖": "/lick block/", "水槽": "/stock tank/"}
+        (edited,) = set((tmp_path / "cache").glob("glossary-*.marshal")) - {kept}
+        edited.write_bytes(b"damaged")
+        glosses._glossary.cache_clear()
+        assert glosses._glossary()["水槽"] == "/stock tank/"  # parsed again, the file replaced
+        assert edited.read_bytes() != b"damaged"
+    finally:
+        monkeypatch.undo()
+        _read_glossary_again()
+
+
 def _read_glossary_again() -> None:
     from tradebridge.matchmaking.engine.recommending import glosses
 
