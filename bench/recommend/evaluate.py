@@ -253,7 +253,9 @@ ROLE_SET_NOTES = {
     'page, the introduction of its "contact us" page), of light construction equipment (power '
     "trowels, poker vibrators, drum mixers, power screeds, plate compactors, tamping rammers, "
     "walk-behind rollers, floor saws, core drills, floor grinders); exactly one partner per "
-    "Chinese company; not run yet",
+    "Chinese company; run once on 2026-12-08 03:42 UTC on 8c813d2 (the trade glossary's third "
+    "round, weights refitted), each engine as its own process: 0.688 / 0.739 (24 and 23 of 40 "
+    "first) against 0.667 / 0.740 (23, 24) for the engine before; spent, never fitted on",
     "holdout36": "held out, a clean set: written 2026-12-07 at night by a generator of its own "
     "(`make_holdout36.py`) by a helper that read only `make_holdout35.py` and the other "
     "generators' docstrings, neither read nor ran the engine, and committed before any engine "
@@ -507,7 +509,7 @@ for _name in ("holdout33", "holdout35"):
     )
 # Clean sets not yet run: ``--write`` leaves them out (running one spends it), unless
 # ``--with-clean`` is given; run one once with ``--profiles``/``--gold`` and ``--baseline``.
-CLEAN_SETS: set[str] = {"holdout37", "holdout38"}
+CLEAN_SETS: set[str] = {"holdout38"}
 NEW_SIGNALS = ("meets", "met", "mutual", "rival", "same_offer", "same_seek", "role_meets",
                "role_met", "role_rival")  # fmt: skip
 
